@@ -1,0 +1,5 @@
+import sys
+
+from hiring_app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,107 @@
+"""The one entry point: no sub-command opens the window; sub-commands serve scripted work.
+
+A user error prints one clear line on stderr and exits with status 2; never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from hiring_app import __version__, paths
+from hiring_app.errors import UserError
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line, like every other user error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"{message} (see '{self.prog} --help')")
+
+
+def open_db(args: argparse.Namespace):
+    from hiring_app.storage.database import open_database
+
+    return open_database(paths.data_dir(args.data_dir))
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from hiring_app.services.info import database_info
+
+    opened = open_db(args)
+    info = database_info(opened.db, opened.path)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+    else:
+        print(f"database:       {info['database']}")
+        print(f"schema version: {info['schema_version']}")
+        for table, count in info["counts"].items():
+            print(f"{table + ':':<16}{count}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="hiring-app",
+        description="Hiring Assistant 招聘面试助手. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"hiring-app {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder holding the company database (default: ${paths.DATA_DIR_ENV} "
+        "or the user data folder)",
+    )
+    parser.add_argument(
+        "--lang", choices=("zh", "en", "es"), help="language for the window and for output"
+    )
+    parser.add_argument("--quit-after", type=int, metavar="MS", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    info = sub.add_parser("info", help="database path, schema version and row counts")
+    info.add_argument("--json", action="store_true", help="print JSON")
+    info.set_defaults(func=_cmd_info)
+
+    for register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Later features add their sub-commands here: each callable receives the sub-parsers object.
+_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from hiring_app.ui.app import run_gui
+
+            return run_gui(args)
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"hiring-app: error: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("hiring-app: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if os.environ.get("HIRING_APP_DEBUG"):
+            raise
+        print(
+            f"hiring-app: internal error ({type(exc).__name__}); "
+            "run again with HIRING_APP_DEBUG=1 for details",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""What is in a company's database, for `hiring-app info` and the About box."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hiring_app.storage.database import schema_version
+
+COUNTED_TABLES = ("roles", "questions", "candidates", "interviews", "answers", "interviewers")
+
+
+def database_info(db: Database, path: Path) -> dict:
+    return {
+        "database": str(path),
+        "schema_version": schema_version(db),
+        "counts": {name: db[name].count for name in COUNTED_TABLES},
+    }

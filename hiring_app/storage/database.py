@@ -1,0 +1,181 @@
+"""Open the company's SQLite file safely: check it before writing a byte, then migrate it."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hiring_app import paths
+from hiring_app.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseTooNewError,
+    DataFolderError,
+)
+from hiring_app.storage import migrations
+
+BUSY_TIMEOUT_MS = 3000
+OWNER_ONLY_FILE = stat.S_IRUSR | stat.S_IWUSR
+OWNER_ONLY_DIR = stat.S_IRWXU
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def ensure_data_folder(folder: Path) -> Path:
+    """Create the data folder (owner-only) and prove we can write to it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+    except OSError as exc:
+        raise DataFolderError(
+            f"cannot create the data folder {folder}: {exc.strerror or exc}", path=str(folder)
+        ) from exc
+    if not folder.is_dir():
+        raise DataFolderError(f"the data folder {folder} is not a folder", path=str(folder))
+    probe = folder / ".write-test"
+    try:
+        with open(probe, "w", encoding="ascii") as fh:
+            fh.write("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise DataFolderError(
+            f"the data folder {folder} is not writable: {exc.strerror or exc}", path=str(folder)
+        ) from exc
+    return folder
+
+
+def _restrict(path: Path, mode: int) -> None:
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        pass  # not ours to change (e.g. a read-only share); the open itself will say so
+
+
+def restrict_database_files(db_path: Path) -> None:
+    """Make the database and its WAL/SHM side files readable by their owner only."""
+    for suffix in ("", "-wal", "-shm"):
+        candidate = Path(str(db_path) + suffix)
+        if candidate.exists():
+            _restrict(candidate, OWNER_ONLY_FILE)
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _check_readable(conn: sqlite3.Connection, db_path: Path) -> None:
+    """A quick integrity check that writes nothing: a damaged file is left exactly as it is."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseBusyError(
+                f"the database {db_path} is busy (another program is writing to it); try again",
+                path=str(db_path),
+            ) from exc
+        raise DatabaseDamagedError(
+            f"the database {db_path} cannot be read: {exc}", path=str(db_path)
+        ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamagedError(
+            f"the database {db_path} is damaged or not a database file: {exc}", path=str(db_path)
+        ) from exc
+    result = [r[0] for r in rows]
+    if result != ["ok"]:
+        raise DatabaseDamagedError(
+            f"the database {db_path} is damaged: {result[0] if result else 'no answer'}",
+            path=str(db_path),
+        )
+
+
+def _check_not_newer(db: Database, db_path: Path) -> None:
+    if not db[migrations.migrations.migrations_table].exists():
+        return
+    applied = [m.name for m in migrations.migrations.applied(db)]
+    unknown = sorted(set(applied) - set(migrations.known_names()))
+    if unknown:
+        raise DatabaseTooNewError(
+            f"the database {db_path} was written by a newer version of the app "
+            f"(schema step {unknown[-1]}); update the app to open it",
+            path=str(db_path),
+        )
+
+
+def configure(db: Database) -> None:
+    """The settings every connection needs."""
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+@dataclass
+class OpenedDatabase:
+    db: Database
+    path: Path
+    created: bool
+    migrated: list[str]
+
+
+def open_database(folder: Path) -> OpenedDatabase:
+    """Open (creating if needed) the database in `folder`, checked and migrated.
+
+    Raises DataFolderError, DatabaseDamagedError, DatabaseTooNewError or DatabaseBusyError,
+    each with a clear message, before anything is written to an existing file.
+    """
+    ensure_data_folder(folder)
+    db_path = paths.database_path(folder)
+    created = not db_path.exists()
+    if created:
+        try:
+            fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, OWNER_ONLY_FILE)
+            os.close(fd)
+        except OSError as exc:
+            raise DataFolderError(
+                f"cannot create the database {db_path}: {exc.strerror or exc}", path=str(db_path)
+            ) from exc
+    conn = _connect(db_path)
+    try:
+        if not created:
+            _check_readable(conn, db_path)
+        db = Database(conn)
+        _check_not_newer(db, db_path)
+        try:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            raise DatabaseBusyError(
+                f"the database {db_path} is in use by another program: {exc}", path=str(db_path)
+            ) from exc
+        if str(mode).lower() != "wal":
+            raise DatabaseBusyError(
+                f"the database {db_path} could not switch to WAL mode ({mode})", path=str(db_path)
+            )
+        configure(db)
+        applied = migrations.apply(db)
+    except BaseException:
+        conn.close()
+        raise
+    restrict_database_files(db_path)
+    return OpenedDatabase(db=db, path=db_path, created=created, migrated=applied)
+
+
+def memory_database() -> Database:
+    """A fresh, migrated in-memory database (tests, previews)."""
+    db = Database(memory=True)
+    configure(db)
+    migrations.apply(db)
+    return db
+
+
+def schema_version(db: Database) -> int:
+    """How many schema steps the file has: one per applied migration of this app."""
+    if not db[migrations.migrations.migrations_table].exists():
+        return 0
+    return len(migrations.migrations.applied(db))

@@ -1,0 +1,137 @@
+"""The database schema, as an ordered list of migrations.
+
+Never edit a migration once released: add a new one. Each runs in a transaction together with the
+record of it having been applied, so a database from any earlier release upgrades step by step.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("hiring_app")
+
+_M001 = """
+CREATE TABLE roles (
+    id TEXT PRIMARY KEY,
+    department TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'builtin' CHECK (origin IN ('builtin', 'user')),
+    based_on TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL,                -- the whole role profile as JSON (texts in zh/en/es)
+    search_text TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX roles_department ON roles(department);
+
+CREATE TABLE questions (
+    id TEXT PRIMARY KEY,
+    role_id TEXT REFERENCES roles(id) ON DELETE CASCADE,  -- NULL: a standard question
+    position INTEGER NOT NULL DEFAULT 0,
+    dimension TEXT NOT NULL CHECK (dimension IN ('attitude', 'ability')),
+    facet TEXT NOT NULL,
+    weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+    origin TEXT NOT NULL DEFAULT 'builtin' CHECK (origin IN ('builtin', 'user')),
+    data TEXT NOT NULL,                -- texts, follow-ups, scoring guide as JSON
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX questions_role ON questions(role_id, position);
+
+CREATE TABLE interviewers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE candidates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    role_id TEXT REFERENCES roles(id) ON DELETE SET NULL,
+    channel TEXT,
+    phone TEXT,
+    email TEXT,
+    status TEXT NOT NULL DEFAULT 'new',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX candidates_role ON candidates(role_id);
+CREATE INDEX candidates_status ON candidates(status);
+
+CREATE TABLE interviews (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    role_id TEXT REFERENCES roles(id) ON DELETE SET NULL,
+    interviewer_id INTEGER REFERENCES interviewers(id) ON DELETE SET NULL,
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'paused', 'submitted')),
+    stage TEXT NOT NULL DEFAULT 'observe',
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    submitted_at TEXT,
+    elapsed_seconds INTEGER NOT NULL DEFAULT 0,
+    observations TEXT NOT NULL DEFAULT '[]',     -- ticked observe-checklist ids (JSON)
+    listen_notes TEXT NOT NULL DEFAULT '',
+    free_notes TEXT NOT NULL DEFAULT '',
+    red_flags TEXT NOT NULL DEFAULT '[]',        -- ticked red-flag ids (JSON)
+    boss_type TEXT,
+    team_role TEXT,
+    attitude_score REAL,
+    ability_score REAL,
+    quadrant TEXT,
+    decision TEXT CHECK (decision IS NULL OR decision IN ('hire', 'train', 'hold', 'reject')),
+    decision_reason TEXT NOT NULL DEFAULT '',
+    question_order TEXT NOT NULL DEFAULT '[]',   -- question ids in the order asked (JSON)
+    UNIQUE (candidate_id, interviewer_id, started_at)
+);
+CREATE INDEX interviews_candidate ON interviews(candidate_id);
+
+CREATE TABLE answers (
+    id INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    question_id TEXT NOT NULL,         -- a bank question id, or 'adhoc-N' for an ad-hoc question
+    adhoc_text TEXT,
+    dimension TEXT CHECK (dimension IS NULL OR dimension IN ('attitude', 'ability')),
+    facet TEXT,
+    weight REAL,
+    position INTEGER NOT NULL DEFAULT 0,
+    score INTEGER CHECK (score IS NULL OR score BETWEEN 1 AND 5),
+    skipped INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    seconds INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    UNIQUE (interview_id, question_id)
+);
+
+CREATE TABLE status_history (
+    id INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    decision TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    interviewer_id INTEGER REFERENCES interviewers(id) ON DELETE SET NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE INDEX status_history_candidate ON status_history(candidate_id, changed_at);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    for statement in _M001.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def known_names() -> list[str]:
+    """The names of every migration this release knows, in order."""
+    return [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor
+
+
+def apply(db: Database) -> list[str]:
+    """Apply pending migrations; return the names applied now."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending

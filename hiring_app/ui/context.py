@@ -1,0 +1,35 @@
+"""What every screen needs: the open database, the data folder, settings and the language."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from sqlite_utils import Database
+
+from hiring_app.ui.i18n import Translations
+
+
+class Changes(QObject):
+    """One signal tells every screen that data changed (Anki's 'operation did change' idea)."""
+
+    changed = Signal(set)  # names of what changed, e.g. {"roles", "questions"}
+
+
+@dataclass
+class AppContext:
+    db: Database
+    db_path: Path
+    data_dir: Path
+    settings: QSettings
+    translations: Translations
+    changes: Changes
+
+    @property
+    def language(self) -> str:
+        return self.translations.language
+
+
+def open_settings(data_dir: Path) -> QSettings:
+    """Preferences and window state live beside the database, in the same owner-only folder."""
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)

@@ -1,0 +1,50 @@
+"""Which language the window speaks, and loading its translations."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from hiring_app import paths
+
+# Our language key -> Qt locale name used in the translation file names.
+LANGUAGES: dict[str, str] = {"zh": "zh_CN", "en": "en", "es": "es"}
+LANGUAGE_NAMES: dict[str, str] = {"zh": "中文", "en": "English", "es": "Español"}
+DEFAULT_LANGUAGE = "en"
+
+
+def system_language() -> str:
+    """The system's language if we speak it, else English."""
+    lang = QLocale.system().language()
+    if lang == QLocale.Language.Chinese:
+        return "zh"
+    if lang == QLocale.Language.Spanish:
+        return "es"
+    return DEFAULT_LANGUAGE
+
+
+class Translations:
+    """Keeps the installed translators so a language switch replaces them."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+
+    def install(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        locale = LANGUAGES[language]
+        ours = QTranslator()
+        if ours.load(f"hiring_app_{locale}", str(paths.TRANSLATIONS)):
+            app.installTranslator(ours)
+            self._installed.append(ours)
+        qt_own = QTranslator()  # Qt's own dialogs' buttons (OK, Cancel, ...)
+        if language != "en" and qt_own.load(
+            f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
+            app.installTranslator(qt_own)
+            self._installed.append(qt_own)
+        self.language = language
+        QLocale.setDefault(QLocale(locale))

@@ -1,0 +1,196 @@
+"""The main window: the five sections, the language menu, remembered geometry."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from hiring_app import __version__
+from hiring_app.services.info import database_info
+from hiring_app.ui.context import AppContext
+from hiring_app.ui.i18n import LANGUAGE_NAMES
+from hiring_app.ui.sections.placeholder import PlaceholderSection
+
+SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(720, 480)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setFixedWidth(168)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.sections: dict[str, QWidget] = {}
+        for section_id in SECTION_IDS:
+            page = self._make_section(section_id)
+            self.sections[section_id] = page
+            self.pages.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self.retranslate()
+        self._restore_state()
+
+    # --- sections -----------------------------------------------------------------------------
+    def _make_section(self, section_id: str) -> QWidget:
+        factory = self.section_factories().get(section_id)
+        if factory is not None:
+            return factory(self.context)
+        title_fn, text_fn = self._placeholder_texts()[section_id]
+        return PlaceholderSection(title_fn, text_fn)
+
+    @staticmethod
+    def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
+        """Screens that exist; the others show what they will hold."""
+        return {}
+
+    def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
+        return {
+            "roles": (self.section_title("roles"), lambda: self.tr(
+                "The role library and question banks arrive in a coming release.")),
+            "candidates": (self.section_title("candidates"), lambda: self.tr(
+                "The candidate list, with search and filters, arrives in a coming release.")),
+            "interviews": (self.section_title("interviews"), lambda: self.tr(
+                "The guided interview (observe, listen, ask, assess, decide) arrives in a "
+                "coming release.")),
+            "compare": (self.section_title("compare"), lambda: self.tr(
+                "Side-by-side comparison of candidates arrives in a coming release.")),
+            "reports": (self.section_title("reports"), lambda: self.tr(
+                "PDF reports and printable interview kits arrive in a coming release.")),
+        }
+
+    def section_title(self, section_id: str) -> Callable[[], str]:
+        return lambda: self.section_names()[section_id]
+
+    def section_names(self) -> dict[str, str]:
+        return {
+            "roles": self.tr("Roles"),
+            "candidates": self.tr("Candidates"),
+            "interviews": self.tr("Interviews"),
+            "compare": self.tr("Compare"),
+            "reports": self.tr("Reports"),
+        }
+
+    def show_section(self, section_id: str) -> None:
+        self.nav.setCurrentRow(SECTION_IDS.index(section_id))
+
+    # --- menus --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.section_actions: list[QAction] = []
+        for index, section_id in enumerate(SECTION_IDS):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, s=section_id: self.show_section(s))
+            self.view_menu.addAction(action)
+            self.section_actions.append(action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.context.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def set_language(self, code: str) -> None:
+        """Switch at once (every screen re-reads its texts) and remember the choice."""
+        self.context.translations.install(code)
+        self.context.settings.setValue("ui/language", code)
+        self.language_actions[code].setChecked(True)
+        self.retranslate()  # Qt's own LanguageChange event arrives later; show it now
+
+    def show_about(self) -> None:
+        info = database_info(self.context.db, self.context.db_path)
+        QMessageBox.about(
+            self,
+            self.tr("About the Hiring Assistant"),
+            self.tr(
+                "Hiring Assistant {version}\n\nDatabase: {path}\nSchema version: {schema}\n\n"
+                "Everything stays on this computer."
+            ).format(version=__version__, path=info["database"], schema=info["schema_version"]),
+        )
+
+    # --- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hiring Assistant"))
+        names = self.section_names()
+        for row, section_id in enumerate(SECTION_IDS):
+            self.nav.item(row).setText(names[section_id])
+            self.section_actions[row].setText(names[section_id])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        self.db_label.setText(self.tr("Database: {path}").format(path=self.context.db_path))
+        for page in self.sections.values():
+            retranslate = getattr(page, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+
+    # --- window state -------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        section = settings.value("window/section", "roles")
+        self.show_section(section if section in SECTION_IDS else "roles")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/section", SECTION_IDS[max(self.nav.currentRow(), 0)])
+        settings.sync()
+        super().closeEvent(event)

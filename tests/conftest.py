@@ -1,0 +1,24 @@
+"""Headless by default; every test gets its own data folder; GUI tests are marked `gui`."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("HIRING_APP_DATA_DIR", None)
+
+import pytest  # noqa: E402
+
+from tests.helpers.fixtures import *  # noqa: E402,F403
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if {"qapp", "qtbot", "qtmodeltester"} & set(fixtures):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """Nothing a test does may touch the real user's data folder."""
+    monkeypatch.setenv("HIRING_APP_DATA_DIR", str(tmp_path / "default-data"))

@@ -1,0 +1,28 @@
+"""Chinese in PDFs through the bundled font, embedded so the file reads the same anywhere."""
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen import canvas
+
+from hiring_app import paths
+from hiring_app.reports.fonts import register_cjk_font
+
+
+def test_bundled_font_and_licence_ship_with_the_app() -> None:
+    assert paths.CJK_FONT.stat().st_size > 1_000_000
+    licence = (paths.FONTS / "LICENSE-wqy-microhei.txt").read_text(encoding="utf-8")
+    assert "Apache" in licence
+
+
+def test_chinese_text_embeds_the_font_as_a_subset() -> None:
+    name = register_cjk_font()
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pageCompression=0)
+    pdf.setFont(name, 14)
+    pdf.drawString(72, 720, "招聘面试助手 Hiring Assistant")
+    pdf.save()
+    data = buffer.getvalue()
+    assert b"/FontFile2" in data  # an embedded TrueType font program
+    assert b"WenQuanYiMicroHei" in data
+    assert len(data) < 200_000  # a subset, not the 5 MB font
