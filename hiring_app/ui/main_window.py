@@ -36,7 +36,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
-        self.nav.setFixedWidth(168)
+        self.nav.setFixedWidth(176)
+        self.nav.setStyleSheet(
+            "QListWidget#sectionList { font-size: 11pt; border: none; }"
+            "QListWidget#sectionList::item { padding: 9px 14px; }"
+        )
         self.pages = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
