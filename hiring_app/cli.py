@@ -26,9 +26,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def open_db(args: argparse.Namespace):
-    from hiring_app.storage.database import open_database
+    """The company database for a command: checked, migrated, library installed."""
+    from hiring_app.services.company import open_company
 
-    return open_database(paths.data_dir(args.data_dir))
+    return open_company(paths.data_dir(args.data_dir))
 
 
 def _cmd_info(args: argparse.Namespace) -> int:
@@ -73,8 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Later features add their sub-commands here: each callable receives the sub-parsers object.
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+def _library_commands(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli_library import register
+
+    register(sub)
+
+
+# Each feature registers its sub-commands here: each callable receives the sub-parsers object.
+_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_library_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
 from hiring_app.errors import UserError
-from hiring_app.storage.database import ensure_data_folder, open_database
+from hiring_app.services.company import open_company
+from hiring_app.storage.database import ensure_data_folder
 from hiring_app.ui.messages import Messages
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.fonts import register_bundled_fonts
@@ -47,7 +48,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
     translations.install(chosen if chosen in LANGUAGES else system_language())
     if language:
         settings.setValue("ui/language", translations.language)
-    opened = open_database(folder)
+    opened = open_company(folder)
     return AppContext(
         db=opened.db,
         db_path=opened.path,

@@ -1,0 +1,96 @@
+"""Sub-commands for the role library: banks validate/import/export, roles list."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from hiring_app.content.loader import BankFileError, builtin_vocabulary, read_bank_file
+from hiring_app.errors import UserError
+
+EXIT_INVALID = 2
+
+
+def _validate(args: argparse.Namespace) -> int:
+    vocabulary = builtin_vocabulary()
+    failed = 0
+    for name in args.paths:
+        try:
+            bank = read_bank_file(Path(name), vocabulary)
+        except BankFileError as error:
+            failed += 1
+            for issue in error.issues:
+                print(f"invalid: {issue}", file=sys.stderr)
+            continue
+        questions = sum(len(r.questions) for r in bank.roles) + len(bank.standard_questions)
+        print(f"ok: {name} ({len(bank.roles)} roles, {questions} questions)")
+    return EXIT_INVALID if failed else 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.library import import_bank
+
+    opened = open_db(args)
+    try:
+        result = import_bank(opened.db, Path(args.path))
+    except BankFileError as error:
+        for issue in error.issues:
+            print(f"invalid: {issue}", file=sys.stderr)
+        print("hiring-app: error: nothing was imported", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"imported {args.path}: {result.summary()}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.library import export_bank
+
+    opened = open_db(args)
+    count = export_bank(opened.db, Path(args.output), args.role or None)
+    print(f"exported {count} roles to {args.output}")
+    return 0
+
+
+def _roles_list(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.library import list_roles
+
+    opened = open_db(args)
+    roles = list_roles(opened.db, args.list_lang or args.lang or "zh")
+    if args.json:
+        print(json.dumps(roles, ensure_ascii=False, indent=2))
+        return 0
+    for role in roles:
+        print(f"{role['id']:<28} {role['department_name']:<16} {role['name']}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    banks = sub.add_parser("banks", help="validate, import and export question-bank files")
+    banks_sub = banks.add_subparsers(dest="banks_command", metavar="ACTION", required=True,
+                                     parser_class=type(banks))
+    validate = banks_sub.add_parser("validate", help="check bank files; list every problem")
+    validate.add_argument("paths", nargs="+", metavar="PATH")
+    validate.set_defaults(func=_validate)
+    imp = banks_sub.add_parser("import", help="add or update roles and questions (all or nothing)")
+    imp.add_argument("path", metavar="PATH")
+    imp.set_defaults(func=_import)
+    exp = banks_sub.add_parser("export", help="write roles and their questions to a bank file")
+    exp.add_argument("-o", "--output", required=True, metavar="PATH")
+    exp.add_argument("--role", action="append", metavar="ID", help="only this role (repeatable)")
+    exp.set_defaults(func=_export)
+
+    roles = sub.add_parser("roles", help="the role library")
+    roles_sub = roles.add_subparsers(dest="roles_command", metavar="ACTION", required=True,
+                                     parser_class=type(roles))
+    listing = roles_sub.add_parser("list", help="list roles")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--lang", dest="list_lang", choices=("zh", "en", "es"),
+                         help="language of the names (default: the global --lang, else zh)")
+    listing.set_defaults(func=_roles_list)
+
+
+__all__ = ["register", "UserError"]

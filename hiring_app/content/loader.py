@@ -1,0 +1,359 @@
+"""Read and validate question-bank files (YAML), with errors that name file, entry, field, line.
+
+A file is checked in three passes: YAML syntax (and no duplicate keys or aliases), the JSON
+Schema in schemas/bank.schema.json, then references (departments, facets, stages, unique ids)
+against the vocabularies of the shipped library. Nothing is returned unless all three pass.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from hiring_app import paths
+from hiring_app.domain.library import Library, Question, RoleProfile
+from hiring_app.errors import UserError
+
+FORMAT = "hiring-bank/1"
+MAX_FILE_BYTES = 8 * 1024 * 1024
+SETTINGS = ("store", "b2c_site", "agency_store", "live_commerce")
+SCHEMA_PATH = Path(__file__).with_name("schemas") / "bank.schema.json"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_SINGULAR = {
+    "roles": "role", "questions": "question", "standard_questions": "question",
+    "departments": "department", "facets": "facet", "pay_models": "pay model", "stages": "stage",
+    "observe_checklist": "checklist item", "listen_prompts": "listen prompt",
+    "quadrants": "quadrant", "boss_types": "boss type", "team_roles": "team role",
+    "red_flags": "red flag",
+}
+
+
+@dataclass(frozen=True)
+class BankIssue:
+    file: str
+    line: int | None
+    entry: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        parts = [where, self.entry, self.field, self.message]
+        return ": ".join(p for p in parts if p)
+
+
+class BankFileError(UserError):
+    code = "bank_invalid"
+
+    def __init__(self, issues: list[BankIssue]) -> None:
+        more = f" (and {len(issues) - 1} more problems)" if len(issues) > 1 else ""
+        super().__init__(f"{issues[0]}{more}", path=issues[0].file)
+        self.issues = issues
+
+
+@dataclass
+class BankFile:
+    path: Path
+    data: dict[str, Any]
+    roles: list[RoleProfile]
+    standard_questions: list[Question]
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+# --- pass 1: YAML ---------------------------------------------------------------------------
+def _check_nodes(node: yaml.Node, seen: set[int]) -> str | None:
+    """Refuse aliases (they can blow up memory) and duplicate keys (they hide conflicts)."""
+    if id(node) in seen:
+        return "aliases (&/*) are not allowed"
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        keys: set[str] = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in keys:
+                    return f"line {key.start_mark.line + 1}: duplicate key '{key.value}'"
+                keys.add(key.value)
+            problem = _check_nodes(key, seen) or _check_nodes(value, seen)
+            if problem:
+                return problem
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            problem = _check_nodes(item, seen)
+            if problem:
+                return problem
+    return None
+
+
+def _stringify_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _stringify_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stringify_keys(v) for v in value]
+    return value
+
+
+def _node_at(root: yaml.Node | None, path: list[Any]) -> yaml.Node | None:
+    node = root
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if getattr(k, "value", None) == str(step)), node)
+            continue
+        if isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+            continue
+        break
+    return node
+
+
+def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None, list[BankIssue]]:
+    name = str(path)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, None, [BankIssue(name, mark.line + 1 if mark else None, "", "",
+                                      f"not valid YAML: {problem}")]
+    if root is None:
+        return None, None, [BankIssue(name, None, "", "", "the file is empty")]
+    problem = _check_nodes(root, set())
+    if problem:
+        return None, root, [BankIssue(name, None, "", "", problem)]
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, RecursionError, ValueError, OverflowError) as exc:
+        return None, root, [BankIssue(name, None, "", "", f"not valid YAML: {exc}")]
+    return _stringify_keys(data), root, []
+
+
+# --- pass 2: schema -------------------------------------------------------------------------
+def _describe(data: Any, path: list[Any]) -> tuple[str, list[Any]]:
+    """('role cs_presale', [remaining path]) for an error at `path`."""
+    entry, rest, node, parent_key = "", list(path), data, None
+    for depth, step in enumerate(path):
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(step, str):
+            parent_key = step
+        if isinstance(node, dict) and isinstance(node.get("id"), str) and isinstance(step, int):
+            entry = f"{_SINGULAR.get(str(parent_key), 'entry')} {node['id']}"
+            rest = list(path[depth + 1:])
+        elif isinstance(step, int) and not entry:
+            entry = f"{_SINGULAR.get(str(parent_key), 'entry')} #{step + 1}"
+            rest = list(path[depth + 1:])
+    return entry, rest
+
+
+def _friendly(error) -> tuple[str, str]:
+    """(extra field, message) in plain words for the usual schema failures."""
+    kind = error.validator
+    if kind == "required":
+        missing = [p for p in error.validator_value if p not in (error.instance or {})]
+        named = [p for p in missing if repr(p) in error.message]  # one error per missing field
+        return (named or missing or [""])[0], "is missing"
+    if kind == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return (str(extra[0]) if extra else ""), "is not a known field"
+    if kind == "pattern" and error.validator_value == "\\S":
+        return "", "must not be empty"
+    if kind == "pattern":
+        return "", "must use lowercase letters, digits and _ only"
+    if kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        return "", f"{str(error.instance)[:60]!r} is not one of: {', '.join(map(str, allowed))}"
+    if kind == "type":
+        return "", f"must be {'an' if error.validator_value[0] in 'aeiou' else 'a'} {error.validator_value}"
+    return "", error.message[:200]
+
+
+def _schema_issues(name: str, data: Any, root: yaml.Node | None) -> list[BankIssue]:
+    if not isinstance(data, dict):
+        return [BankIssue(name, 1, "", "", f"the file must be a mapping starting with 'format: {FORMAT}'")]
+    issues = []
+    for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        path = list(error.absolute_path)
+        entry, rest = _describe(data, path)
+        extra, message = _friendly(error)
+        field = ".".join(str(p) for p in [*rest, extra] if p != "")
+        node = _node_at(root, path + ([extra] if extra else []))
+        line = node.start_mark.line + 1 if node is not None else None
+        issues.append(BankIssue(name, line, entry, field, message))
+        if len(issues) >= 50:
+            break
+    return issues
+
+
+# --- pass 3: references ---------------------------------------------------------------------
+def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[BankIssue]:
+    issues: list[BankIssue] = []
+
+    def issue(path: list[Any], message: str) -> None:
+        entry, rest = _describe(data, path)
+        node = _node_at(root, path)
+        issues.append(BankIssue(name, node.start_mark.line + 1 if node is not None else None,
+                                entry, ".".join(map(str, rest)), message))
+
+    def ids_of(section: str) -> set[str]:
+        own = data.get(section)
+        return {item["id"] for item in own} if own is not None else vocabulary.ids(section)
+
+    facets = ({f["id"]: f["dimension"] for f in data["facets"]} if "facets" in data
+              else vocabulary.facet_dimensions())
+    departments, pay_models, stages = ids_of("departments"), ids_of("pay_models"), ids_of("stages")
+
+    for section in (*Library.VOCABULARIES, "roles", "standard_questions"):
+        seen: set[str] = set()
+        for index, item in enumerate(data.get(section, [])):
+            if item["id"] in seen:
+                issue([section, index, "id"], f"the id '{item['id']}' is used twice")
+            seen.add(item["id"])
+
+    question_ids: dict[str, list[Any]] = {}
+
+    def check_question(path: list[Any], question: dict) -> None:
+        if question["id"] in question_ids:
+            issue([*path, "id"], f"the question id '{question['id']}' is used twice")
+        question_ids[question["id"]] = path
+        dimension = facets.get(question["facet"])
+        if dimension is None:
+            issue([*path, "facet"], f"unknown facet '{question['facet']}'")
+        elif dimension != question["dimension"]:
+            issue([*path, "facet"], f"facet '{question['facet']}' belongs to {dimension}, "
+                                    f"not {question['dimension']}")
+
+    for index, question in enumerate(data.get("standard_questions", [])):
+        check_question(["standard_questions", index], question)
+    for r, role in enumerate(data.get("roles", [])):
+        base = ["roles", r]
+        if role["department"] not in departments:
+            issue([*base, "department"], f"unknown department '{role['department']}'")
+        if role["pay_model"] not in pay_models:
+            issue([*base, "pay_model"], f"unknown pay model '{role['pay_model']}'")
+        for i, stage in enumerate(role["stages"]):
+            if stage not in stages:
+                issue([*base, "stages", i], f"unknown team stage '{stage}'")
+        for i, setting in enumerate(role.get("settings", [])):
+            if setting not in SETTINGS:
+                issue([*base, "settings", i], f"unknown setting '{setting}'")
+        for key, wanted in (("attitude_facets", "attitude"), ("ability_facets", "ability")):
+            for i, facet in enumerate(role[key]):
+                if facets.get(facet) != wanted:
+                    issue([*base, key, i], f"'{facet}' is not an {wanted} facet")
+        for q, question in enumerate(role["questions"]):
+            check_question([*base, "questions", q], question)
+    return issues
+
+
+# --- public ---------------------------------------------------------------------------------
+def read_bank_text(text: str, path: Path, vocabulary: Library | None = None) -> BankFile:
+    """Validate bank text; raise BankFileError listing every problem found."""
+    name = str(path)
+    data, root, issues = _parse(path, text)
+    if not issues:
+        issues = _schema_issues(name, data, root)
+    if not issues:
+        issues = _reference_issues(name, data, root, vocabulary or builtin_vocabulary())
+    if issues:
+        raise BankFileError(issues)
+    return BankFile(
+        path=path, data=data,
+        roles=[RoleProfile.from_dict(r) for r in data.get("roles", [])],
+        standard_questions=[Question.from_dict(q) for q in data.get("standard_questions", [])],
+    )
+
+
+def read_bank_file(path: Path, vocabulary: Library | None = None) -> BankFile:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise BankFileError([BankIssue(str(path), None, "", "", "the file is too large "
+                                           f"(over {MAX_FILE_BYTES // 1024 // 1024} MB)")])
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BankFileError([BankIssue(str(path), None, "", "",
+                                       f"not UTF-8 text (byte {exc.start})")]) from exc
+    except OSError as exc:
+        raise BankFileError([BankIssue(str(path), None, "", "",
+                                       f"cannot read the file: {exc.strerror or exc}")]) from exc
+    return read_bank_text(text, path, vocabulary)
+
+
+def bank_files(folder: Path = paths.QUESTION_BANKS) -> list[Path]:
+    """The shipped bank files: core.yaml first, then every other .yaml below the folder."""
+    core = folder / "core.yaml"
+    others = sorted(p for p in folder.rglob("*.yaml") if p != core)
+    return ([core] if core.exists() else []) + others
+
+
+def _library_from(core: dict, files: list[BankFile]) -> Library:
+    library = Library(**{key: core.get(key, []) for key in Library.VOCABULARIES})
+    for bank in files:
+        library.standard_questions.extend(bank.standard_questions)
+        library.roles.extend(bank.roles)
+    return library
+
+
+@lru_cache(maxsize=4)
+def _load_library_cached(folder: str) -> Library:
+    files = bank_files(Path(folder))
+    if not files or files[0].name != "core.yaml":
+        raise BankFileError([BankIssue(folder, None, "", "", "core.yaml is missing")])
+    core = read_bank_file(files[0], vocabulary=Library())
+    vocabulary = _library_from(core.data, [])
+    banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]
+    library = _library_from(core.data, banks)
+    issues = library_issues(library)
+    if issues:
+        raise BankFileError(issues)
+    return library
+
+
+def load_library(folder: Path = paths.QUESTION_BANKS) -> Library:
+    """The shipped library, validated as a whole (ids unique across files, stages resolve)."""
+    return _load_library_cached(str(folder))
+
+
+def builtin_vocabulary() -> Library:
+    """The vocabularies of the shipped core.yaml (departments, facets, ...), without roles."""
+    return _vocabulary_cached(str(paths.QUESTION_BANKS / "core.yaml"))
+
+
+@lru_cache(maxsize=2)
+def _vocabulary_cached(core_path: str) -> Library:
+    core = read_bank_file(Path(core_path), vocabulary=Library())
+    return _library_from(core.data, [core])
+
+
+def library_issues(library: Library) -> list[BankIssue]:
+    """Checks across files: unique role and question ids, stages that name existing roles."""
+    issues: list[BankIssue] = []
+    role_ids: set[str] = set()
+    question_ids = {q.id for q in library.standard_questions}
+    for role in library.roles:
+        if role.id in role_ids:
+            issues.append(BankIssue("question_banks", None, f"role {role.id}", "id",
+                                    "the role id is used in two files"))
+        role_ids.add(role.id)
+        for question in role.questions:
+            if question.id in question_ids:
+                issues.append(BankIssue("question_banks", None, f"question {question.id}", "id",
+                                        "the question id is used twice"))
+            question_ids.add(question.id)
+    for stage in library.stages:
+        for role_id in stage["roles"]:
+            if role_id not in role_ids:
+                issues.append(BankIssue("question_banks/core.yaml", None, f"stage {stage['id']}",
+                                        "roles", f"unknown role '{role_id}'"))
+    return issues

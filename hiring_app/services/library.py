@@ -1,0 +1,178 @@
+"""Use cases over the role library: install and restore the shipped library, import and export
+bank files, list roles. Each returns what changed, so screens know what to refresh."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from sqlite_utils import Database
+
+from hiring_app.content.loader import (
+    FORMAT,
+    BankFileError,
+    BankIssue,
+    builtin_vocabulary,
+    load_library,
+    read_bank_file,
+)
+from hiring_app.domain.library import Library, RoleProfile, text_in
+from hiring_app.errors import NotFoundError, UserError
+from hiring_app.storage import roles_repo as repo
+from hiring_app.storage.roles_repo import BUILTIN, USER
+
+INSTALLED_KEY = "library_installed"
+
+
+@dataclass
+class ImportResult:
+    roles_added: list[str] = field(default_factory=list)
+    roles_updated: list[str] = field(default_factory=list)
+    questions_added: int = 0
+    questions_updated: int = 0
+
+    def summary(self) -> str:
+        return (f"{len(self.roles_added)} roles added, {len(self.roles_updated)} updated; "
+                f"{self.questions_added} questions added, {self.questions_updated} updated")
+
+
+def _install_role(db: Database, role: RoleProfile, origin: str) -> None:
+    repo.save_role(db, role, origin=origin)
+    for position, question in enumerate(role.questions):
+        repo.save_question(db, question, role.id, position, origin=origin)
+
+
+def ensure_builtin(db: Database, library: Library | None = None) -> bool:
+    """Install the shipped library into a new database, once. True if it was installed now."""
+    if db.execute("SELECT 1 FROM settings WHERE key = ?", [INSTALLED_KEY]).fetchone():
+        return False
+    library = library or load_library()
+    with db.atomic():
+        for position, question in enumerate(library.standard_questions):
+            repo.save_question(db, question, None, position, origin=BUILTIN)
+        for role in library.roles:
+            _install_role(db, role, BUILTIN)
+        db["settings"].upsert({"key": INSTALLED_KEY, "value": "1"}, pk="key")
+    return True
+
+
+def restore_builtin(db: Database, library: Library | None = None) -> list[str]:
+    """Put every shipped role and standard question back as shipped.
+
+    The user's own roles are not touched, nor questions the user added to a shipped role (they
+    stay, after the shipped ones). Returns the ids of the restored roles.
+    """
+    library = library or load_library()
+    with db.atomic():
+        for position, question in enumerate(library.standard_questions):
+            repo.save_question(db, question, None, position, origin=BUILTIN)
+        for role in library.roles:
+            shipped = {q.id for q in role.questions}
+            origins = repo.question_origins(db, role.id)
+            for question_id, origin in origins.items():
+                if origin == BUILTIN and question_id not in shipped:
+                    repo.delete_question(db, question_id)
+            repo.save_role(db, role, origin=BUILTIN)
+            for position, question in enumerate(role.questions):
+                repo.save_question(db, question, role.id, position, origin=BUILTIN)
+            extra = [q for q in repo.questions_of(db, role.id) if q.id not in shipped]
+            for offset, question in enumerate(extra):
+                repo.save_question(db, question, role.id, len(role.questions) + offset)
+    return [role.id for role in library.roles]
+
+
+def import_bank(db: Database, path: Path) -> ImportResult:
+    """Add or update the roles and questions of a bank file: all of it, or nothing."""
+    bank = read_bank_file(Path(path), builtin_vocabulary())
+    vocabulary_sections = [k for k in Library.VOCABULARIES if k in bank.data]
+    if vocabulary_sections:
+        raise BankFileError([BankIssue(str(path), None, "", vocabulary_sections[0],
+                                       "an import holds roles and questions only; the shared "
+                                       "vocabularies ship with the app")])
+    conflicts = []
+    for role in bank.roles:
+        for question in role.questions:
+            exists, owner = repo.question_owner(db, question.id)
+            if exists and owner != role.id:
+                where = f"role {owner}" if owner else "the standard questions"
+                conflicts.append(BankIssue(str(path), None, f"question {question.id}", "id",
+                                           f"this id already belongs to {where}"))
+    for question in bank.standard_questions:
+        exists, owner = repo.question_owner(db, question.id)
+        if exists and owner is not None:
+            conflicts.append(BankIssue(str(path), None, f"question {question.id}", "id",
+                                       f"this id already belongs to role {owner}"))
+    if conflicts:
+        raise BankFileError(conflicts)
+
+    result = ImportResult()
+    with db.atomic():
+        for position, question in enumerate(bank.standard_questions):
+            exists, _ = repo.question_owner(db, question.id)
+            repo.save_question(db, question, None, position)
+            result.questions_updated += exists
+            result.questions_added += not exists
+        for role in bank.roles:
+            existed = repo.get_role(db, role.id) is not None
+            (result.roles_updated if existed else result.roles_added).append(role.id)
+            repo.save_role(db, role, origin=None if existed else USER)
+            kept = [q for q in repo.questions_of(db, role.id)
+                    if q.id not in {x.id for x in role.questions}]
+            for position, question in enumerate([*role.questions, *kept]):
+                exists, _ = repo.question_owner(db, question.id)
+                repo.save_question(db, question, role.id, position)
+                if question in role.questions:
+                    result.questions_updated += exists
+                    result.questions_added += not exists
+    return result
+
+
+def export_text(db: Database, role_ids: list[str] | None = None) -> str:
+    """A bank file holding the given roles (all when None) that imports back unchanged."""
+    ids = role_ids if role_ids else repo.role_ids(db)
+    roles = []
+    for role_id in ids:
+        role = repo.get_role(db, role_id)
+        if role is None:
+            raise NotFoundError(f"no role with the id '{role_id}'")
+        roles.append(role.to_dict())
+    return yaml.safe_dump({"format": FORMAT, "roles": roles}, allow_unicode=True,
+                          sort_keys=False, width=100, default_flow_style=False)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write a whole file or nothing: a full disk never leaves half a file behind."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    except OSError as exc:
+        raise UserError(f"cannot write to {path.parent}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def export_bank(db: Database, path: Path, role_ids: list[str] | None = None) -> int:
+    text = export_text(db, role_ids)
+    write_text_atomically(Path(path), text)
+    return len(role_ids) if role_ids else len(repo.role_ids(db))
+
+
+def list_roles(db: Database, language: str = "zh") -> list[dict]:
+    """Roles for lists and `roles list --json`: id, name, department and counts."""
+    vocabulary = builtin_vocabulary()
+    return [
+        {"id": row["id"], "name": text_in(row["name"], language),
+         "department": row["department"],
+         "department_name": vocabulary.name_of("departments", row["department"], language),
+         "origin": row["origin"], "question_count": row["question_count"]}
+        for row in repo.role_rows(db)
+    ]

@@ -1,0 +1,113 @@
+"""Roles and questions in the database. Each row keeps its full content as JSON beside the
+columns that are filtered or joined on."""
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from hiring_app.domain.library import LANGUAGES, Question, RoleProfile
+from hiring_app.storage.database import utc_now
+
+BUILTIN, USER = "builtin", "user"
+
+
+def _search_text(role: RoleProfile) -> str:
+    texts = [role.id, *(role.name.get(k, "") for k in LANGUAGES),
+             *(role.summary.get(k, "") for k in LANGUAGES)]
+    return "\n".join(texts).lower()
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def save_role(db: Database, role: RoleProfile, *, origin: str | None = None,
+              based_on: str | None = None, position: int | None = None) -> None:
+    """Insert or replace a role's profile (not its questions). Keeps origin unless given."""
+    existing = db.execute("SELECT origin, position, based_on FROM roles WHERE id = ?",
+                          [role.id]).fetchone()
+    if position is None:
+        position = existing[1] if existing else (
+            db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM roles").fetchone()[0])
+    db.execute(
+        "INSERT INTO roles (id, department, origin, based_on, position, data, search_text, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET department=excluded.department,"
+        " origin=excluded.origin, based_on=excluded.based_on, position=excluded.position,"
+        " data=excluded.data, search_text=excluded.search_text, updated_at=excluded.updated_at",
+        [role.id, role.department, origin or (existing[0] if existing else USER),
+         based_on if based_on is not None else (existing[2] if existing else None), position,
+         _dump(role.to_dict(with_questions=False)), _search_text(role), utc_now()],
+    )
+
+
+def save_question(db: Database, question: Question, role_id: str | None, position: int,
+                  origin: str | None = None) -> None:
+    existing = db.execute("SELECT origin FROM questions WHERE id = ?", [question.id]).fetchone()
+    db.execute(
+        "INSERT INTO questions (id, role_id, position, dimension, facet, weight, origin, data, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET role_id=excluded.role_id,"
+        " position=excluded.position, dimension=excluded.dimension, facet=excluded.facet,"
+        " weight=excluded.weight, origin=excluded.origin, data=excluded.data,"
+        " updated_at=excluded.updated_at",
+        [question.id, role_id, position, question.dimension, question.facet, question.weight,
+         origin or (existing[0] if existing else USER), _dump(question.to_dict()), utc_now()],
+    )
+
+
+def question_owner(db: Database, question_id: str) -> tuple[bool, str | None]:
+    """(exists, role id or None for a standard question)."""
+    row = db.execute("SELECT role_id FROM questions WHERE id = ?", [question_id]).fetchone()
+    return (row is not None, row[0] if row else None)
+
+
+def questions_of(db: Database, role_id: str | None) -> list[Question]:
+    where = "role_id IS NULL" if role_id is None else "role_id = ?"
+    rows = db.execute(f"SELECT data FROM questions WHERE {where} ORDER BY position, id",
+                      [] if role_id is None else [role_id]).fetchall()
+    return [Question.from_dict(json.loads(r[0])) for r in rows]
+
+
+def question_origins(db: Database, role_id: str) -> dict[str, str]:
+    rows = db.execute("SELECT id, origin FROM questions WHERE role_id = ?", [role_id]).fetchall()
+    return dict(rows)
+
+
+def get_role(db: Database, role_id: str) -> RoleProfile | None:
+    row = db.execute("SELECT data FROM roles WHERE id = ?", [role_id]).fetchone()
+    if row is None:
+        return None
+    role = RoleProfile.from_dict(json.loads(row[0]))
+    role.questions = questions_of(db, role_id)
+    return role
+
+
+def role_rows(db: Database) -> list[dict]:
+    """Every role's summary row (without questions), in library order."""
+    rows = db.execute(
+        "SELECT r.id, r.department, r.origin, r.based_on, r.data, r.search_text,"
+        " (SELECT COUNT(*) FROM questions q WHERE q.role_id = r.id) AS question_count"
+        " FROM roles r ORDER BY r.position, r.id"
+    ).fetchall()
+    out = []
+    for role_id, department, origin, based_on, data, search_text, count in rows:
+        profile = json.loads(data)
+        out.append({"id": role_id, "department": department, "origin": origin,
+                     "based_on": based_on, "name": profile["name"], "summary": profile["summary"],
+                     "search_text": search_text, "question_count": count})
+    return out
+
+
+def delete_role(db: Database, role_id: str) -> None:
+    db.execute("DELETE FROM roles WHERE id = ?", [role_id])  # questions cascade
+
+
+def delete_question(db: Database, question_id: str) -> None:
+    db.execute("DELETE FROM questions WHERE id = ?", [question_id])
+
+
+def role_ids(db: Database, origin: str | None = None) -> list[str]:
+    if origin is None:
+        return [r[0] for r in db.execute("SELECT id FROM roles ORDER BY position, id")]
+    return [r[0] for r in db.execute("SELECT id FROM roles WHERE origin = ? ORDER BY position, id",
+                                      [origin])]
