@@ -7,6 +7,7 @@ against the vocabularies of the shipped library. Nothing is returned unless all 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -71,27 +72,55 @@ def _validator() -> Draft202012Validator:
 
 
 # --- pass 1: YAML ---------------------------------------------------------------------------
-def _check_nodes(node: yaml.Node, seen: set[int]) -> str | None:
-    """Refuse aliases (they can blow up memory) and duplicate keys (they hide conflicts)."""
-    if id(node) in seen:
-        return "aliases (&/*) are not allowed"
-    seen.add(id(node))
+MAX_DEPTH = 32  # a bank file nests about 8 levels; libyaml's composer recurses (and can crash)
+
+
+def _scan_events(text: str) -> tuple[int, str] | None:
+    """(line, problem) for the first alias or anchor (they can blow up memory) or for nesting
+    too deep to compose safely. Runs on the parser's events, which need no recursion."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return event.start_mark.line + 1, "aliases and anchors (&/*) are not allowed"
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep"
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _duplicate_key(node: yaml.Node, path: list[Any]) -> tuple[list[Any], yaml.Node] | None:
+    """(path, key node) of the first key given twice in one mapping (it hides a conflict)."""
     if isinstance(node, yaml.MappingNode):
         keys: set[str] = set()
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
                 if key.value in keys:
-                    return f"line {key.start_mark.line + 1}: duplicate key '{key.value}'"
+                    return [*path, key.value], key
                 keys.add(key.value)
-            problem = _check_nodes(key, seen) or _check_nodes(value, seen)
-            if problem:
-                return problem
+            found = _duplicate_key(value, [*path, getattr(key, "value", "?")])
+            if found:
+                return found
     elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            problem = _check_nodes(item, seen)
-            if problem:
-                return problem
+        for index, item in enumerate(node.value):
+            found = _duplicate_key(item, [*path, index])
+            if found:
+                return found
     return None
+
+
+def _yaml_issue(name: str, text: str, exc: Exception) -> BankIssue:
+    """One line naming the place PyYAML complains about."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if line is None and isinstance(getattr(exc, "position", None), int):  # a ReaderError
+        # libyaml counts bytes of UTF-8, the pure-Python reader counts characters
+        raw = text.encode("utf-8", "surrogatepass") if _Loader is not yaml.SafeLoader else text
+        line = raw[:exc.position].count("\n" if raw is text else b"\n") + 1
+    problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+    return BankIssue(name, line, "", "", f"not valid YAML: {problem}")
 
 
 def _stringify_keys(value: Any) -> Any:
@@ -118,22 +147,26 @@ def _node_at(root: yaml.Node | None, path: list[Any]) -> yaml.Node | None:
 def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None, list[BankIssue]]:
     name = str(path)
     try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, None, [BankIssue(name, mark.line + 1 if mark else None, "", "",
-                                      f"not valid YAML: {problem}")]
+        problem = _scan_events(text)
+        root = None if problem else yaml.compose(text, Loader=_Loader)
+    except (yaml.YAMLError, RecursionError) as exc:
+        return None, None, [_yaml_issue(name, text, exc)]
+    if problem:
+        return None, None, [BankIssue(name, problem[0], "", "", problem[1])]
     if root is None:
         return None, None, [BankIssue(name, None, "", "", "the file is empty")]
-    problem = _check_nodes(root, set())
-    if problem:
-        return None, root, [BankIssue(name, None, "", "", problem)]
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
-    except (yaml.YAMLError, RecursionError, ValueError, OverflowError) as exc:
-        return None, root, [BankIssue(name, None, "", "", f"not valid YAML: {exc}")]
-    return _stringify_keys(data), root, []
+        data = _stringify_keys(yaml.load(text, Loader=_Loader))  # noqa: S506 - a safe loader
+    except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
+        return None, root, [_yaml_issue(name, text, exc)]
+    duplicate = _duplicate_key(root, [])
+    if duplicate:
+        key_path, key = duplicate
+        entry, rest = _describe(data, key_path)
+        return None, root, [BankIssue(name, key.start_mark.line + 1, entry,
+                                      ".".join(map(str, rest)),
+                                      f"the key '{key.value}' is given twice")]
+    return data, root, []
 
 
 # --- pass 2: schema -------------------------------------------------------------------------
@@ -226,6 +259,8 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
         if question["id"] in question_ids:
             issue([*path, "id"], f"the question id '{question['id']}' is used twice")
         question_ids[question["id"]] = path
+        if not math.isfinite(question["weight"]):  # .nan passes the schema's range checks
+            issue([*path, "weight"], "must be a number between 0 and 10")
         dimension = facets.get(question["facet"])
         if dimension is None:
             issue([*path, "facet"], f"unknown facet '{question['facet']}'")
@@ -241,6 +276,9 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
             issue([*base, "department"], f"unknown department '{role['department']}'")
         if role["pay_model"] not in pay_models:
             issue([*base, "pay_model"], f"unknown pay model '{role['pay_model']}'")
+        for key in ("attitude", "ability"):
+            if not math.isfinite(role["thresholds"][key]):
+                issue([*base, "thresholds", key], "must be a number from 1 to 5")
         for i, stage in enumerate(role["stages"]):
             if stage not in stages:
                 issue([*base, "stages", i], f"unknown team stage '{stage}'")
@@ -280,9 +318,11 @@ def read_bank_file(path: Path, vocabulary: Library | None = None) -> BankFile:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise BankFileError([BankIssue(str(path), None, "", "", "the file is too large "
                                            f"(over {MAX_FILE_BYTES // 1024 // 1024} MB)")])
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BankFileError([BankIssue(str(path), None, "", "",
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise BankFileError([BankIssue(str(path), line, "", "",
                                        f"not UTF-8 text (byte {exc.start})")]) from exc
     except OSError as exc:
         raise BankFileError([BankIssue(str(path), None, "", "",
@@ -314,6 +354,11 @@ def _load_library_cached(folder: str) -> Library:
     vocabulary = _library_from(core.data, [])
     banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]
     library = _library_from(core.data, banks)
+    order = {d["id"]: i for i, d in enumerate(library.departments)}
+    special = {"b2c_site", "agency_store"}  # shop roles first, then site and agency teams
+    library.roles.sort(key=lambda role: (order.get(role.department, len(order)),
+                                         bool(special & set(role.settings))
+                                         and "store" not in role.settings))
     issues = library_issues(library)
     if issues:
         raise BankFileError(issues)
@@ -356,4 +401,10 @@ def library_issues(library: Library) -> list[BankIssue]:
             if role_id not in role_ids:
                 issues.append(BankIssue("question_banks/core.yaml", None, f"stage {stage['id']}",
                                         "roles", f"unknown role '{role_id}'"))
+        # A team model and its roles say the same thing twice: they must agree.
+        claimed = {role.id for role in library.roles if stage["id"] in role.stages}
+        for role_id in sorted(claimed ^ set(stage["roles"])):
+            issues.append(BankIssue("question_banks", None, f"stage {stage['id']}", "roles",
+                                    f"role '{role_id}' and the team model disagree about "
+                                    "whether the role belongs to it"))
     return issues

@@ -131,7 +131,7 @@ def import_bank(db: Database, path: Path) -> ImportResult:
 
 def export_text(db: Database, role_ids: list[str] | None = None) -> str:
     """A bank file holding the given roles (all when None) that imports back unchanged."""
-    ids = role_ids if role_ids else repo.role_ids(db)
+    ids = list(dict.fromkeys(role_ids)) if role_ids else repo.role_ids(db)  # each role once
     roles = []
     for role_id in ids:
         role = repo.get_role(db, role_id)
@@ -163,7 +163,7 @@ def write_text_atomically(path: Path, text: str) -> None:
 def export_bank(db: Database, path: Path, role_ids: list[str] | None = None) -> int:
     text = export_text(db, role_ids)
     write_text_atomically(Path(path), text)
-    return len(role_ids) if role_ids else len(repo.role_ids(db))
+    return len(set(role_ids)) if role_ids else len(repo.role_ids(db))
 
 
 def list_roles(db: Database, language: str = "zh") -> list[dict]:

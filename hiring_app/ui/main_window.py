@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
     @staticmethod
     def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
         """Screens that exist; the others show what they will hold."""
-        return {}
+        from hiring_app.ui.roles.screen import RolesScreen
+
+        return {"roles": RolesScreen}
 
     def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
         return {
@@ -196,5 +198,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/section", SECTION_IDS[max(self.nav.currentRow(), 0)])
+        for page in self.sections.values():
+            save_state = getattr(page, "save_state", None)
+            if save_state is not None:
+                save_state()
         settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,154 @@
+"""Editing roles and questions. Every edit is 'replace this role's snapshot with that one', so
+one mechanism serves editing, duplicating, reordering, deleting, and undoing each of them."""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+
+import yaml
+from sqlite_utils import Database
+
+from hiring_app.content.loader import FORMAT, builtin_vocabulary, read_bank_text
+from hiring_app.domain.library import LANGUAGES, RoleProfile
+from hiring_app.errors import UserError
+from hiring_app.storage import roles_repo as repo
+from hiring_app.storage.roles_repo import USER
+
+
+@dataclass
+class RoleSnapshot:
+    """A role as stored: its profile with questions, and the bookkeeping around it."""
+
+    role: dict
+    origin: str = USER
+    based_on: str | None = None
+    position: int | None = None
+    question_origins: dict[str, str] = field(default_factory=dict)
+
+    def copy(self) -> RoleSnapshot:
+        return copy.deepcopy(self)
+
+    @property
+    def questions(self) -> list[dict]:
+        return self.role["questions"]
+
+
+class RoleInUseError(UserError):
+    code = "role_in_use"
+
+
+def snapshot(db: Database, role_id: str) -> RoleSnapshot | None:
+    role = repo.get_role(db, role_id)
+    if role is None:
+        return None
+    origin, based_on, position = db.execute(
+        "SELECT origin, based_on, position FROM roles WHERE id = ?", [role_id]).fetchone()
+    return RoleSnapshot(role=role.to_dict(), origin=origin, based_on=based_on, position=position,
+                        question_origins=repo.question_origins(db, role_id))
+
+
+def validate(snap: RoleSnapshot) -> RoleProfile:
+    """The same checks as an imported file, so whatever is saved also exports and imports."""
+    text = yaml.safe_dump({"format": FORMAT, "roles": [snap.role]}, allow_unicode=True,
+                          sort_keys=False)
+    bank = read_bank_text(text, "(edit)", builtin_vocabulary())  # type: ignore[arg-type]
+    return bank.roles[0]
+
+
+def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
+    """Make the stored role equal to `snap` (None: delete it), in one transaction."""
+    with db.atomic():
+        if snap is None:
+            in_use = db.execute("SELECT COUNT(*) FROM candidates WHERE role_id = ?",
+                                [role_id]).fetchone()[0]
+            if in_use:
+                raise RoleInUseError(f"the role '{role_id}' has {in_use} candidates; "
+                                     "it cannot be deleted", count=in_use)
+            repo.delete_role(db, role_id)
+            return
+        role = validate(snap)
+        taken = [q.id for q in role.questions
+                 if repo.question_owner(db, q.id)[0] and repo.question_owner(db, q.id)[1] != role_id]
+        if taken:
+            raise UserError(f"the question id '{taken[0]}' is already used elsewhere")
+        repo.save_role(db, role, origin=snap.origin, based_on=snap.based_on or "",
+                       position=snap.position)
+        keep = {q.id for q in role.questions}
+        for question_id in repo.question_origins(db, role_id):
+            if question_id not in keep:
+                repo.delete_question(db, question_id)
+        for position, question in enumerate(role.questions):
+            repo.save_question(db, question, role_id, position,
+                               origin=snap.question_origins.get(question.id, USER))
+
+
+def _used_ids(db: Database, table: str) -> set[str]:
+    return {r[0] for r in db.execute(f"SELECT id FROM {table}")}  # noqa: S608 - fixed names
+
+
+def unique_id(db: Database, table: str, base: str, extra: set[str] = frozenset()) -> str:
+    used = _used_ids(db, table) | set(extra)
+    base = base[:56]
+    if base not in used:
+        return base
+    n = 2
+    while f"{base}_{n}" in used:
+        n += 1
+    return f"{base}_{n}"
+
+
+def new_question_id(db: Database, snap: RoleSnapshot) -> str:
+    role_id = snap.role["id"]
+    taken = {q["id"] for q in snap.questions}
+    return unique_id(db, "questions", f"{role_id}_q{len(snap.questions) + 1}", taken)
+
+
+def duplicate(db: Database, role_id: str, name_suffix: dict[str, str]) -> RoleSnapshot:
+    """A user-owned copy of a role, with copies of its questions under new ids."""
+    source = snapshot(db, role_id)
+    if source is None:
+        raise UserError(f"no role with the id '{role_id}'")
+    new_id = unique_id(db, "roles", f"{role_id}_copy")
+    role = copy.deepcopy(source.role)
+    role["id"] = new_id
+    role["name"] = {k: f"{v}{name_suffix.get(k, '')}" for k, v in role["name"].items()}
+    taken: set[str] = set()
+    for index, question in enumerate(role["questions"], start=1):
+        question["id"] = unique_id(db, "questions", f"{new_id}_q{index}", taken)
+        taken.add(question["id"])
+    return RoleSnapshot(role=role, origin=USER, based_on=role_id, position=None,
+                        question_origins={})
+
+
+def blank_role(db: Database, department: str, name: dict[str, str]) -> RoleSnapshot:
+    vocabulary = builtin_vocabulary()
+    base = "custom_role"
+    role = {
+        "id": unique_id(db, "roles", base), "department": department, "name": dict(name),
+        "summary": dict(name), "duties": [], "kpis": [],
+        "pay_model": vocabulary.pay_models[0]["id"], "stages": [],
+        "attitude_facets": [], "ability_facets": [],
+        "thresholds": {"attitude": 3, "ability": 3}, "questions": [],
+    }
+    return RoleSnapshot(role=role, origin=USER)
+
+
+def fill_languages(text: dict[str, str]) -> dict[str, str]:
+    """A text typed in one language is used for the others until someone translates it."""
+    first = next((text[k] for k in LANGUAGES if (text.get(k) or "").strip()), "")
+    return {k: (text.get(k) or "").strip() or first for k in LANGUAGES}
+
+
+def move_question(snap: RoleSnapshot, index: int, offset: int) -> RoleSnapshot | None:
+    target = index + offset
+    if not (0 <= index < len(snap.questions) and 0 <= target < len(snap.questions)):
+        return None
+    after = snap.copy()
+    questions = after.questions
+    questions[index], questions[target] = questions[target], questions[index]
+    return after
+
+
+def dumps(snap: RoleSnapshot | None) -> str:
+    return "null" if snap is None else json.dumps(snap.role, ensure_ascii=False, sort_keys=True)

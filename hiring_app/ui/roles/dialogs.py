@@ -1,0 +1,283 @@
+"""Dialogs to edit a role profile and a question, with a tab per language."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.domain.library import LANGUAGES, Library, text_in
+from hiring_app.services.role_editing import fill_languages
+
+LANGUAGE_TABS = {"zh": "中文", "en": "English", "es": "Español"}
+KINDS = ("behavioural", "situational", "unprepared", "knowledge", "practical")
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+def _aligned(per_language: dict[str, list[str]]) -> list[dict[str, str]]:
+    """Line i of every language is item i; a language with fewer lines borrows from another."""
+    count = max((len(v) for v in per_language.values()), default=0)
+    return [fill_languages({k: v[i] if i < len(v) else "" for k, v in per_language.items()})
+            for i in range(count)]
+
+
+def _checklist(items: list[tuple[str, str]], checked: list[str]) -> QListWidget:
+    widget = QListWidget()
+    for item_id, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(140)
+    return widget
+
+
+def _checked(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
+    combo = QComboBox()
+    for item_id, label in items:
+        combo.addItem(label, item_id)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class RoleDialog(QDialog):
+    """Edit a role's profile; returns the changed role dict (questions untouched)."""
+
+    def __init__(self, role: dict, vocabulary: Library, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit role"))
+        self.resize(720, 680)
+        self._role = copy.deepcopy(role)
+        self._language = language
+        names = lambda section: [(i["id"], text_in(i["name"], language))  # noqa: E731
+                                 for i in getattr(vocabulary, section)]
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.department = _combo(names("departments"), role["department"])
+        self.pay_model = _combo(names("pay_models"), role["pay_model"])
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Pay model"), self.pay_model)
+        self.attitude_threshold = self._threshold(role["thresholds"]["attitude"])
+        self.ability_threshold = self._threshold(role["thresholds"]["ability"])
+        form.addRow(self.tr("Good attitude from"), self.attitude_threshold)
+        form.addRow(self.tr("Strong ability from"), self.ability_threshold)
+        layout.addLayout(form)
+
+        self.tabs = QTabWidget()
+        self.fields: dict[str, dict[str, QWidget]] = {}
+        for code in LANGUAGES:
+            page = QWidget()
+            page_form = QFormLayout(page)
+            name = QLineEdit(role["name"].get(code, ""))
+            summary = QPlainTextEdit(role["summary"].get(code, ""))
+            duties = QPlainTextEdit("\n".join(d.get(code, "") for d in role["duties"]))
+            kpis = QPlainTextEdit("\n".join(k.get(code, "") for k in role["kpis"]))
+            summary.setMaximumHeight(70)
+            page_form.addRow(self.tr("Name"), name)
+            page_form.addRow(self.tr("Summary"), summary)
+            page_form.addRow(self.tr("Duties (one per line)"), duties)
+            page_form.addRow(self.tr("KPIs (one per line)"), kpis)
+            self.fields[code] = {"name": name, "summary": summary, "duties": duties, "kpis": kpis}
+            self.tabs.addTab(page, LANGUAGE_TABS[code])
+        self.tabs.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        layout.addWidget(self.tabs, 1)
+
+        facets = QGroupBox(self.tr("What to probe"))
+        grid = QGridLayout(facets)
+        facet_items = lambda dimension: [  # noqa: E731
+            (f["id"], text_in(f["name"], language)) for f in vocabulary.facets
+            if f["dimension"] == dimension]
+        self.attitude_facets = _checklist(facet_items("attitude"), role["attitude_facets"])
+        self.ability_facets = _checklist(facet_items("ability"), role["ability_facets"])
+        self.stages = _checklist(names("stages"), role["stages"])
+        grid.addWidget(QLabel(self.tr("Attitude")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Ability")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Team stages")), 0, 2)
+        grid.addWidget(self.attitude_facets, 1, 0)
+        grid.addWidget(self.ability_facets, 1, 1)
+        grid.addWidget(self.stages, 1, 2)
+        layout.addWidget(facets)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _threshold(value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(1.0, 5.0)
+        spin.setSingleStep(0.5)
+        spin.setDecimals(1)
+        spin.setValue(float(value))
+        return spin
+
+    def accept(self) -> None:
+        names = {k: f["name"].text() for k, f in self.fields.items()}
+        if not any(v.strip() for v in names.values()):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Give the role a name."))
+            return
+        super().accept()
+
+    def role(self) -> dict:
+        role = self._role
+        text = lambda key: fill_languages({  # noqa: E731
+            k: (f[key].text() if isinstance(f[key], QLineEdit) else f[key].toPlainText())
+            for k, f in self.fields.items()})
+        role["name"] = text("name")
+        summary = text("summary")
+        role["summary"] = summary if any(summary.values()) else dict(role["name"])
+        role["duties"] = _aligned({k: _lines(f["duties"]) for k, f in self.fields.items()})
+        role["kpis"] = _aligned({k: _lines(f["kpis"]) for k, f in self.fields.items()})
+        role["department"] = self.department.currentData()
+        role["pay_model"] = self.pay_model.currentData()
+        role["thresholds"] = {"attitude": self.attitude_threshold.value(),
+                              "ability": self.ability_threshold.value()}
+        role["attitude_facets"] = _checked(self.attitude_facets)
+        role["ability_facets"] = _checked(self.ability_facets)
+        role["stages"] = _checked(self.stages)
+        return role
+
+
+class QuestionDialog(QDialog):
+    """Add or edit a question: wording, what to listen for, follow-ups, scoring guide."""
+
+    def __init__(self, question: dict, vocabulary: Library, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Question"))
+        self.resize(720, 720)
+        self._question = copy.deepcopy(question)
+        self._vocabulary = vocabulary
+        self._language = language
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.dimension = QComboBox()
+        self.dimension.addItem(self.tr("Attitude"), "attitude")
+        self.dimension.addItem(self.tr("Ability"), "ability")
+        self.dimension.setCurrentIndex(max(self.dimension.findData(question["dimension"]), 0))
+        self.facet = QComboBox()
+        self.kind = QComboBox()
+        kind_names = {
+            "behavioural": self.tr("Behavioural (past experience)"),
+            "situational": self.tr("Situational (what would you do)"),
+            "unprepared": self.tr("Unprepared (think on your feet)"),
+            "knowledge": self.tr("Knowledge"),
+            "practical": self.tr("Practical task"),
+        }
+        for kind in KINDS:
+            self.kind.addItem(kind_names[kind], kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(question["kind"]), 0))
+        self.weight = QDoubleSpinBox()
+        self.weight.setRange(0.5, 10.0)
+        self.weight.setSingleStep(0.5)
+        self.weight.setDecimals(1)
+        self.weight.setValue(float(question["weight"]))
+        form.addRow(self.tr("Dimension"), self.dimension)
+        form.addRow(self.tr("Facet"), self.facet)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Weight"), self.weight)
+        layout.addLayout(form)
+        self.dimension.currentIndexChanged.connect(self._fill_facets)
+        self._fill_facets()
+
+        self.tabs = QTabWidget()
+        self.fields: dict[str, dict[str, QPlainTextEdit]] = {}
+        for code in LANGUAGES:
+            page = QWidget()
+            page_form = QFormLayout(page)
+            edits = {
+                "text": QPlainTextEdit(question["text"].get(code, "")),
+                "listen_for": QPlainTextEdit(question["listen_for"].get(code, "")),
+                "follow_ups": QPlainTextEdit(
+                    "\n".join(f.get(code, "") for f in question["follow_ups"])),
+                "1": QPlainTextEdit(question["scoring"].get("1", {}).get(code, "")),
+                "3": QPlainTextEdit(question["scoring"].get("3", {}).get(code, "")),
+                "5": QPlainTextEdit(question["scoring"].get("5", {}).get(code, "")),
+            }
+            labels = {
+                "text": self.tr("Question"), "listen_for": self.tr("Listen for"),
+                "follow_ups": self.tr("Follow-ups (one per line)"),
+                "1": self.tr("A 1 answer"), "3": self.tr("A 3 answer"), "5": self.tr("A 5 answer"),
+            }
+            for key, edit in edits.items():
+                edit.setTabChangesFocus(True)
+                edit.setMaximumHeight(64)
+                page_form.addRow(labels[key], edit)
+            self.fields[code] = edits
+            self.tabs.addTab(page, LANGUAGE_TABS[code])
+        self.tabs.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.fields[language if language in LANGUAGES else "zh"]["text"].setFocus()
+
+    def _fill_facets(self) -> None:
+        dimension = self.dimension.currentData()
+        current = self.facet.currentData() or self._question["facet"]
+        self.facet.clear()
+        for facet in self._vocabulary.facets:
+            if facet["dimension"] == dimension:
+                self.facet.addItem(text_in(facet["name"], self._language), facet["id"])
+        self.facet.setCurrentIndex(max(self.facet.findData(current), 0))
+
+    def _text(self, key: str) -> dict[str, str]:
+        return fill_languages({k: f[key].toPlainText() for k, f in self.fields.items()})
+
+    def accept(self) -> None:
+        missing = [label for key, label in (
+            ("text", self.tr("the question")), ("listen_for", self.tr("what to listen for")),
+            ("1", self.tr("a 1 answer")), ("3", self.tr("a 3 answer")), ("5", self.tr("a 5 answer")))
+            if not any(self._text(key).values())]
+        if missing:
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("Please fill in: {fields}.").format(fields=", ".join(missing)))
+            return
+        super().accept()
+
+    def question(self) -> dict:
+        question = self._question
+        question["dimension"] = self.dimension.currentData()
+        question["facet"] = self.facet.currentData()
+        question["kind"] = self.kind.currentData()
+        weight = self.weight.value()
+        question["weight"] = int(weight) if weight.is_integer() else weight
+        question["text"] = self._text("text")
+        question["listen_for"] = self._text("listen_for")
+        question["follow_ups"] = _aligned({
+            k: [line.strip() for line in f["follow_ups"].toPlainText().splitlines() if line.strip()]
+            for k, f in self.fields.items()})
+        question["scoring"] = {key: self._text(key) for key in ("1", "3", "5")}
+        return question

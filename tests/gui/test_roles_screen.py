@@ -1,0 +1,223 @@
+"""The Roles screen, driven as a user would: browse, search, edit with undo, files."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+
+from hiring_app.domain.library import RoleProfile
+from hiring_app.services.library import ensure_builtin
+from hiring_app.storage import roles_repo
+from hiring_app.storage.database import open_database
+from hiring_app.ui.app import build_context, create_application
+from hiring_app.ui.main_window import MainWindow
+from tests.helpers.banks import bank_dict, role_dict, small_library, write_bank
+
+
+def chinese_library():
+    library = small_library()
+    presale = role_dict("cs_demo", department="customer_service")
+    presale["name"] = {"zh": "售前客服专员", "en": "Pre-sale agent", "es": "Agente de preventa"}
+    packer = role_dict("wh_demo", department="warehouse")
+    packer["name"] = {"zh": "仓库打包员", "en": "Packer", "es": "Empacador"}
+    library.roles = [RoleProfile.from_dict(presale), RoleProfile.from_dict(packer)]
+    return library
+
+
+@pytest.fixture
+def screen(qtbot, tmp_path: Path):
+    create_application()
+    folder = tmp_path / "data"
+    opened = open_database(folder)
+    ensure_builtin(opened.db, chinese_library())
+    opened.db.conn.close()
+    context = build_context(folder, "en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    roles = window.sections["roles"]
+    yield roles
+    window.close()
+    context.db.conn.close()
+
+
+def visible_names(screen) -> list[str]:
+    model = screen.filter
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def names_in_db(screen) -> dict[str, str]:
+    return {r["id"]: r["name"]["zh"] for r in roles_repo.role_rows(screen.db)}
+
+
+def question_ids(screen, role_id: str) -> list[str]:
+    return [q.id for q in roles_repo.questions_of(screen.db, role_id)]
+
+
+def test_browse_by_department(screen) -> None:
+    assert len(visible_names(screen)) == 2
+    screen.department.setCurrentIndex(screen.department.findData("warehouse"))
+    assert visible_names(screen) == ["Packer"]
+    assert screen.count_label.text() == "1 of 2 roles"
+    screen.department.setCurrentIndex(0)
+    assert len(visible_names(screen)) == 2
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("员", ["Pre-sale agent", "Packer"]),  # one character, in both names
+    ("包", ["Packer"]),                     # one character
+    ("客服", ["Pre-sale agent"]),           # two characters
+    ("仓库", ["Packer"]),
+    ("preventa", ["Pre-sale agent"]),      # Spanish name, while the UI is English
+    ("nothing like this", []),
+])
+def test_search_finds_short_chinese_terms(screen, typed, expected) -> None:
+    screen.search.clear()
+    screen.search.setFocus()
+    for character in typed:  # Chinese arrives from the input method as committed text
+        event = QInputMethodEvent()
+        event.setCommitString(character)
+        QApplication.sendEvent(screen.search, event)
+    assert screen.search.text() == typed
+    assert visible_names(screen) == expected
+
+
+def test_selecting_a_role_shows_its_profile_and_questions(screen) -> None:
+    screen.select_role("wh_demo")
+    assert screen.title.text() == "Packer"
+    assert "role wh_demo duty english" in screen.profile.toPlainText()
+    assert screen.questions_model.rowCount() == 6
+    screen.questions_view.selectRow(2)
+    assert "question wh_demo_q3 listen english" in screen.question_detail.toPlainText()
+
+
+def test_duplicate_then_undo_and_redo(screen, qtbot) -> None:
+    screen.select_role("cs_demo")
+    screen.duplicate_action.trigger()
+    assert names_in_db(screen)["cs_demo_copy"] == "售前客服专员（副本）"
+    assert screen.title.text() == "Pre-sale agent (copy)"
+    assert len(question_ids(screen, "cs_demo_copy")) == 6
+    row = screen.db.execute("SELECT origin, based_on FROM roles WHERE id='cs_demo_copy'").fetchone()
+    assert row == ("user", "cs_demo")
+    screen.undo_action.trigger()
+    assert "cs_demo_copy" not in names_in_db(screen)
+    assert question_ids(screen, "cs_demo") == [f"cs_demo_q{n}" for n in range(1, 7)]
+    screen.redo_action.trigger()
+    assert "cs_demo_copy" in names_in_db(screen)
+
+
+def test_reorder_questions_from_the_keyboard_with_undo(screen, qtbot) -> None:
+    screen.select_role("cs_demo")
+    screen.questions_view.setFocus()
+    screen.questions_view.selectRow(0)
+    qtbot.keyClick(screen.questions_view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert question_ids(screen, "cs_demo")[:2] == ["cs_demo_q2", "cs_demo_q1"]
+    assert screen.questions_view.currentIndex().row() == 1
+    qtbot.keyClick(screen.questions_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert question_ids(screen, "cs_demo")[:2] == ["cs_demo_q1", "cs_demo_q2"]
+
+
+def _fill_question_dialog() -> None:
+    dialog = QApplication.activeModalWidget()
+    fields = dialog.fields["en"]
+    fields["text"].setPlainText("Tell me about a refund you <refused> & why")
+    fields["listen_for"].setPlainText("Policy first, then empathy")
+    for score in ("1", "3", "5"):
+        fields[score].setPlainText(f"answer worth {score}")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_add_question_through_the_dialog(screen) -> None:
+    screen.select_role("cs_demo")
+    screen.questions_view.selectRow(0)
+    QTimer.singleShot(0, _fill_question_dialog)
+    screen.add_question_action.trigger()
+    questions = roles_repo.questions_of(screen.db, "cs_demo")
+    assert len(questions) == 7
+    added = questions[1]  # inserted after the selected question
+    assert added.text["en"] == "Tell me about a refund you <refused> & why"
+    assert added.text["zh"] == added.text["en"]  # other languages start from what was typed
+    assert added.scoring["5"]["es"] == "answer worth 5"
+    screen.undo_action.trigger()
+    assert len(roles_repo.questions_of(screen.db, "cs_demo")) == 6
+
+
+def test_an_incomplete_question_is_not_saved(screen, monkeypatch) -> None:
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+
+    def fill_partly() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.fields["en"]["text"].setPlainText("Only a question, no scoring guide")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.reject()
+
+    screen.select_role("cs_demo")
+    QTimer.singleShot(0, fill_partly)
+    screen.add_question_action.trigger()
+    assert warnings and "listen for" in warnings[0]
+    assert len(roles_repo.questions_of(screen.db, "cs_demo")) == 6
+
+
+def test_only_own_roles_can_be_deleted(screen, monkeypatch) -> None:
+    screen.select_role("cs_demo")
+    assert not screen.delete_role_action.isEnabled()
+    screen.duplicate_action.trigger()
+    assert screen.delete_role_action.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    screen.delete_role_action.trigger()
+    assert "cs_demo_copy" not in names_in_db(screen)
+    screen.undo_action.trigger()
+    assert len(question_ids(screen, "cs_demo_copy")) == 6
+
+
+def test_restore_builtin_keeps_own_roles(screen, monkeypatch) -> None:
+    monkeypatch.setattr("hiring_app.services.library.load_library", chinese_library)
+    screen.select_role("cs_demo")
+    screen.duplicate_action.trigger()
+    edited = screen.current.copy()
+    screen.select_role("wh_demo")
+    changed = screen.current.copy()
+    changed.role["name"]["zh"] = "改过的名字"
+    del changed.questions[0]
+    screen.change("wh_demo", changed, "edit")
+    assert names_in_db(screen)["wh_demo"] == "改过的名字"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    screen.restore_action.trigger()
+    assert names_in_db(screen)["wh_demo"] == "仓库打包员"
+    assert len(question_ids(screen, "wh_demo")) == 6
+    assert edited.role["id"] in names_in_db(screen)
+    assert not screen.undo_stack.canUndo()
+
+
+def test_export_and_import_files(screen, monkeypatch, tmp_path: Path) -> None:
+    exported = tmp_path / "all.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(exported), ""))
+    screen.export_all_action.trigger()
+    assert "cs_demo" in exported.read_text(encoding="utf-8")
+
+    incoming = write_bank(tmp_path / "new.yaml", bank_dict(role_dict("new_role")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(incoming), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    screen.import_action.trigger()
+    assert "new_role" in names_in_db(screen)
+    assert screen.current_role_id == "new_role"
+
+
+def test_a_broken_import_changes_nothing_and_says_why(screen, monkeypatch, tmp_path) -> None:
+    bad = bank_dict(role_dict("good_one"), role_dict("bad_one"))
+    bad["roles"][1]["department"] = "no_such_department"
+    path = write_bank(tmp_path / "bad.yaml", bad)
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        (box.text(), box.detailedText())))
+    before = json.dumps(roles_repo.role_rows(screen.db), ensure_ascii=False)
+    screen.import_action.trigger()
+    assert json.dumps(roles_repo.role_rows(screen.db), ensure_ascii=False) == before
+    assert "no_such_department" in shown[0][0] and "bad.yaml" in shown[0][0]
