@@ -96,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"hiring-app: error: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("hiring-app: interrupted", file=sys.stderr)
         return 130

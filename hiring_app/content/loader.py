@@ -297,16 +297,23 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
 # --- public ---------------------------------------------------------------------------------
 def read_bank_text(text: str, path: Path, vocabulary: Library | None = None) -> BankFile:
     """Validate bank text; raise BankFileError listing every problem found."""
-    name = str(path)
     data, root, issues = _parse(path, text)
-    if not issues:
-        issues = _schema_issues(name, data, root)
+    if issues:
+        raise BankFileError(issues)
+    return check_bank_data(data, path, vocabulary, root)
+
+
+def check_bank_data(data: Any, path: Path | str, vocabulary: Library | None = None,
+                    root: yaml.Node | None = None) -> BankFile:
+    """The schema and reference checks on data already in memory (an edit, or a parsed file)."""
+    name = str(path)
+    issues = _schema_issues(name, data, root)
     if not issues:
         issues = _reference_issues(name, data, root, vocabulary or builtin_vocabulary())
     if issues:
         raise BankFileError(issues)
     return BankFile(
-        path=path, data=data,
+        path=Path(path), data=data,
         roles=[RoleProfile.from_dict(r) for r in data.get("roles", [])],
         standard_questions=[Question.from_dict(q) for q in data.get("standard_questions", [])],
     )

@@ -24,6 +24,11 @@ def text_in(value: I18n | None, language: str) -> str:
     return ""
 
 
+def plain_number(value: float) -> float | int:
+    """3.0 -> 3, so files say `weight: 3` as a person would write it."""
+    return int(value) if float(value).is_integer() else value
+
+
 @dataclass
 class Question:
     id: str
@@ -52,10 +57,9 @@ class Question:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        weight: float | int = int(self.weight) if float(self.weight).is_integer() else self.weight
         out: dict[str, Any] = {
             "id": self.id, "dimension": self.dimension, "facet": self.facet, "kind": self.kind,
-            "weight": weight, "text": self.text,
+            "weight": plain_number(self.weight), "text": self.text,
         }
         if self.reveals:
             out["reveals"] = self.reveals
@@ -97,9 +101,6 @@ class RoleProfile:
         )
 
     def to_dict(self, with_questions: bool = True) -> dict[str, Any]:
-        def number(value: float) -> float | int:
-            return int(value) if float(value).is_integer() else value
-
         out: dict[str, Any] = {"id": self.id, "department": self.department}
         if self.settings:
             out["settings"] = self.settings
@@ -107,8 +108,8 @@ class RoleProfile:
             "name": self.name, "summary": self.summary, "duties": self.duties, "kpis": self.kpis,
             "pay_model": self.pay_model, "stages": self.stages,
             "attitude_facets": self.attitude_facets, "ability_facets": self.ability_facets,
-            "thresholds": {"attitude": number(self.thresholds.attitude),
-                           "ability": number(self.thresholds.ability)},
+            "thresholds": {"attitude": plain_number(self.thresholds.attitude),
+                           "ability": plain_number(self.thresholds.ability)},
         })
         if with_questions:
             out["questions"] = [q.to_dict() for q in self.questions]

@@ -38,8 +38,8 @@ class ImportResult:
                 f"{self.questions_added} questions added, {self.questions_updated} updated")
 
 
-def _install_role(db: Database, role: RoleProfile, origin: str) -> None:
-    repo.save_role(db, role, origin=origin)
+def _install_role(db: Database, role: RoleProfile, origin: str, position: int) -> None:
+    repo.save_role(db, role, origin=origin, position=position)
     for position, question in enumerate(role.questions):
         repo.save_question(db, question, role.id, position, origin=origin)
 
@@ -52,8 +52,8 @@ def ensure_builtin(db: Database, library: Library | None = None) -> bool:
     with db.atomic():
         for position, question in enumerate(library.standard_questions):
             repo.save_question(db, question, None, position, origin=BUILTIN)
-        for role in library.roles:
-            _install_role(db, role, BUILTIN)
+        for position, role in enumerate(library.roles):
+            _install_role(db, role, BUILTIN, position)
         db["settings"].upsert({"key": INSTALLED_KEY, "value": "1"}, pk="key")
     return True
 
@@ -68,13 +68,13 @@ def restore_builtin(db: Database, library: Library | None = None) -> list[str]:
     with db.atomic():
         for position, question in enumerate(library.standard_questions):
             repo.save_question(db, question, None, position, origin=BUILTIN)
-        for role in library.roles:
+        for role_position, role in enumerate(library.roles):
             shipped = {q.id for q in role.questions}
             origins = repo.question_origins(db, role.id)
             for question_id, origin in origins.items():
                 if origin == BUILTIN and question_id not in shipped:
                     repo.delete_question(db, question_id)
-            repo.save_role(db, role, origin=BUILTIN)
+            repo.save_role(db, role, origin=BUILTIN, position=role_position)
             for position, question in enumerate(role.questions):
                 repo.save_question(db, question, role.id, position, origin=BUILTIN)
             extra = [q for q in repo.questions_of(db, role.id) if q.id not in shipped]

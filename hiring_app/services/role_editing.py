@@ -6,10 +6,9 @@ import copy
 import json
 from dataclasses import dataclass, field
 
-import yaml
 from sqlite_utils import Database
 
-from hiring_app.content.loader import FORMAT, builtin_vocabulary, read_bank_text
+from hiring_app.content.loader import FORMAT, builtin_vocabulary, check_bank_data
 from hiring_app.domain.library import LANGUAGES, RoleProfile
 from hiring_app.errors import UserError
 from hiring_app.storage import roles_repo as repo
@@ -50,10 +49,8 @@ def snapshot(db: Database, role_id: str) -> RoleSnapshot | None:
 
 def validate(snap: RoleSnapshot) -> RoleProfile:
     """The same checks as an imported file, so whatever is saved also exports and imports."""
-    text = yaml.safe_dump({"format": FORMAT, "roles": [snap.role]}, allow_unicode=True,
-                          sort_keys=False)
-    bank = read_bank_text(text, "(edit)", builtin_vocabulary())  # type: ignore[arg-type]
-    return bank.roles[0]
+    data = json.loads(json.dumps({"format": FORMAT, "roles": [snap.role]}))  # plain, unshared
+    return check_bank_data(data, "(edit)", builtin_vocabulary()).roles[0]
 
 
 def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
@@ -72,7 +69,7 @@ def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
                  if repo.question_owner(db, q.id)[0] and repo.question_owner(db, q.id)[1] != role_id]
         if taken:
             raise UserError(f"the question id '{taken[0]}' is already used elsewhere")
-        repo.save_role(db, role, origin=snap.origin, based_on=snap.based_on or "",
+        repo.save_role(db, role, origin=snap.origin, based_on=snap.based_on,
                        position=snap.position)
         keep = {q.id for q in role.questions}
         for question_id in repo.question_origins(db, role_id):
@@ -136,7 +133,7 @@ def blank_role(db: Database, department: str, name: dict[str, str]) -> RoleSnaps
 
 def fill_languages(text: dict[str, str]) -> dict[str, str]:
     """A text typed in one language is used for the others until someone translates it."""
-    first = next((text[k] for k in LANGUAGES if (text.get(k) or "").strip()), "")
+    first = next((text[k].strip() for k in LANGUAGES if (text.get(k) or "").strip()), "")
     return {k: (text.get(k) or "").strip() or first for k in LANGUAGES}
 
 

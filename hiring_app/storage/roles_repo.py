@@ -10,6 +10,7 @@ from hiring_app.domain.library import LANGUAGES, Question, RoleProfile
 from hiring_app.storage.database import utc_now
 
 BUILTIN, USER = "builtin", "user"
+KEEP = object()  # save_role(based_on=KEEP): leave the stored value as it is
 
 
 def _search_text(role: RoleProfile) -> str:
@@ -23,7 +24,7 @@ def _dump(value: object) -> str:
 
 
 def save_role(db: Database, role: RoleProfile, *, origin: str | None = None,
-              based_on: str | None = None, position: int | None = None) -> None:
+              based_on: str | None | object = KEEP, position: int | None = None) -> None:
     """Insert or replace a role's profile (not its questions). Keeps origin unless given."""
     existing = db.execute("SELECT origin, position, based_on FROM roles WHERE id = ?",
                           [role.id]).fetchone()
@@ -36,7 +37,7 @@ def save_role(db: Database, role: RoleProfile, *, origin: str | None = None,
         " origin=excluded.origin, based_on=excluded.based_on, position=excluded.position,"
         " data=excluded.data, search_text=excluded.search_text, updated_at=excluded.updated_at",
         [role.id, role.department, origin or (existing[0] if existing else USER),
-         based_on if based_on is not None else (existing[2] if existing else None), position,
+         (existing[2] if existing else None) if based_on is KEEP else based_on, position,
          _dump(role.to_dict(with_questions=False)), _search_text(role), utc_now()],
     )
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiring_app.domain.library import LANGUAGES, Library, text_in
+from hiring_app.domain.library import LANGUAGES, Library, plain_number, text_in
 from hiring_app.services.role_editing import fill_languages
 
 LANGUAGE_TABS = {"zh": "中文", "en": "English", "es": "Español"}
@@ -64,6 +64,14 @@ def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
         combo.addItem(label, item_id)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo
+
+
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class RoleDialog(QDialog):
@@ -126,11 +134,7 @@ class RoleDialog(QDialog):
         grid.addWidget(self.stages, 1, 2)
         layout.addWidget(facets)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_ok_cancel(self))
 
     @staticmethod
     def _threshold(value: float) -> QDoubleSpinBox:
@@ -237,11 +241,7 @@ class QuestionDialog(QDialog):
             self.tabs.addTab(page, LANGUAGE_TABS[code])
         self.tabs.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         layout.addWidget(self.tabs, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_ok_cancel(self))
         self.fields[language if language in LANGUAGES else "zh"]["text"].setFocus()
 
     def _fill_facets(self) -> None:
@@ -272,8 +272,7 @@ class QuestionDialog(QDialog):
         question["dimension"] = self.dimension.currentData()
         question["facet"] = self.facet.currentData()
         question["kind"] = self.kind.currentData()
-        weight = self.weight.value()
-        question["weight"] = int(weight) if weight.is_integer() else weight
+        question["weight"] = plain_number(self.weight.value())
         question["text"] = self._text("text")
         question["listen_for"] = self._text("listen_for")
         question["follow_ups"] = _aligned({

@@ -1,0 +1,490 @@
+"""The bank-file validator: a good file passes; every kind of mistake is reported with the file,
+the entry, the field and the line a person has to go to."""
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hiring_app.content.loader import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    BankFileError,
+    BankIssue,
+    read_bank_file,
+)
+from tests.helpers.banks import (
+    bank_dict,
+    bank_yaml,
+    line_of,
+    lines_equal,
+    minimal_bank,
+    role_dict,
+    write_bank,
+)
+
+
+def problems(path: Path) -> list[BankIssue]:
+    with pytest.raises(BankFileError) as caught:
+        read_bank_file(path)
+    issues = caught.value.issues
+    assert issues, "a BankFileError must list at least one problem"
+    assert all(issue.file == str(path) for issue in issues)
+    return issues
+
+
+def only_problem(path: Path) -> BankIssue:
+    issues = problems(path)
+    assert len(issues) == 1, issues
+    return issues[0]
+
+
+def mutated(change: Callable[[dict], Any]) -> dict:
+    data = minimal_bank()
+    change(data)
+    return data
+
+
+def write_text(tmp_path: Path, text: str, name: str = "bank.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def question(data: dict, number: int) -> dict:
+    return data["roles"][0]["questions"][number - 1]
+
+
+# --- the good case ---------------------------------------------------------------------------
+def test_a_minimal_valid_bank_loads_with_its_role_and_questions(tmp_path: Path) -> None:
+    path = write_bank(tmp_path / "bank.yaml", minimal_bank())
+    bank = read_bank_file(path)
+    assert [role.id for role in bank.roles] == ["role_x"]
+    role = bank.roles[0]
+    assert len(role.questions) == 6
+    assert role.department == "operations"
+    assert role.thresholds.ability == 3.5
+    assert role.questions[0].text["es"] == "question role_x_q1 text español"
+    assert set(role.questions[0].scoring) == {"1", "3", "5"}
+
+
+def test_boundary_values_are_accepted(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        question(data, 1)["weight"] = 10
+        question(data, 2)["weight"] = 0.5
+        data["roles"][0]["thresholds"] = {"attitude": 1, "ability": 5}
+
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", mutated(change)))
+    assert [q.weight for q in bank.roles[0].questions[:2]] == [10, 0.5]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + bank_yaml(minimal_bank()).encode("utf-8"))
+    assert [role.id for role in read_bank_file(path).roles] == ["role_x"]
+
+
+# --- pass 1: the file itself and YAML --------------------------------------------------------
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace("department: operations",
+                                             "department: operations: shops", 1)
+    path = write_text(tmp_path, text)
+    issue = only_problem(path)
+    assert issue.line == line_of(text, "department: operations: shops")
+    assert "not valid YAML" in issue.message
+    assert "\n" not in str(issue)
+
+
+def test_unclosed_quote_is_a_yaml_error_with_a_line(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace("pay_model: fixed_salary", 'pay_model: "fixed', 1)
+    issue = only_problem(write_text(tmp_path, text))
+    assert "not valid YAML" in issue.message
+    assert issue.line is not None and issue.line >= line_of(text, 'pay_model: "fixed')
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
+def test_empty_file(tmp_path: Path, text: str) -> None:
+    issue = only_problem(write_text(tmp_path, text))
+    assert "empty" in issue.message
+
+
+def test_top_level_list_is_refused(tmp_path: Path) -> None:
+    path = write_text(tmp_path, bank_yaml([minimal_bank()["roles"][0]]))
+    issue = only_problem(path)
+    assert issue.line == 1
+    assert FORMAT in issue.message
+
+
+def test_wrong_format(tmp_path: Path) -> None:
+    data = mutated(lambda d: d.update(format="hiring-bank/2"))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.line, issue.field) == (1, "format")
+    assert "hiring-bank/2" in issue.message and FORMAT in issue.message
+
+
+def test_missing_format(tmp_path: Path) -> None:
+    data = mutated(lambda d: d.pop("format"))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert issue.field == "format"
+    assert "missing" in issue.message
+
+
+def test_duplicate_yaml_key_names_the_second_key(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace(
+        "  pay_model: fixed_salary\n", "  pay_model: fixed_salary\n  pay_model: piece_rate\n", 1)
+    issue = only_problem(write_text(tmp_path, text))
+    assert issue.line == line_of(text, "pay_model: piece_rate")
+    assert (issue.entry, issue.field) == ("role role_x", "pay_model")
+    assert "twice" in issue.message
+
+
+def test_duplicate_key_inside_a_question(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace(
+        "    weight: 1\n", "    weight: 1\n    weight: 2\n", 1)
+    issue = only_problem(write_text(tmp_path, text))
+    assert issue.line == line_of(text, "weight: 2")
+    assert (issue.entry, issue.field) == ("question role_x_q1", "weight")
+
+
+def test_yaml_alias_and_anchor_are_refused(tmp_path: Path) -> None:
+    text = (bank_yaml(minimal_bank())
+            .replace("  stages:\n  - minimum\n", "  stages: &shared\n  - minimum\n", 1)
+            .replace("  ability_facets:\n  - execution\n", "  ability_facets: *shared\n", 1))
+    issue = only_problem(write_text(tmp_path, text))
+    assert issue.line == line_of(text, "&shared")
+    assert "alias" in issue.message
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    rows = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    rows += [f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]"
+             for p, c in zip("abcdefgh", "bcdefghi")]
+    issue = only_problem(write_text(tmp_path, "format: hiring-bank/1\n" + "\n".join(rows)))
+    assert issue.line == 2
+    assert "alias" in issue.message
+
+
+@pytest.mark.parametrize("text", ["[" * 200_000 + "]" * 200_000,
+                                  "".join(" " * n + f"k{n}:\n" for n in range(200))])
+def test_absurd_nesting_is_an_error_not_a_crash(tmp_path: Path, text: str) -> None:
+    issue = only_problem(write_text(tmp_path, text))
+    assert "nested" in issue.message
+    assert issue.line is not None
+
+
+def test_non_utf8_bytes_name_the_line(tmp_path: Path) -> None:
+    lines = bank_yaml(minimal_bank()).encode("utf-8").split(b"\n")
+    lines[6] = lines[6] + b" \xff\xfe"
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"\n".join(lines))
+    issue = only_problem(path)
+    assert issue.line == 7
+    assert "UTF-8" in issue.message
+
+
+def test_a_too_large_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with open(path, "wb") as fh:
+        fh.write(b"format: hiring-bank/1\n")
+        fh.truncate(MAX_FILE_BYTES + 1)
+    issue = only_problem(path)
+    assert "too large" in issue.message
+
+
+def test_a_missing_file_is_a_bank_error(tmp_path: Path) -> None:
+    issue = only_problem(tmp_path / "nowhere.yaml")
+    assert "cannot read" in issue.message
+
+
+def test_a_control_character_is_a_yaml_error_with_a_line(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace("kpi english", "kpi \x07english", 1)
+    issue = only_problem(write_text(tmp_path, text))
+    assert issue.line == line_of(text, "\x07")
+    assert "not valid YAML" in issue.message
+
+
+def test_python_tags_are_refused(tmp_path: Path) -> None:
+    text = "format: hiring-bank/1\nroles: !!python/object/apply:os.system ['true']\n"
+    issue = only_problem(write_text(tmp_path, text))
+    assert "not valid YAML" in issue.message
+    assert issue.line == 2
+
+
+# --- pass 2: the schema ----------------------------------------------------------------------
+def test_missing_field_of_a_role(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0].pop("summary"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", "summary")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- id: role_x")
+    assert "missing" in issue.message
+
+
+def test_missing_field_of_a_question(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 4).pop("listen_for"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q4", "listen_for")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- id: role_x_q4")
+
+
+def test_missing_language(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 3)["text"].pop("es"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q3", "text.es")
+    text_line = line_of(path.read_text(encoding="utf-8"), "text:", after="- id: role_x_q3")
+    assert issue.line in (text_line, text_line + 1)  # the `text:` key or its first language
+
+
+def test_missing_language_in_a_follow_up(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 2)["follow_ups"][0].pop("zh"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q2", "follow_ups.0.zh")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "question role_x_q2 follow-up")
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\t"])
+def test_empty_text(tmp_path: Path, blank: str) -> None:
+    data = mutated(lambda d: question(d, 3)["text"].update(en=blank))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q3", "text.en")
+    text = path.read_text(encoding="utf-8")
+    assert issue.line == line_of(text, "en:", after="question role_x_q3 text 中文")
+    assert "empty" in issue.message
+
+
+def test_unknown_field(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 3).update(colour="red"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q3", "colour")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "colour: red")
+    assert "not a known field" in issue.message
+
+
+def test_unknown_top_level_section(tmp_path: Path) -> None:
+    data = mutated(lambda d: d.update(candidates=[]))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert issue.field == "candidates"
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "candidates:")
+
+
+def test_unknown_kind_lists_the_allowed_ones(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 5).update(kind="gossip"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q5", "kind")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "kind: gossip")
+    assert "gossip" in issue.message and "situational" in issue.message
+
+
+def test_bad_id_characters(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 2).update(id="Role X Q2"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert issue.field.endswith("id")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- id: Role X Q2")
+    assert "lowercase" in issue.message
+
+
+def test_an_id_with_a_trailing_newline_is_refused(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0].update(id="role_x\n"))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert issue.field.endswith("id")
+    assert issue.line == 3
+
+
+@pytest.mark.parametrize("weight", [0, -1, 10.5, 11])
+def test_weight_out_of_range(tmp_path: Path, weight: float) -> None:
+    data = mutated(lambda d: question(d, 4).update(weight=weight))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q4", "weight")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "weight:",
+                                 after="- id: role_x_q4")
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_weight_that_is_not_a_finite_number(tmp_path: Path, value: str) -> None:
+    text = bank_yaml(minimal_bank())
+    at = line_of(text, "weight:", after="- id: role_x_q4")
+    lines = text.splitlines()
+    lines[at - 1] = f"    weight: {value}"
+    path = write_text(tmp_path, "\n".join(lines) + "\n")
+    issue = only_problem(path)
+    assert (issue.entry, issue.field, issue.line) == ("question role_x_q4", "weight", at)
+
+
+def test_weight_that_is_text(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 4).update(weight="heavy"))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("question role_x_q4", "weight")
+    assert "number" in issue.message
+
+
+@pytest.mark.parametrize(("key", "value"), [("attitude", 0.5), ("attitude", 0),
+                                            ("ability", 5.5), ("ability", 6)])
+def test_threshold_outside_1_to_5(tmp_path: Path, key: str, value: float) -> None:
+    data = mutated(lambda d: d["roles"][0]["thresholds"].update({key: value}))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", f"thresholds.{key}")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), f"{key}: {value}",
+                                 after="thresholds:")
+
+
+def test_threshold_nan_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace("    ability: 3.5", "    ability: .nan", 1)
+    issue = only_problem(write_text(tmp_path, text))
+    assert (issue.entry, issue.field) == ("role role_x", "thresholds.ability")
+    assert issue.line == line_of(text, "ability: .nan")
+
+
+def test_scoring_without_level_3(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 1)["scoring"].pop("3"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q1", "scoring.3")
+    scoring_line = line_of(path.read_text(encoding="utf-8"), "scoring:", after="- id: role_x_q1")
+    assert issue.line in (scoring_line, scoring_line + 1)
+
+
+def test_scoring_with_integer_keys_is_fine_and_level_2_is_unknown(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace("'1':", "1:").replace("'3':", "3:")
+    assert read_bank_file(write_text(tmp_path, text, "ints.yaml")).roles[0].questions[0].scoring
+    data = mutated(lambda d: question(d, 1)["scoring"].update({"2": question(d, 1)["text"]}))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("question role_x_q1", "scoring.2")
+
+
+def test_every_schema_problem_is_listed_not_just_the_first(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        question(data, 1)["weight"] = 0
+        question(data, 6)["text"].pop("zh")
+        data["roles"][0].pop("kpis")
+
+    issues = problems(write_bank(tmp_path / "bank.yaml", mutated(change)))
+    found = {(issue.entry, issue.field) for issue in issues}
+    assert found == {("question role_x_q1", "weight"), ("question role_x_q6", "text.zh"),
+                     ("role role_x", "kpis")}
+
+
+# --- pass 3: references ----------------------------------------------------------------------
+@pytest.mark.parametrize(("field", "value", "needle"), [
+    ("department", "astrology", "unknown department"),
+    ("pay_model", "paid_in_tea", "unknown pay model"),
+])
+def test_unknown_reference_of_a_role(tmp_path: Path, field: str, value: str, needle: str) -> None:
+    data = mutated(lambda d: d["roles"][0].update({field: value}))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", field)
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), f"{field}: {value}")
+    assert needle in issue.message and value in issue.message
+
+
+@pytest.mark.parametrize(("field", "needle"), [("stages", "team stage"),
+                                               ("settings", "setting")])
+def test_unknown_stage_or_setting(tmp_path: Path, field: str, needle: str) -> None:
+    data = mutated(lambda d: d["roles"][0][field].append("moon_base"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", f"{field}.1")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- moon_base")
+    assert needle in issue.message and "moon_base" in issue.message
+
+
+def test_unknown_facet(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 2).update(facet="telepathy"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q2", "facet")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "facet: telepathy")
+    assert "unknown facet" in issue.message
+
+
+def test_attitude_facet_on_an_ability_question(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        assert question(data, 2)["dimension"] == "ability"
+        question(data, 2)["facet"] = "patience"
+
+    path = write_bank(tmp_path / "bank.yaml", mutated(change))
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q2", "facet")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "facet: patience")
+    assert "attitude" in issue.message and "ability" in issue.message
+
+
+def test_ability_facet_listed_among_a_roles_attitude_facets(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0]["attitude_facets"].append("copywriting"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", "attitude_facets.1")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- copywriting")
+
+
+def test_duplicate_role_id(tmp_path: Path) -> None:
+    data = bank_dict(role_dict("ra"), role_dict("rb"))
+    data["roles"][1]["id"] = "ra"
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role ra", "id")
+    assert issue.line == lines_equal(path.read_text(encoding="utf-8"), "- id: ra")[1]
+    assert "twice" in issue.message
+
+
+def test_duplicate_question_id_within_a_role(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 5).update(id="role_x_q2"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q2", "id")
+    assert issue.line == lines_equal(path.read_text(encoding="utf-8"), "- id: role_x_q2")[1]
+    assert "twice" in issue.message
+
+
+def test_duplicate_question_id_across_roles(tmp_path: Path) -> None:
+    data = bank_dict(role_dict("ra"), role_dict("rb"))
+    data["roles"][1]["questions"][0]["id"] = "ra_q3"
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question ra_q3", "id")
+    assert issue.line == lines_equal(path.read_text(encoding="utf-8"), "- id: ra_q3")[1]
+
+
+def test_several_reference_problems_are_all_listed(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        data["roles"][0]["department"] = "astrology"
+        question(data, 1)["facet"] = "telepathy"
+        question(data, 6)["facet"] = "nope"
+
+    issues = problems(write_bank(tmp_path / "bank.yaml", mutated(change)))
+    assert {(i.entry, i.field) for i in issues} == {
+        ("role role_x", "department"), ("question role_x_q1", "facet"),
+        ("question role_x_q6", "facet")}
+
+
+def test_the_message_reads_file_line_entry_field_problem(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0].update(department="astrology"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    with pytest.raises(BankFileError) as caught:
+        read_bank_file(path)
+    line = line_of(path.read_text(encoding="utf-8"), "department: astrology")
+    expected = f"{path}:{line}: role role_x: department: unknown department 'astrology'"
+    assert str(caught.value.issues[0]) == expected
+    assert caught.value.message == expected
+
+
+def test_the_file_is_not_changed_by_validation(tmp_path: Path) -> None:
+    data = copy.deepcopy(minimal_bank())
+    data["roles"][0]["department"] = "astrology"
+    path = write_bank(tmp_path / "bank.yaml", data)
+    before = path.read_bytes()
+    problems(path)
+    assert path.read_bytes() == before
