@@ -1,577 +1,621 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The role library and question banks arrive in a coming release.</source>
-            <translation>The role library and question banks arrive in a coming release.</translation>
-        </message>
-        <message>
-            <source>The candidate list, with search and filters, arrives in a coming release.</source>
-            <translation>The candidate list, with search and filters, arrives in a coming release.</translation>
-        </message>
-        <message>
-            <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
-            <translation>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</translation>
-        </message>
-        <message>
-            <source>Side-by-side comparison of candidates arrives in a coming release.</source>
-            <translation>Side-by-side comparison of candidates arrives in a coming release.</translation>
-        </message>
-        <message>
-            <source>PDF reports and printable interview kits arrive in a coming release.</source>
-            <translation>PDF reports and printable interview kits arrive in a coming release.</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Candidates</translation>
-        </message>
-        <message>
-            <source>Interviews</source>
-            <translation>Interviews</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Compare</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>About the Hiring Assistant</source>
-            <translation>About the Hiring Assistant</translation>
-        </message>
-        <message>
-            <source>Hiring Assistant {version}
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The role library and question banks arrive in a coming release.</source>
+        <translation>The role library and question banks arrive in a coming release.</translation>
+    </message>
+    <message>
+        <source>The candidate list, with search and filters, arrives in a coming release.</source>
+        <translation>The candidate list, with search and filters, arrives in a coming release.</translation>
+    </message>
+    <message>
+        <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
+        <translation>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison of candidates arrives in a coming release.</source>
+        <translation>Side-by-side comparison of candidates arrives in a coming release.</translation>
+    </message>
+    <message>
+        <source>PDF reports and printable interview kits arrive in a coming release.</source>
+        <translation>PDF reports and printable interview kits arrive in a coming release.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>About the Hiring Assistant</source>
+        <translation>About the Hiring Assistant</translation>
+    </message>
+    <message>
+        <source>Hiring Assistant {version}
 
 Database: {path}
 Schema version: {schema}
 
 Everything stays on this computer.</source>
-            <translation>Hiring Assistant {version}
+        <translation>Hiring Assistant {version}
 
 Database: {path}
 Schema version: {schema}
 
 Everything stays on this computer.</translation>
-        </message>
-        <message>
-            <source>Hiring Assistant</source>
-            <translation>Hiring Assistant</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;About</translation>
-        </message>
-        <message>
-            <source>Database: {path}</source>
-            <translation>Database: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Cannot use the data folder</source>
-            <translation>Cannot use the data folder</translation>
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation>The database is damaged</translation>
-        </message>
-        <message>
-            <source>The database is from a newer version</source>
-            <translation>The database is from a newer version</translation>
-        </message>
-        <message>
-            <source>The database is busy</source>
-            <translation>The database is busy</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Something went wrong</translation>
-        </message>
-        <message>
-            <source>The app cannot write to its data folder:
+    </message>
+    <message>
+        <source>Hiring Assistant</source>
+        <translation>Hiring Assistant</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cannot use the data folder</source>
+        <translation>Cannot use the data folder</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The database is from a newer version</source>
+        <translation>The database is from a newer version</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>The database is busy</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>The app cannot write to its data folder:
 {path}
 
-Choose another folder with --data-dir, or fix the folder's permissions. Nothing has been changed.</source>
-            <translation>The app cannot write to its data folder:
+Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</source>
+        <translation>The app cannot write to its data folder:
 {path}
 
-Choose another folder with --data-dir, or fix the folder's permissions. Nothing has been changed.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged and cannot be opened safely:
+Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely:
 {path}
 
 The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</source>
-            <translation>The database file is damaged and cannot be opened safely:
+        <translation>The database file is damaged and cannot be opened safely:
 {path}
 
 The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of the app:
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app:
 {path}
 
 Update the app to open it. The file has not been changed.</source>
-            <translation>This database was written by a newer version of the app:
+        <translation>This database was written by a newer version of the app:
 {path}
 
 Update the app to open it. The file has not been changed.</translation>
-        </message>
-        <message>
-            <source>The database is in use by another program:
+    </message>
+    <message>
+        <source>The database is in use by another program:
 {path}
 
 Close the other program and try again. Nothing has been changed.</source>
-            <translation>The database is in use by another program:
+        <translation>The database is in use by another program:
 {path}
 
 Close the other program and try again. Nothing has been changed.</translation>
-        </message>
-        <message>
-            <source>Already open</source>
-            <translation>Already open</translation>
-        </message>
-        <message>
-            <source>The Hiring Assistant is already open on this data folder:
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Already open</translation>
+    </message>
+    <message>
+        <source>The Hiring Assistant is already open on this data folder:
 {path}
 
 Switch to the window that is open. Two windows writing to the same database could lose work, so this one will not open.</source>
-            <translation>The Hiring Assistant is already open on this data folder:
+        <translation>The Hiring Assistant is already open on this data folder:
 {path}
 
 Switch to the window that is open. Two windows writing to the same database could lose work, so this one will not open.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionDialog</name>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Attitude</source>
-            <translation>Attitude</translation>
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation>Ability</translation>
-        </message>
-        <message>
-            <source>Behavioural (past experience)</source>
-            <translation>Behavioural (past experience)</translation>
-        </message>
-        <message>
-            <source>Situational (what would you do)</source>
-            <translation>Situational (what would you do)</translation>
-        </message>
-        <message>
-            <source>Unprepared (think on your feet)</source>
-            <translation>Unprepared (think on your feet)</translation>
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation>Knowledge</translation>
-        </message>
-        <message>
-            <source>Practical task</source>
-            <translation>Practical task</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Dimension</translation>
-        </message>
-        <message>
-            <source>Facet</source>
-            <translation>Facet</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <source>Listen for</source>
-            <translation>Listen for</translation>
-        </message>
-        <message>
-            <source>Follow-ups (one per line)</source>
-            <translation>Follow-ups (one per line)</translation>
-        </message>
-        <message>
-            <source>A 1 answer</source>
-            <translation>A 1 answer</translation>
-        </message>
-        <message>
-            <source>A 3 answer</source>
-            <translation>A 3 answer</translation>
-        </message>
-        <message>
-            <source>A 5 answer</source>
-            <translation>A 5 answer</translation>
-        </message>
-        <message>
-            <source>the question</source>
-            <translation>the question</translation>
-        </message>
-        <message>
-            <source>what to listen for</source>
-            <translation>what to listen for</translation>
-        </message>
-        <message>
-            <source>a 1 answer</source>
-            <translation>a 1 answer</translation>
-        </message>
-        <message>
-            <source>a 3 answer</source>
-            <translation>a 3 answer</translation>
-        </message>
-        <message>
-            <source>a 5 answer</source>
-            <translation>a 5 answer</translation>
-        </message>
-        <message>
-            <source>Please fill in: {fields}.</source>
-            <translation>Please fill in: {fields}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionsModel</name>
-        <message>
-            <source>Attitude</source>
-            <translation>Attitude</translation>
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation>Ability</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation>Dimension</translation>
-        </message>
-        <message>
-            <source>Facet</source>
-            <translation>Facet</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoleDialog</name>
-        <message>
-            <source>Edit role</source>
-            <translation>Edit role</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Department</translation>
-        </message>
-        <message>
-            <source>Pay model</source>
-            <translation>Pay model</translation>
-        </message>
-        <message>
-            <source>Good attitude from</source>
-            <translation>Good attitude from</translation>
-        </message>
-        <message>
-            <source>Strong ability from</source>
-            <translation>Strong ability from</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>Duties (one per line)</source>
-            <translation>Duties (one per line)</translation>
-        </message>
-        <message>
-            <source>KPIs (one per line)</source>
-            <translation>KPIs (one per line)</translation>
-        </message>
-        <message>
-            <source>What to probe</source>
-            <translation>What to probe</translation>
-        </message>
-        <message>
-            <source>Attitude</source>
-            <translation>Attitude</translation>
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation>Ability</translation>
-        </message>
-        <message>
-            <source>Team stages</source>
-            <translation>Team stages</translation>
-        </message>
-        <message>
-            <source>Give the role a name.</source>
-            <translation>Give the role a name.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RolesModel</name>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>Department</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Questions</translation>
-        </message>
-    </context>
-    <context>
-        <name>RolesScreen</name>
-        <message>
-            <source>New role</source>
-            <translation>New role</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <source>Edit role</source>
-            <translation>Edit role</translation>
-        </message>
-        <message>
-            <source>Delete role</source>
-            <translation>Delete role</translation>
-        </message>
-        <message>
-            <source>Add question</source>
-            <translation>Add question</translation>
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation>Edit question</translation>
-        </message>
-        <message>
-            <source>Delete question</source>
-            <translation>Delete question</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>Library</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Import…</translation>
-        </message>
-        <message>
-            <source>Export role…</source>
-            <translation>Export role…</translation>
-        </message>
-        <message>
-            <source>Export all…</source>
-            <translation>Export all…</translation>
-        </message>
-        <message>
-            <source>Restore built-in…</source>
-            <translation>Restore built-in…</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>Search roles (Ctrl+F)</source>
-            <translation>Search roles (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profile</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>Questions</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>All departments</translation>
-        </message>
-        <message>
-            <source>No role selected</source>
-            <translation>No role selected</translation>
-        </message>
-        <message>
-            <source>your own role</source>
-            <translation>your own role</translation>
-        </message>
-        <message>
-            <source>built-in role</source>
-            <translation>built-in role</translation>
-        </message>
-        <message>
-            <source>{count} questions</source>
-            <translation>{count} questions</translation>
-        </message>
-        <message>
-            <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
-            <translation>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</translation>
-        </message>
-        <message>
-            <source>{shown} of {total} roles</source>
-            <translation>{shown} of {total} roles</translation>
-        </message>
-        <message>
-            <source>Cannot save</source>
-            <translation>Cannot save</translation>
-        </message>
-        <message>
-            <source>new role</source>
-            <translation>new role</translation>
-        </message>
-        <message>
-            <source>duplicate role</source>
-            <translation>duplicate role</translation>
-        </message>
-        <message>
-            <source>edit role</source>
-            <translation>edit role</translation>
-        </message>
-        <message>
-            <source>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</source>
-            <translation>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</translation>
-        </message>
-        <message>
-            <source>delete role</source>
-            <translation>delete role</translation>
-        </message>
-        <message>
-            <source>add question</source>
-            <translation>add question</translation>
-        </message>
-        <message>
-            <source>edit question</source>
-            <translation>edit question</translation>
-        </message>
-        <message>
-            <source>delete question</source>
-            <translation>delete question</translation>
-        </message>
-        <message>
-            <source>move question</source>
-            <translation>move question</translation>
-        </message>
-        <message>
-            <source>Import question bank</source>
-            <translation>Import question bank</translation>
-        </message>
-        <message>
-            <source>Question banks (*.yaml *.yml);;All files (*)</source>
-            <translation>Question banks (*.yaml *.yml);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Nothing was imported</translation>
-        </message>
-        <message>
-            <source>The file has {count} problems; nothing was changed.
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Behavioural (past experience)</source>
+        <translation>Behavioural (past experience)</translation>
+    </message>
+    <message>
+        <source>Situational (what would you do)</source>
+        <translation>Situational (what would you do)</translation>
+    </message>
+    <message>
+        <source>Unprepared (think on your feet)</source>
+        <translation>Unprepared (think on your feet)</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Practical task</source>
+        <translation>Practical task</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Listen for</translation>
+    </message>
+    <message>
+        <source>Follow-ups (one per line)</source>
+        <translation>Follow-ups (one per line)</translation>
+    </message>
+    <message>
+        <source>A 1 answer</source>
+        <translation>A 1 answer</translation>
+    </message>
+    <message>
+        <source>A 3 answer</source>
+        <translation>A 3 answer</translation>
+    </message>
+    <message>
+        <source>A 5 answer</source>
+        <translation>A 5 answer</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>the question</translation>
+    </message>
+    <message>
+        <source>what to listen for</source>
+        <translation>what to listen for</translation>
+    </message>
+    <message>
+        <source>a 1 answer</source>
+        <translation>a 1 answer</translation>
+    </message>
+    <message>
+        <source>a 3 answer</source>
+        <translation>a 3 answer</translation>
+    </message>
+    <message>
+        <source>a 5 answer</source>
+        <translation>a 5 answer</translation>
+    </message>
+    <message>
+        <source>Please fill in: {fields}.</source>
+        <translation>Please fill in: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facet</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Edit role</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Pay model</source>
+        <translation>Pay model</translation>
+    </message>
+    <message>
+        <source>Good attitude from</source>
+        <translation>Good attitude from</translation>
+    </message>
+    <message>
+        <source>Strong ability from</source>
+        <translation>Strong ability from</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Duties (one per line)</source>
+        <translation>Duties (one per line)</translation>
+    </message>
+    <message>
+        <source>KPIs (one per line)</source>
+        <translation>KPIs (one per line)</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>What to probe</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Team stages</source>
+        <translation>Team stages</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Give the role a name.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
+    <name>RolesScreen</name>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Delete role</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Edit question</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export role…</source>
+        <translation>Export role…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <source>Restore built-in…</source>
+        <translation>Restore built-in…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Search roles (Ctrl+F)</source>
+        <translation>Search roles (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>No role selected</translation>
+    </message>
+    <message>
+        <source>your own role</source>
+        <translation>your own role</translation>
+    </message>
+    <message>
+        <source>built-in role</source>
+        <translation>built-in role</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} questions</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>What to probe</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Screening thresholds</source>
+        <translation>Screening thresholds</translation>
+    </message>
+    <message>
+        <source>Pay model</source>
+        <translation>Pay model</translation>
+    </message>
+    <message>
+        <source>Team stages</source>
+        <translation>Team stages</translation>
+    </message>
+    <message>
+        <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
+        <translation>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Listen for</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Scoring guide</source>
+        <translation>Scoring guide</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} roles</source>
+        <translation>{shown} of {total} roles</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>new role</source>
+        <translation>new role</translation>
+    </message>
+    <message>
+        <source>duplicate role</source>
+        <translation>duplicate role</translation>
+    </message>
+    <message>
+        <source>edit role</source>
+        <translation>edit role</translation>
+    </message>
+    <message>
+        <source>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</source>
+        <translation>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>delete role</source>
+        <translation>delete role</translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation>add question</translation>
+    </message>
+    <message>
+        <source>edit question</source>
+        <translation>edit question</translation>
+    </message>
+    <message>
+        <source>delete question</source>
+        <translation>delete question</translation>
+    </message>
+    <message>
+        <source>move question</source>
+        <translation>move question</translation>
+    </message>
+    <message>
+        <source>Import question bank</source>
+        <translation>Import question bank</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml);;All files (*)</source>
+        <translation>Question banks (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was changed.
 
 {first}</source>
-            <translation>The file has {count} problems; nothing was changed.
+        <translation>The file has {count} problems; nothing was changed.
 
 {first}</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Imported</translation>
-        </message>
-        <message>
-            <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
-            <translation>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</translation>
-        </message>
-        <message>
-            <source>Export question bank</source>
-            <translation>Export question bank</translation>
-        </message>
-        <message>
-            <source>Question banks (*.yaml *.yml)</source>
-            <translation>Question banks (*.yaml *.yml)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>Exported {count} roles to {path}</source>
-            <translation>Exported {count} roles to {path}</translation>
-        </message>
-        <message>
-            <source>Restore built-in library</source>
-            <translation>Restore built-in library</translation>
-        </message>
-        <message>
-            <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
-            <translation>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Cannot restore</source>
-            <translation>Cannot restore</translation>
-        </message>
-        <message>
-            <source>Restored {count} built-in roles</source>
-            <translation>Restored {count} built-in roles</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
+        <translation>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</translation>
+    </message>
+    <message>
+        <source>Export question bank</source>
+        <translation>Export question bank</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Question banks (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported {count} roles to {path}</source>
+        <translation>Exported {count} roles to {path}</translation>
+    </message>
+    <message>
+        <source>Restore built-in library</source>
+        <translation>Restore built-in library</translation>
+    </message>
+    <message>
+        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
+        <translation>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Restored {count} built-in roles</source>
+        <translation>Restored {count} built-in roles</translation>
+    </message>
+</context>
 </TS>

@@ -1,575 +1,621 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The role library and question banks arrive in a coming release.</source>
-            <translation>La biblioteca de puestos y los bancos de preguntas llegarán en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>The candidate list, with search and filters, arrives in a coming release.</source>
-            <translation>La lista de candidatos, con búsqueda y filtros, llegará en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
-            <translation>La entrevista guiada (observar, escuchar, preguntar, evaluar, decidir) llegará en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>Side-by-side comparison of candidates arrives in a coming release.</source>
-            <translation>La comparación de candidatos lado a lado llegará en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>PDF reports and printable interview kits arrive in a coming release.</source>
-            <translation>Los informes PDF y los kits de entrevista imprimibles llegarán en una próxima versión.</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Puestos</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>Candidatos</translation>
-        </message>
-        <message>
-            <source>Interviews</source>
-            <translation>Entrevistas</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Comparar</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>About the Hiring Assistant</source>
-            <translation>Acerca del Asistente de contratación</translation>
-        </message>
-        <message>
-            <source>Hiring Assistant {version}
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The role library and question banks arrive in a coming release.</source>
+        <translation>La biblioteca de puestos y los bancos de preguntas llegarán en una próxima versión.</translation>
+    </message>
+    <message>
+        <source>The candidate list, with search and filters, arrives in a coming release.</source>
+        <translation>La lista de candidatos, con búsqueda y filtros, llegará en una próxima versión.</translation>
+    </message>
+    <message>
+        <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
+        <translation>La entrevista guiada (observar, escuchar, preguntar, evaluar, decidir) llegará en una próxima versión.</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison of candidates arrives in a coming release.</source>
+        <translation>La comparación de candidatos lado a lado llegará en una próxima versión.</translation>
+    </message>
+    <message>
+        <source>PDF reports and printable interview kits arrive in a coming release.</source>
+        <translation>Los informes PDF y los kits de entrevista imprimibles llegarán en una próxima versión.</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>About the Hiring Assistant</source>
+        <translation>Acerca del Asistente de contratación</translation>
+    </message>
+    <message>
+        <source>Hiring Assistant {version}
 
 Database: {path}
 Schema version: {schema}
 
 Everything stays on this computer.</source>
-            <translation>Asistente de contratación {version}
+        <translation>Asistente de contratación {version}
 
 Base de datos: {path}
 Versión del esquema: {schema}
 
 Todos los datos se quedan en este equipo.</translation>
-        </message>
-        <message>
-            <source>Hiring Assistant</source>
-            <translation>Asistente de contratación</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>&amp;Acerca de</translation>
-        </message>
-        <message>
-            <source>Database: {path}</source>
-            <translation>Base de datos: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Cannot use the data folder</source>
-            <translation>No se puede usar la carpeta de datos</translation>
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation>La base de datos está dañada</translation>
-        </message>
-        <message>
-            <source>The database is from a newer version</source>
-            <translation>La base de datos es de una versión más reciente</translation>
-        </message>
-        <message>
-            <source>The database is busy</source>
-            <translation>La base de datos está ocupada</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Algo salió mal</translation>
-        </message>
-        <message>
-            <source>The app cannot write to its data folder:
+    </message>
+    <message>
+        <source>Hiring Assistant</source>
+        <translation>Asistente de contratación</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base de datos: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cannot use the data folder</source>
+        <translation>No se puede usar la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>The database is from a newer version</source>
+        <translation>La base de datos es de una versión más reciente</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>La base de datos está ocupada</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>The app cannot write to its data folder:
 {path}
 
-Choose another folder with --data-dir, or fix the folder's permissions. Nothing has been changed.</source>
-            <translation>La aplicación no puede escribir en su carpeta de datos:
+Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</source>
+        <translation>La aplicación no puede escribir en su carpeta de datos:
 {path}
 
 Elija otra carpeta con --data-dir o corrija los permisos de la carpeta. No se ha modificado nada.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged and cannot be opened safely:
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely:
 {path}
 
 The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</source>
-            <translation>El archivo de la base de datos está dañado y no se puede abrir con seguridad:
+        <translation>El archivo de la base de datos está dañado y no se puede abrir con seguridad:
 {path}
 
 El archivo se ha dejado tal como estaba. Restáurelo desde una copia de seguridad o muévalo a otro lugar para empezar con una base de datos vacía.</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of the app:
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app:
 {path}
 
 Update the app to open it. The file has not been changed.</source>
-            <translation>Esta base de datos fue escrita por una versión más reciente de la aplicación:
+        <translation>Esta base de datos fue escrita por una versión más reciente de la aplicación:
 {path}
 
 Actualice la aplicación para abrirla. El archivo no se ha modificado.</translation>
-        </message>
-        <message>
-            <source>The database is in use by another program:
+    </message>
+    <message>
+        <source>The database is in use by another program:
 {path}
 
 Close the other program and try again. Nothing has been changed.</source>
-            <translation>La base de datos está siendo usada por otro programa:
+        <translation>La base de datos está siendo usada por otro programa:
 {path}
 
 Cierre el otro programa e inténtelo de nuevo. No se ha modificado nada.</translation>
-        </message>
-        <message>
-            <source>Already open</source>
-            <translation>Ya está abierta</translation>
-        </message>
-        <message>
-            <source>The Hiring Assistant is already open on this data folder:
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Ya está abierta</translation>
+    </message>
+    <message>
+        <source>The Hiring Assistant is already open on this data folder:
 {path}
 
 Switch to the window that is open. Two windows writing to the same database could lose work, so this one will not open.</source>
-            <translation>El Asistente de contratación ya está abierto en esta carpeta de datos:
+        <translation>El Asistente de contratación ya está abierto en esta carpeta de datos:
 {path}
 
 Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos podrían perder trabajo, así que esta no se abrirá.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionDialog</name>
-        <message>
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Behavioural (past experience)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Situational (what would you do)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unprepared (think on your feet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Practical task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Facet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listen for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A 1 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A 3 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A 5 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>what to listen for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a 1 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a 3 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a 5 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Please fill in: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuestionsModel</name>
-        <message>
-            <source>Attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Facet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleDialog</name>
-        <message>
-            <source>Edit role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pay model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good attitude from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strong ability from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duties (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KPIs (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to probe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team stages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the role a name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RolesModel</name>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RolesScreen</name>
-        <message>
-            <source>New role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export role…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export all…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore built-in…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search roles (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No role selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>your own role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>built-in role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{shown} of {total} roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>new role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>duplicate role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import question bank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question banks (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file has {count} problems; nothing was changed.
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Behavioural (past experience)</source>
+        <translation>Conductual (experiencia pasada)</translation>
+    </message>
+    <message>
+        <source>Situational (what would you do)</source>
+        <translation>Situacional (qué haría usted)</translation>
+    </message>
+    <message>
+        <source>Unprepared (think on your feet)</source>
+        <translation>Improvisada (pensar sobre la marcha)</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>Conocimientos</translation>
+    </message>
+    <message>
+        <source>Practical task</source>
+        <translation>Tarea práctica</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Qué escuchar</translation>
+    </message>
+    <message>
+        <source>Follow-ups (one per line)</source>
+        <translation>Preguntas de seguimiento (una por línea)</translation>
+    </message>
+    <message>
+        <source>A 1 answer</source>
+        <translation>Respuesta de 1 punto</translation>
+    </message>
+    <message>
+        <source>A 3 answer</source>
+        <translation>Respuesta de 3 puntos</translation>
+    </message>
+    <message>
+        <source>A 5 answer</source>
+        <translation>Respuesta de 5 puntos</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>la pregunta</translation>
+    </message>
+    <message>
+        <source>what to listen for</source>
+        <translation>qué escuchar</translation>
+    </message>
+    <message>
+        <source>a 1 answer</source>
+        <translation>la respuesta de 1 punto</translation>
+    </message>
+    <message>
+        <source>a 3 answer</source>
+        <translation>la respuesta de 3 puntos</translation>
+    </message>
+    <message>
+        <source>a 5 answer</source>
+        <translation>la respuesta de 5 puntos</translation>
+    </message>
+    <message>
+        <source>Please fill in: {fields}.</source>
+        <translation>Falta completar: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Edit role</source>
+        <translation>Editar puesto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Pay model</source>
+        <translation>Modelo de pago</translation>
+    </message>
+    <message>
+        <source>Good attitude from</source>
+        <translation>Buena actitud desde</translation>
+    </message>
+    <message>
+        <source>Strong ability from</source>
+        <translation>Alta capacidad desde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Duties (one per line)</source>
+        <translation>Funciones (una por línea)</translation>
+    </message>
+    <message>
+        <source>KPIs (one per line)</source>
+        <translation>KPI (uno por línea)</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>Qué evaluar</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Team stages</source>
+        <translation>Etapas del equipo</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Escriba un nombre para el puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+</context>
+<context>
+    <name>RolesScreen</name>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo puesto</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Editar puesto</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Eliminar puesto</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Agregar pregunta</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Eliminar pregunta</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export role…</source>
+        <translation>Exportar puesto…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Exportar todo…</translation>
+    </message>
+    <message>
+        <source>Restore built-in…</source>
+        <translation>Restaurar predefinidos…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Search roles (Ctrl+F)</source>
+        <translation>Buscar puestos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>Ningún puesto seleccionado</translation>
+    </message>
+    <message>
+        <source>your own role</source>
+        <translation>puesto propio</translation>
+    </message>
+    <message>
+        <source>built-in role</source>
+        <translation>puesto predefinido</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} preguntas</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicadores (KPI)</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>Qué explorar</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Screening thresholds</source>
+        <translation>Umbrales de selección</translation>
+    </message>
+    <message>
+        <source>Pay model</source>
+        <translation>Modelo de pago</translation>
+    </message>
+    <message>
+        <source>Team stages</source>
+        <translation>Etapas del equipo</translation>
+    </message>
+    <message>
+        <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
+        <translation>Buena actitud desde {attitude:.1f}; alta capacidad desde {ability:.1f} (puntuación de 1 a 5).</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Qué escuchar</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Repreguntas</translation>
+    </message>
+    <message>
+        <source>Scoring guide</source>
+        <translation>Guía de puntuación</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} roles</source>
+        <translation>{shown} de {total} puestos</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>new role</source>
+        <translation>nuevo puesto</translation>
+    </message>
+    <message>
+        <source>duplicate role</source>
+        <translation>duplicar puesto</translation>
+    </message>
+    <message>
+        <source>edit role</source>
+        <translation>editar puesto</translation>
+    </message>
+    <message>
+        <source>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</source>
+        <translation>¿Eliminar el puesto “{name}” y sus preguntas? Puede deshacerlo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>delete role</source>
+        <translation>eliminar puesto</translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation>agregar pregunta</translation>
+    </message>
+    <message>
+        <source>edit question</source>
+        <translation>editar pregunta</translation>
+    </message>
+    <message>
+        <source>delete question</source>
+        <translation>eliminar pregunta</translation>
+    </message>
+    <message>
+        <source>move question</source>
+        <translation>mover pregunta</translation>
+    </message>
+    <message>
+        <source>Import question bank</source>
+        <translation>Importar banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml);;All files (*)</source>
+        <translation>Bancos de preguntas (*.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was changed.
 
 {first}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export question bank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question banks (*.yaml *.yml)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported {count} roles to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore built-in library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored {count} built-in roles</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation>El archivo tiene {count} problemas; no se modificó nada.
+
+{first}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importación completada</translation>
+    </message>
+    <message>
+        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
+        <translation>{added} puestos agregados y {updated} actualizados; {qadded} preguntas agregadas y {qupdated} actualizadas.</translation>
+    </message>
+    <message>
+        <source>Export question bank</source>
+        <translation>Exportar banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bancos de preguntas (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported {count} roles to {path}</source>
+        <translation>Se exportaron {count} puestos a {path}</translation>
+    </message>
+    <message>
+        <source>Restore built-in library</source>
+        <translation>Restaurar biblioteca predefinida</translation>
+    </message>
+    <message>
+        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
+        <translation>¿Restaurar todos los puestos predefinidos a su versión original? Sus puestos propios y las preguntas que agregó a puestos predefinidos se conservan tal como están. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restored {count} built-in roles</source>
+        <translation>Se restauraron {count} puestos predefinidos</translation>
+    </message>
+</context>
 </TS>

@@ -1,575 +1,621 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>The role library and question banks arrive in a coming release.</source>
-            <translation>岗位库与题库将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>The candidate list, with search and filters, arrives in a coming release.</source>
-            <translation>候选人列表（含搜索与筛选）将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
-            <translation>引导式面试（察、听、问、评估、决定）将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>Side-by-side comparison of candidates arrives in a coming release.</source>
-            <translation>候选人横向对比将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>PDF reports and printable interview kits arrive in a coming release.</source>
-            <translation>PDF 报告与可打印的面试手册将在后续版本中提供。</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>岗位库</translation>
-        </message>
-        <message>
-            <source>Candidates</source>
-            <translation>候选人</translation>
-        </message>
-        <message>
-            <source>Interviews</source>
-            <translation>面试</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>对比</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>报告</translation>
-        </message>
-        <message>
-            <source>About the Hiring Assistant</source>
-            <translation>关于招聘面试助手</translation>
-        </message>
-        <message>
-            <source>Hiring Assistant {version}
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The role library and question banks arrive in a coming release.</source>
+        <translation>岗位库与题库将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>The candidate list, with search and filters, arrives in a coming release.</source>
+        <translation>候选人列表（含搜索与筛选）将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
+        <translation>引导式面试（察、听、问、评估、决定）将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Side-by-side comparison of candidates arrives in a coming release.</source>
+        <translation>候选人横向对比将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>PDF reports and printable interview kits arrive in a coming release.</source>
+        <translation>PDF 报告与可打印的面试手册将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位库</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>About the Hiring Assistant</source>
+        <translation>关于招聘面试助手</translation>
+    </message>
+    <message>
+        <source>Hiring Assistant {version}
 
 Database: {path}
 Schema version: {schema}
 
 Everything stays on this computer.</source>
-            <translation>招聘面试助手 {version}
+        <translation>招聘面试助手 {version}
 
 数据库：{path}
 结构版本：{schema}
 
 所有数据只保存在这台电脑上。</translation>
-        </message>
-        <message>
-            <source>Hiring Assistant</source>
-            <translation>招聘面试助手</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>关于(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Database: {path}</source>
-            <translation>数据库：{path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>Cannot use the data folder</source>
-            <translation>无法使用数据文件夹</translation>
-        </message>
-        <message>
-            <source>The database is damaged</source>
-            <translation>数据库已损坏</translation>
-        </message>
-        <message>
-            <source>The database is from a newer version</source>
-            <translation>数据库来自更新的版本</translation>
-        </message>
-        <message>
-            <source>The database is busy</source>
-            <translation>数据库正忙</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>出现了问题</translation>
-        </message>
-        <message>
-            <source>The app cannot write to its data folder:
+    </message>
+    <message>
+        <source>Hiring Assistant</source>
+        <translation>招聘面试助手</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cannot use the data folder</source>
+        <translation>无法使用数据文件夹</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database is from a newer version</source>
+        <translation>数据库来自更新的版本</translation>
+    </message>
+    <message>
+        <source>The database is busy</source>
+        <translation>数据库正忙</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <source>The app cannot write to its data folder:
 {path}
 
-Choose another folder with --data-dir, or fix the folder's permissions. Nothing has been changed.</source>
-            <translation>程序无法写入数据文件夹：
+Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</source>
+        <translation>程序无法写入数据文件夹：
 {path}
 
 请用 --data-dir 指定其他文件夹，或修正该文件夹的权限。没有任何数据被改动。</translation>
-        </message>
-        <message>
-            <source>The database file is damaged and cannot be opened safely:
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely:
 {path}
 
 The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</source>
-            <translation>数据库文件已损坏，无法安全打开：
+        <translation>数据库文件已损坏，无法安全打开：
 {path}
 
 该文件保持原样，未做任何改动。请从备份恢复，或将它移到别处后以空数据库重新开始。</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of the app:
+    </message>
+    <message>
+        <source>This database was written by a newer version of the app:
 {path}
 
 Update the app to open it. The file has not been changed.</source>
-            <translation>此数据库由更新版本的程序写入：
+        <translation>此数据库由更新版本的程序写入：
 {path}
 
 请升级程序后再打开。文件未被改动。</translation>
-        </message>
-        <message>
-            <source>The database is in use by another program:
+    </message>
+    <message>
+        <source>The database is in use by another program:
 {path}
 
 Close the other program and try again. Nothing has been changed.</source>
-            <translation>数据库正被其他程序使用：
+        <translation>数据库正被其他程序使用：
 {path}
 
 请关闭其他程序后重试。没有任何数据被改动。</translation>
-        </message>
-        <message>
-            <source>Already open</source>
-            <translation>已经打开</translation>
-        </message>
-        <message>
-            <source>The Hiring Assistant is already open on this data folder:
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>已经打开</translation>
+    </message>
+    <message>
+        <source>The Hiring Assistant is already open on this data folder:
 {path}
 
 Switch to the window that is open. Two windows writing to the same database could lose work, so this one will not open.</source>
-            <translation>招聘面试助手已在此数据文件夹上打开：
+        <translation>招聘面试助手已在此数据文件夹上打开：
 {path}
 
 请切换到已打开的窗口。两个窗口同时写入同一个数据库可能丢失内容，因此本窗口不会打开。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionDialog</name>
-        <message>
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Behavioural (past experience)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Situational (what would you do)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unprepared (think on your feet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Knowledge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Practical task</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Facet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listen for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A 1 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A 3 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A 5 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>what to listen for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a 1 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a 3 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a 5 answer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Please fill in: {fields}.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QuestionsModel</name>
-        <message>
-            <source>Attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dimension</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Facet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RoleDialog</name>
-        <message>
-            <source>Edit role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pay model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good attitude from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strong ability from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duties (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>KPIs (one per line)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What to probe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Attitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team stages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give the role a name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RolesModel</name>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Department</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RolesScreen</name>
-        <message>
-            <source>New role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export role…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export all…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore built-in…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search roles (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No role selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>your own role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>built-in role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} questions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{shown} of {total} roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>new role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>duplicate role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move question</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import question bank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question banks (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file has {count} problems; nothing was changed.
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Behavioural (past experience)</source>
+        <translation>行为题（过往经历）</translation>
+    </message>
+    <message>
+        <source>Situational (what would you do)</source>
+        <translation>情景题（如果是你会怎么做）</translation>
+    </message>
+    <message>
+        <source>Unprepared (think on your feet)</source>
+        <translation>即兴题（考临场反应）</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识题</translation>
+    </message>
+    <message>
+        <source>Practical task</source>
+        <translation>实操题</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>考察点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>倾听要点</translation>
+    </message>
+    <message>
+        <source>Follow-ups (one per line)</source>
+        <translation>追问（每行一条）</translation>
+    </message>
+    <message>
+        <source>A 1 answer</source>
+        <translation>1 分回答</translation>
+    </message>
+    <message>
+        <source>A 3 answer</source>
+        <translation>3 分回答</translation>
+    </message>
+    <message>
+        <source>A 5 answer</source>
+        <translation>5 分回答</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>what to listen for</source>
+        <translation>倾听要点</translation>
+    </message>
+    <message>
+        <source>a 1 answer</source>
+        <translation>1 分回答</translation>
+    </message>
+    <message>
+        <source>a 3 answer</source>
+        <translation>3 分回答</translation>
+    </message>
+    <message>
+        <source>a 5 answer</source>
+        <translation>5 分回答</translation>
+    </message>
+    <message>
+        <source>Please fill in: {fields}.</source>
+        <translation>请填写：{fields}。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>考察点</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Edit role</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Pay model</source>
+        <translation>薪酬模式</translation>
+    </message>
+    <message>
+        <source>Good attitude from</source>
+        <translation>态度好的分数线</translation>
+    </message>
+    <message>
+        <source>Strong ability from</source>
+        <translation>能力强的分数线</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Duties (one per line)</source>
+        <translation>岗位职责（每行一条）</translation>
+    </message>
+    <message>
+        <source>KPIs (one per line)</source>
+        <translation>KPI（每行一条）</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>考察重点</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Team stages</source>
+        <translation>团队阶段</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>请填写岗位名称。</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题数</translation>
+    </message>
+</context>
+<context>
+    <name>RolesScreen</name>
+    <message>
+        <source>New role</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>题库文件</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export role…</source>
+        <translation>导出岗位…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Restore built-in…</source>
+        <translation>恢复内置岗位…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Search roles (Ctrl+F)</source>
+        <translation>搜索岗位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>岗位概况</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>面试题</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>No role selected</source>
+        <translation>未选择岗位</translation>
+    </message>
+    <message>
+        <source>your own role</source>
+        <translation>自建岗位</translation>
+    </message>
+    <message>
+        <source>built-in role</source>
+        <translation>内置岗位</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} 道题</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>考核指标（KPI）</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>重点考察</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Screening thresholds</source>
+        <translation>筛选分数线</translation>
+    </message>
+    <message>
+        <source>Pay model</source>
+        <translation>薪酬方式</translation>
+    </message>
+    <message>
+        <source>Team stages</source>
+        <translation>适用团队阶段</translation>
+    </message>
+    <message>
+        <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
+        <translation>态度 {attitude:.1f} 分及以上算好，能力 {ability:.1f} 分及以上算强（评分 1–5 分）。</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>倾听要点</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>Scoring guide</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} roles</source>
+        <translation>显示 {shown} 个，共 {total} 个岗位</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>new role</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <source>duplicate role</source>
+        <translation>复制岗位</translation>
+    </message>
+    <message>
+        <source>edit role</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Delete the role “{name}” and its questions? You can undo this (Ctrl+Z).</source>
+        <translation>删除岗位“{name}”及其全部问题？此操作可以撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>delete role</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>edit question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>delete question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>move question</source>
+        <translation>移动问题</translation>
+    </message>
+    <message>
+        <source>Import question bank</source>
+        <translation>导入题库</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml);;All files (*)</source>
+        <translation>题库文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was changed.
 
 {first}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export question bank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Question banks (*.yaml *.yml)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported {count} roles to {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore built-in library</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored {count} built-in roles</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation>文件中有 {count} 处问题，未做任何改动。
+
+{first}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
+        <translation>新增 {added} 个岗位，更新 {updated} 个；新增 {qadded} 道题，更新 {qupdated} 道。</translation>
+    </message>
+    <message>
+        <source>Export question bank</source>
+        <translation>导出题库</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>题库文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {count} roles to {path}</source>
+        <translation>已导出 {count} 个岗位到 {path}</translation>
+    </message>
+    <message>
+        <source>Restore built-in library</source>
+        <translation>恢复内置岗位库</translation>
+    </message>
+    <message>
+        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
+        <translation>将所有内置岗位恢复为初始内容？自建岗位，以及你在内置岗位中添加的问题，都会保持不变。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restored {count} built-in roles</source>
+        <translation>已恢复 {count} 个内置岗位</translation>
+    </message>
+</context>
 </TS>

@@ -65,8 +65,8 @@ class RolesModel(QAbstractTableModel):
             if column == "department":
                 return self._vocabulary.name_of("departments", row["department"], self.language)
             return row["question_count"]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text_in(row["summary"], self.language)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name, even when the column elides it
+            return f"{text_in(row['name'], self.language)}\n{text_in(row['summary'], self.language)}"
         if role == ROLE_ID:
             return row["id"]
         if role == SEARCH_TEXT:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -263,7 +263,8 @@ class QuestionDialog(QDialog):
             if not any(self._text(key).values())]
         if missing:
             QMessageBox.warning(self, self.windowTitle(),
-                                self.tr("Please fill in: {fields}.").format(fields=", ".join(missing)))
+                                self.tr("Please fill in: {fields}.").format(
+                                    fields=QLocale().createSeparatedList(missing)))
             return
         super().accept()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,7 +90,7 @@ class RolesScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 120)
+        header.resizeSection(1, 104)
         self.roles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.count_label = QLabel()
 
@@ -144,7 +144,7 @@ class RolesScreen(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 700])
+        self.splitter.setSizes([400, 700])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -340,23 +340,25 @@ class RolesScreen(QWidget):
         lang, v = self.language, self.vocabulary
         esc = lambda s: html.escape(s or "")  # noqa: E731
         items = lambda texts: "".join(f"<li>{esc(text_in(t, lang))}</li>" for t in texts)  # noqa: E731
-        names = lambda section, ids: "、".join(  # noqa: E731
-            esc(v.name_of(section, i, lang)) for i in ids) if lang == "zh" else ", ".join(
-            esc(v.name_of(section, i, lang)) for i in ids)
+        names = lambda section, ids: esc(QLocale().createSeparatedList(  # noqa: E731
+            [v.name_of(section, i, lang) for i in ids])) or "—"
+        duties, kpis, probe = self.tr("Duties"), self.tr("KPIs"), self.tr("What to probe")
+        attitude, ability = self.tr("Attitude"), self.tr("Ability")
+        thresholds_title, pay, stages = (self.tr("Screening thresholds"), self.tr("Pay model"),
+                                         self.tr("Team stages"))
+        thresholds = self.tr("Good attitude from {attitude:.1f}; strong ability from {ability:.1f} "
+                             "(scores 1-5).").format(attitude=role.thresholds.attitude,
+                                                     ability=role.thresholds.ability)
         return (
             f"<p>{esc(text_in(role.summary, lang))}</p>"
-            f"<h3>{esc(self.tr('Duties'))}</h3><ul>{items(role.duties)}</ul>"
-            f"<h3>{esc(self.tr('KPIs'))}</h3><ul>{items(role.kpis)}</ul>"
-            f"<h3>{esc(self.tr('What to probe'))}</h3>"
-            f"<p><b>{esc(self.tr('Attitude'))}:</b> {names('facets', role.attitude_facets)}<br>"
-            f"<b>{esc(self.tr('Ability'))}:</b> {names('facets', role.ability_facets)}</p>"
-            f"<h3>{esc(self.tr('Screening thresholds'))}</h3><p>"
-            + esc(self.tr("Good attitude from {attitude:.1f}; strong ability from {ability:.1f} "
-                          "(scores 1-5).").format(attitude=role.thresholds.attitude,
-                                                   ability=role.thresholds.ability))
-            + f"</p><h3>{esc(self.tr('Pay model'))}</h3>"
-            f"<p>{esc(v.name_of('pay_models', role.pay_model, lang))}</p>"
-            f"<h3>{esc(self.tr('Team stages'))}</h3><p>{names('stages', role.stages) or '—'}</p>"
+            f"<h3>{esc(duties)}</h3><ul>{items(role.duties)}</ul>"
+            f"<h3>{esc(kpis)}</h3><ul>{items(role.kpis)}</ul>"
+            f"<h3>{esc(probe)}</h3>"
+            f"<p><b>{esc(attitude)}:</b> {names('facets', role.attitude_facets)}<br>"
+            f"<b>{esc(ability)}:</b> {names('facets', role.ability_facets)}</p>"
+            f"<h3>{esc(thresholds_title)}</h3><p>{esc(thresholds)}</p>"
+            f"<h3>{esc(pay)}</h3><p>{esc(v.name_of('pay_models', role.pay_model, lang))}</p>"
+            f"<h3>{esc(stages)}</h3><p>{names('stages', role.stages)}</p>"
         )
 
     def _question_selected(self, index: QModelIndex) -> None:
@@ -372,11 +374,13 @@ class RolesScreen(QWidget):
             f"<tr><td><b>{score}</b></td><td>{esc(text_in(q['scoring'].get(score), lang))}</td></tr>"
             for score in ("1", "3", "5"))
         reveals = (f"<p><i>{esc(text_in(q['reveals'], lang))}</i></p>" if q.get("reveals") else "")
+        listen, follow_ups, guide = (self.tr("Listen for"), self.tr("Follow-ups"),
+                                     self.tr("Scoring guide"))
         self.question_detail.setHtml(
             f"<p><b>{esc(text_in(q['text'], lang))}</b></p>{reveals}"
-            f"<h4>{esc(self.tr('Listen for'))}</h4><p>{esc(text_in(q['listen_for'], lang))}</p>"
-            f"<h4>{esc(self.tr('Follow-ups'))}</h4><ul>{follow}</ul>"
-            f"<h4>{esc(self.tr('Scoring guide'))}</h4><table cellpadding='3'>{scoring}</table>")
+            f"<h4>{esc(listen)}</h4><p>{esc(text_in(q['listen_for'], lang))}</p>"
+            f"<h4>{esc(follow_ups)}</h4><ul>{follow}</ul>"
+            f"<h4>{esc(guide)}</h4><table cellpadding='3'>{scoring}</table>")
         self._update_actions()
 
     def _update_count(self) -> None:
