@@ -9,7 +9,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from hiring_app import __version__, paths
 from hiring_app.errors import UserError

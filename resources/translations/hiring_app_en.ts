@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <source>Import question bank</source>
+        <translation>Import question bank</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml);;All files (*)</source>
+        <translation>Question banks (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was changed.
+
+{first}</source>
+        <translation>The file has {count} problems; nothing was changed.
+
+{first}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
+        <translation>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</translation>
+    </message>
+    <message>
+        <source>Export question bank</source>
+        <translation>Export question bank</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Question banks (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported {count} roles to {path}</source>
+        <translation>Exported {count} roles to {path}</translation>
+    </message>
+    <message>
+        <source>Restore built-in library</source>
+        <translation>Restore built-in library</translation>
+    </message>
+    <message>
+        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
+        <translation>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Restored {count} built-in roles</source>
+        <translation>Restored {count} built-in roles</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The role library and question banks arrive in a coming release.</source>
@@ -556,66 +619,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>move question</source>
         <translation>move question</translation>
-    </message>
-    <message>
-        <source>Import question bank</source>
-        <translation>Import question bank</translation>
-    </message>
-    <message>
-        <source>Question banks (*.yaml *.yml);;All files (*)</source>
-        <translation>Question banks (*.yaml *.yml);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Nothing was imported</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems; nothing was changed.
-
-{first}</source>
-        <translation>The file has {count} problems; nothing was changed.
-
-{first}</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
-        <translation>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</translation>
-    </message>
-    <message>
-        <source>Export question bank</source>
-        <translation>Export question bank</translation>
-    </message>
-    <message>
-        <source>Question banks (*.yaml *.yml)</source>
-        <translation>Question banks (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Exported {count} roles to {path}</source>
-        <translation>Exported {count} roles to {path}</translation>
-    </message>
-    <message>
-        <source>Restore built-in library</source>
-        <translation>Restore built-in library</translation>
-    </message>
-    <message>
-        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
-        <translation>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Cannot restore</translation>
-    </message>
-    <message>
-        <source>Restored {count} built-in roles</source>
-        <translation>Restored {count} built-in roles</translation>
     </message>
 </context>
 </TS>

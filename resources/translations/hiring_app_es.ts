@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <source>Import question bank</source>
+        <translation>Importar banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml);;All files (*)</source>
+        <translation>Bancos de preguntas (*.yaml *.yml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was changed.
+
+{first}</source>
+        <translation>El archivo tiene {count} problemas; no se modificó nada.
+
+{first}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importación completada</translation>
+    </message>
+    <message>
+        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
+        <translation>{added} puestos agregados y {updated} actualizados; {qadded} preguntas agregadas y {qupdated} actualizadas.</translation>
+    </message>
+    <message>
+        <source>Export question bank</source>
+        <translation>Exportar banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>Bancos de preguntas (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported {count} roles to {path}</source>
+        <translation>Se exportaron {count} puestos a {path}</translation>
+    </message>
+    <message>
+        <source>Restore built-in library</source>
+        <translation>Restaurar biblioteca predefinida</translation>
+    </message>
+    <message>
+        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
+        <translation>¿Restaurar todos los puestos predefinidos a su versión original? Sus puestos propios y las preguntas que agregó a puestos predefinidos se conservan tal como están. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Restored {count} built-in roles</source>
+        <translation>Se restauraron {count} puestos predefinidos</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The role library and question banks arrive in a coming release.</source>
@@ -556,66 +619,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>move question</source>
         <translation>mover pregunta</translation>
-    </message>
-    <message>
-        <source>Import question bank</source>
-        <translation>Importar banco de preguntas</translation>
-    </message>
-    <message>
-        <source>Question banks (*.yaml *.yml);;All files (*)</source>
-        <translation>Bancos de preguntas (*.yaml *.yml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>No se importó nada</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems; nothing was changed.
-
-{first}</source>
-        <translation>El archivo tiene {count} problemas; no se modificó nada.
-
-{first}</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importación completada</translation>
-    </message>
-    <message>
-        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
-        <translation>{added} puestos agregados y {updated} actualizados; {qadded} preguntas agregadas y {qupdated} actualizadas.</translation>
-    </message>
-    <message>
-        <source>Export question bank</source>
-        <translation>Exportar banco de preguntas</translation>
-    </message>
-    <message>
-        <source>Question banks (*.yaml *.yml)</source>
-        <translation>Bancos de preguntas (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <source>Exported {count} roles to {path}</source>
-        <translation>Se exportaron {count} puestos a {path}</translation>
-    </message>
-    <message>
-        <source>Restore built-in library</source>
-        <translation>Restaurar biblioteca predefinida</translation>
-    </message>
-    <message>
-        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
-        <translation>¿Restaurar todos los puestos predefinidos a su versión original? Sus puestos propios y las preguntas que agregó a puestos predefinidos se conservan tal como están. Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>No se puede restaurar</translation>
-    </message>
-    <message>
-        <source>Restored {count} built-in roles</source>
-        <translation>Se restauraron {count} puestos predefinidos</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>LibraryFiles</name>
+    <message>
+        <source>Import question bank</source>
+        <translation>导入题库</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml);;All files (*)</source>
+        <translation>题库文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems; nothing was changed.
+
+{first}</source>
+        <translation>文件中有 {count} 处问题，未做任何改动。
+
+{first}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
+        <translation>新增 {added} 个岗位，更新 {updated} 个；新增 {qadded} 道题，更新 {qupdated} 道。</translation>
+    </message>
+    <message>
+        <source>Export question bank</source>
+        <translation>导出题库</translation>
+    </message>
+    <message>
+        <source>Question banks (*.yaml *.yml)</source>
+        <translation>题库文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {count} roles to {path}</source>
+        <translation>已导出 {count} 个岗位到 {path}</translation>
+    </message>
+    <message>
+        <source>Restore built-in library</source>
+        <translation>恢复内置岗位库</translation>
+    </message>
+    <message>
+        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
+        <translation>将所有内置岗位恢复为初始内容？自建岗位，以及你在内置岗位中添加的问题，都会保持不变。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restored {count} built-in roles</source>
+        <translation>已恢复 {count} 个内置岗位</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The role library and question banks arrive in a coming release.</source>
@@ -556,66 +619,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>move question</source>
         <translation>移动问题</translation>
-    </message>
-    <message>
-        <source>Import question bank</source>
-        <translation>导入题库</translation>
-    </message>
-    <message>
-        <source>Question banks (*.yaml *.yml);;All files (*)</source>
-        <translation>题库文件 (*.yaml *.yml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>未导入任何内容</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems; nothing was changed.
-
-{first}</source>
-        <translation>文件中有 {count} 处问题，未做任何改动。
-
-{first}</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated.</source>
-        <translation>新增 {added} 个岗位，更新 {updated} 个；新增 {qadded} 道题，更新 {qupdated} 道。</translation>
-    </message>
-    <message>
-        <source>Export question bank</source>
-        <translation>导出题库</translation>
-    </message>
-    <message>
-        <source>Question banks (*.yaml *.yml)</source>
-        <translation>题库文件 (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Exported {count} roles to {path}</source>
-        <translation>已导出 {count} 个岗位到 {path}</translation>
-    </message>
-    <message>
-        <source>Restore built-in library</source>
-        <translation>恢复内置岗位库</translation>
-    </message>
-    <message>
-        <source>Put every built-in role back as it shipped? Your own roles, and questions you added to built-in roles, stay as they are. This cannot be undone.</source>
-        <translation>将所有内置岗位恢复为初始内容？自建岗位，以及你在内置岗位中添加的问题，都会保持不变。此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>无法恢复</translation>
-    </message>
-    <message>
-        <source>Restored {count} built-in roles</source>
-        <translation>已恢复 {count} 个内置岗位</translation>
     </message>
 </context>
 </TS>

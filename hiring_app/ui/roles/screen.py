@@ -3,15 +3,12 @@ questions, and edit them with undo; import and export bank files; restore the sh
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,12 +27,12 @@ from PySide6.QtWidgets import (
 from hiring_app.content.loader import BankFileError, builtin_vocabulary
 from hiring_app.domain.library import RoleProfile, text_in
 from hiring_app.errors import UserError
-from hiring_app.services import library as library_service
 from hiring_app.services import role_editing as editing
 from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.models.roles_model import ROLE_ID, QuestionsModel, RoleFilter, RolesModel
 from hiring_app.ui.roles.dialogs import QuestionDialog, RoleDialog
+from hiring_app.ui.roles.library_files import LibraryFiles
 
 NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
@@ -201,10 +198,13 @@ class RolesScreen(QWidget):
         self.delete_question_action = self._action("Del", self.delete_question)
         self.move_up_action = self._action("Alt+Up", lambda: self.move_question(-1))
         self.move_down_action = self._action("Alt+Down", lambda: self.move_question(1))
-        self.import_action = self._action("Ctrl+I", self.import_file)
-        self.export_role_action = self._action(None, lambda: self.export_file(only_current=True))
-        self.export_all_action = self._action("Ctrl+Shift+E", lambda: self.export_file(False))
-        self.restore_action = self._action(None, self.restore_builtin)
+        self.files = LibraryFiles(self)
+        self.import_action = self._action("Ctrl+I", self.files.import_file)
+        self.export_role_action = self._action(
+            None, lambda: self.files.export_file(only_current=True))
+        self.export_all_action = self._action(
+            "Ctrl+Shift+E", lambda: self.files.export_file(only_current=False))
+        self.restore_action = self._action(None, self.files.restore_builtin)
         for group in (
             (self.new_role_action, self.duplicate_action, self.edit_role_action,
              self.delete_role_action),
@@ -534,76 +534,6 @@ class RolesScreen(QWidget):
         after = editing.move_question(self.current, row, offset)
         if after is not None and self.change(after.role["id"], after, self.tr("move question")):
             self.questions_view.selectRow(row + offset)
-
-    # --- files --------------------------------------------------------------------------------
-    def _last_folder(self) -> str:
-        return str(self.context.settings.value("roles/last_folder", str(Path.home())))
-
-    def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import question bank"), self._last_folder(),
-            self.tr("Question banks (*.yaml *.yml);;All files (*)"))
-        if not path:
-            return
-        self.context.settings.setValue("roles/last_folder", str(Path(path).parent))
-        try:
-            result = library_service.import_bank(self.db, Path(path))
-        except BankFileError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
-                              self.tr("The file has {count} problems; nothing was changed.\n\n"
-                                      "{first}").format(count=len(error.issues),
-                                                        first=error.issues[0]), parent=self)
-            box.setDetailedText("\n".join(str(i) for i in error.issues))
-            box.exec()
-            return
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), error.message)
-            return
-        self.undo_stack.clear()  # imported changes are not undoable one by one
-        self.context.changes.changed.emit({"roles", "questions"})
-        changed = result.roles_added + result.roles_updated
-        if changed:
-            self.select_role(changed[0])
-        QMessageBox.information(self, self.tr("Imported"), self.tr(
-            "{added} roles added, {updated} updated; {qadded} questions added, {qupdated} updated."
-        ).format(added=len(result.roles_added), updated=len(result.roles_updated),
-                 qadded=result.questions_added, qupdated=result.questions_updated))
-
-    def export_file(self, only_current: bool) -> None:
-        if only_current and self.current is None:
-            return
-        name = self.current.role["id"] if only_current else "roles"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export question bank"), str(Path(self._last_folder()) / f"{name}.yaml"),
-            self.tr("Question banks (*.yaml *.yml)"))
-        if not path:
-            return
-        self.context.settings.setValue("roles/last_folder", str(Path(path).parent))
-        try:
-            count = library_service.export_bank(
-                self.db, Path(path), [self.current.role["id"]] if only_current else None)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Export failed"), error.message)
-            return
-        self.window().statusBar().showMessage(
-            self.tr("Exported {count} roles to {path}").format(count=count, path=path), 8000)
-
-    def restore_builtin(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Restore built-in library"),
-            self.tr("Put every built-in role back as it shipped? Your own roles, and questions "
-                    "you added to built-in roles, stay as they are. This cannot be undone."))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            restored = library_service.restore_builtin(self.db)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot restore"), error.message)
-            return
-        self.undo_stack.clear()
-        self.context.changes.changed.emit({"roles", "questions"})
-        self.window().statusBar().showMessage(
-            self.tr("Restored {count} built-in roles").format(count=len(restored)), 8000)
 
     # --- state --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
