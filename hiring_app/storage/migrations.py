@@ -125,6 +125,19 @@ def m001_initial_schema(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations()
+def m002_stable_ids_for_exchange(db: Database) -> None:
+    """Candidates and interviews get ids that stay the same on every computer, so a scorecard
+    sent by another interviewer joins the right candidate and is recognised if sent twice."""
+    db.execute("ALTER TABLE candidates ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE interviews ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE interviews ADD COLUMN current_question INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE candidates SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+    db.execute("UPDATE interviews SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+    db.execute("CREATE UNIQUE INDEX candidates_uid ON candidates(uid)")
+    db.execute("CREATE UNIQUE INDEX interviews_uid ON interviews(uid)")
+
+
 def known_names() -> list[str]:
     """The names of every migration this release knows, in order."""
     return [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor

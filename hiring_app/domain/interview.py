@@ -1,0 +1,65 @@
+"""An interview as the interviewer fills it in: the scorecard of one interviewer."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hiring_app.domain.matrix import Assessment, ScoredAnswer, Thresholds, assess
+
+STAGES = ("observe", "listen", "ask", "assess", "decide")
+
+
+@dataclass
+class Answer:
+    question_id: str
+    position: int
+    dimension: str
+    facet: str
+    weight: float
+    score: int | None = None
+    skipped: bool = False
+    notes: str = ""
+    seconds: int = 0
+    adhoc_text: str | None = None
+
+    @property
+    def is_adhoc(self) -> bool:
+        return self.adhoc_text is not None
+
+
+@dataclass
+class Interview:
+    id: int
+    uid: str
+    candidate_id: int
+    role_id: str | None
+    interviewer_id: int | None
+    interviewer_name: str
+    state: str
+    stage: str
+    current_question: int
+    started_at: str
+    updated_at: str
+    submitted_at: str | None
+    elapsed_seconds: int
+    observations: list[str] = field(default_factory=list)
+    listen_notes: str = ""
+    free_notes: str = ""
+    red_flags: list[str] = field(default_factory=list)
+    boss_type: str | None = None
+    team_role: str | None = None
+    attitude_score: float | None = None
+    ability_score: float | None = None
+    quadrant: str | None = None
+    decision: str | None = None
+    decision_reason: str = ""
+    answers: list[Answer] = field(default_factory=list)
+
+    @property
+    def submitted(self) -> bool:
+        return self.state == "submitted"
+
+    def assess(self, thresholds: Thresholds) -> Assessment:
+        return assess(
+            (ScoredAnswer(a.dimension, a.weight, a.score, a.skipped) for a in self.answers),
+            thresholds,
+        )

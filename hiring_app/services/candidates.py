@@ -1,0 +1,90 @@
+"""Candidates: add, list, read, and move along the pipeline with a dated history."""
+from __future__ import annotations
+
+import re
+import uuid
+
+from sqlite_utils import Database
+
+from hiring_app.errors import NotFoundError, UserError
+from hiring_app.storage.database import utc_now
+
+CHANNELS = ("online_board", "campus", "referral", "job_fair", "friends", "other")
+STATUSES = ("new", "interviewing", "decided", "hired", "declined")
+DECISIONS = ("hire", "train", "hold", "reject")
+MAX_NAME = 100
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def add_candidate(db: Database, name: str, role_id: str | None, channel: str | None = None,
+                  phone: str | None = None, email: str | None = None,
+                  uid: str | None = None) -> int:
+    """Add a candidate (status 'new'); returns the new id. Mistakes are UserErrors."""
+    name = (name or "").strip()
+    if not name:
+        raise UserError("a candidate needs a name")
+    if len(name) > MAX_NAME:
+        raise UserError(f"the name is longer than {MAX_NAME} characters")
+    if role_id is not None and db.execute("SELECT 1 FROM roles WHERE id = ?",
+                                          [role_id]).fetchone() is None:
+        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+    channel = _clean(channel)
+    if channel is not None and channel not in CHANNELS:
+        raise UserError(f"unknown channel '{channel}'; use one of: {', '.join(CHANNELS)}")
+    email = _clean(email)
+    if email is not None and not _EMAIL.match(email):
+        raise UserError(f"'{email}' does not look like an e-mail address")
+    now = utc_now()
+    with db.atomic():
+        candidate_id = db["candidates"].insert({
+            "uid": uid or uuid.uuid4().hex, "name": name, "role_id": role_id,
+            "channel": channel, "phone": _clean(phone), "email": email, "status": "new",
+            "notes": "", "created_at": now, "updated_at": now,
+        }).last_pk
+        db["status_history"].insert({"candidate_id": candidate_id, "status": "new",
+                                     "changed_at": now})
+    return int(candidate_id)
+
+
+def get_candidate(db: Database, candidate_id: int) -> dict:
+    row = db.execute("SELECT * FROM candidates WHERE id = ?", [candidate_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no candidate with the id {candidate_id}")
+    columns = [d[0] for d in db.execute("SELECT * FROM candidates LIMIT 0").description]
+    return dict(zip(columns, row))
+
+
+def list_candidates(db: Database) -> list[dict]:
+    rows = db.execute(
+        "SELECT id, name, role_id, status, channel, created_at FROM candidates ORDER BY id"
+    ).fetchall()
+    keys = ("id", "name", "role_id", "status", "channel", "created_at")
+    return [dict(zip(keys, row)) for row in rows]
+
+
+def set_status(db: Database, candidate_id: int, status: str, decision: str | None = None,
+               note: str = "", interviewer_id: int | None = None) -> None:
+    """Move a candidate along the pipeline; every change is dated in the history."""
+    if status not in STATUSES:
+        raise UserError(f"unknown status '{status}'")
+    if decision is not None and decision not in DECISIONS:
+        raise UserError(f"unknown decision '{decision}'")
+    get_candidate(db, candidate_id)
+    now = utc_now()
+    with db.atomic():
+        db.execute("UPDATE candidates SET status = ?, updated_at = ? WHERE id = ?",
+                   [status, now, candidate_id])
+        db["status_history"].insert({"candidate_id": candidate_id, "status": status,
+                                     "decision": decision, "note": note,
+                                     "interviewer_id": interviewer_id, "changed_at": now})
+
+
+def status_history(db: Database, candidate_id: int) -> list[dict]:
+    rows = db.execute("SELECT status, decision, note, changed_at FROM status_history "
+                      "WHERE candidate_id = ? ORDER BY id", [candidate_id]).fetchall()
+    return [dict(zip(("status", "decision", "note", "changed_at"), r)) for r in rows]

@@ -1,0 +1,225 @@
+"""Interviews: start one, change it bit by bit (the autosave applies batches of changes), and
+submit the interviewer's decision."""
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlite_utils import Database
+
+from hiring_app.domain.interview import STAGES, Answer, Interview
+from hiring_app.domain.matrix import Thresholds
+from hiring_app.errors import NotFoundError, UserError
+from hiring_app.services import candidates as candidate_service
+from hiring_app.storage import roles_repo
+from hiring_app.storage.database import utc_now
+
+# What the interviewer can change, column by column (everything else is set by the service).
+TEXT_FIELDS = ("listen_notes", "free_notes", "decision_reason")
+LIST_FIELDS = ("observations", "red_flags")
+OTHER_FIELDS = ("stage", "boss_type", "team_role", "elapsed_seconds", "current_question", "state")
+ANSWER_FIELDS = ("score", "skipped", "notes", "seconds")
+MAX_TEXT = 200_000
+
+
+def ensure_interviewer(db: Database, name: str) -> int:
+    name = (name or "").strip()
+    if not name:
+        raise UserError("the interviewer needs a name")
+    row = db.execute("SELECT id FROM interviewers WHERE name = ?", [name]).fetchone()
+    if row:
+        return int(row[0])
+    return int(db["interviewers"].insert({"name": name, "created_at": utc_now()}).last_pk)
+
+
+def thresholds_for(db: Database, role_id: str | None) -> Thresholds:
+    role = roles_repo.get_role(db, role_id) if role_id else None
+    return role.thresholds if role else Thresholds()
+
+
+def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: str) -> int:
+    """A new draft with the six standard questions, then the role's own, ready to ask."""
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    role = roles_repo.get_role(db, role_id)
+    if role is None:
+        raise NotFoundError(f"no role with the id '{role_id}'")
+    questions = roles_repo.questions_of(db, None) + role.questions
+    now = utc_now()
+    with db.atomic():
+        interviewer_id = ensure_interviewer(db, interviewer)
+        interview_id = int(db["interviews"].insert({
+            "uid": uuid.uuid4().hex, "candidate_id": candidate_id, "role_id": role_id,
+            "interviewer_id": interviewer_id, "state": "draft", "stage": STAGES[0],
+            "started_at": now, "updated_at": now,
+            "question_order": json.dumps([q.id for q in questions]),
+        }).last_pk)
+        db["answers"].insert_all(
+            {"interview_id": interview_id, "question_id": q.id, "dimension": q.dimension,
+             "facet": q.facet, "weight": q.weight, "position": i, "updated_at": now}
+            for i, q in enumerate(questions))
+        if candidate["status"] == "new":
+            candidate_service.set_status(db, candidate_id, "interviewing",
+                                         interviewer_id=interviewer_id)
+        if candidate["role_id"] is None:
+            db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
+    return interview_id
+
+
+_INTERVIEW_COLUMNS = (
+    "i.id, i.uid, i.candidate_id, i.role_id, i.interviewer_id, COALESCE(w.name, ''), i.state,"
+    " i.stage, i.current_question, i.started_at, i.updated_at, i.submitted_at,"
+    " i.elapsed_seconds, i.observations, i.listen_notes, i.free_notes, i.red_flags,"
+    " i.boss_type, i.team_role, i.attitude_score, i.ability_score, i.quadrant, i.decision,"
+    " i.decision_reason"
+)
+
+
+def _interview_from(row: tuple, answers: list[Answer]) -> Interview:
+    values = list(row)
+    values[13] = json.loads(values[13] or "[]")
+    values[16] = json.loads(values[16] or "[]")
+    return Interview(*values, answers=answers)
+
+
+def load_interview(db: Database, interview_id: int) -> Interview:
+    row = db.execute(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews i LEFT JOIN interviewers w"
+                     " ON w.id = i.interviewer_id WHERE i.id = ?", [interview_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no interview with the id {interview_id}")
+    answers = [
+        Answer(question_id=r[0], position=r[1], dimension=r[2] or "attitude", facet=r[3] or "",
+               weight=float(r[4] if r[4] is not None else 1), score=r[5], skipped=bool(r[6]),
+               notes=r[7], seconds=r[8], adhoc_text=r[9])
+        for r in db.execute(
+            "SELECT question_id, position, dimension, facet, weight, score, skipped, notes,"
+            " seconds, adhoc_text FROM answers WHERE interview_id = ? ORDER BY position, id",
+            [interview_id])
+    ]
+    return _interview_from(row, answers)
+
+
+def interviews_of(db: Database, candidate_id: int) -> list[Interview]:
+    ids = [r[0] for r in db.execute("SELECT id FROM interviews WHERE candidate_id = ? ORDER BY id",
+                                     [candidate_id])]
+    return [load_interview(db, i) for i in ids]
+
+
+def open_interviews(db: Database) -> list[dict]:
+    """Drafts and paused interviews, newest first: what can be resumed."""
+    rows = db.execute(
+        "SELECT i.id, c.name, i.role_id, COALESCE(w.name, ''), i.stage, i.updated_at"
+        " FROM interviews i JOIN candidates c ON c.id = i.candidate_id"
+        " LEFT JOIN interviewers w ON w.id = i.interviewer_id"
+        " WHERE i.state IN ('draft', 'paused') ORDER BY i.updated_at DESC").fetchall()
+    keys = ("id", "candidate", "role_id", "interviewer", "stage", "updated_at")
+    return [dict(zip(keys, r)) for r in rows]
+
+
+def _check_text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise UserError(f"{what} must be text")
+    if len(value) > MAX_TEXT:
+        raise UserError(f"{what} is longer than {MAX_TEXT} characters")
+    return value
+
+
+def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
+                  answers: dict[str, dict[str, Any]]) -> None:
+    """Write a batch of the interviewer's changes in one transaction (all or nothing)."""
+    now = utc_now()
+    updates: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key in TEXT_FIELDS:
+            updates[key] = _check_text(value, key)
+        elif key in LIST_FIELDS:
+            updates[key] = json.dumps(list(value), ensure_ascii=False)
+        elif key in OTHER_FIELDS:
+            if key == "stage" and value not in STAGES:
+                raise UserError(f"unknown stage '{value}'")
+            if key == "state" and value not in ("draft", "paused"):
+                raise UserError("use submit() to submit an interview")
+            updates[key] = value
+        else:
+            raise UserError(f"'{key}' cannot be changed here")
+    with db.atomic():
+        state = db.execute("SELECT state FROM interviews WHERE id = ?", [interview_id]).fetchone()
+        if state is None:
+            raise NotFoundError(f"no interview with the id {interview_id}")
+        if updates or answers:
+            updates["updated_at"] = now
+            columns = ", ".join(f"{k} = ?" for k in updates)
+            db.execute(f"UPDATE interviews SET {columns} WHERE id = ?",  # noqa: S608 - whitelisted
+                       [*updates.values(), interview_id])
+        for question_id, change in answers.items():
+            values: dict[str, Any] = {}
+            for key, value in change.items():
+                if key not in ANSWER_FIELDS:
+                    raise UserError(f"'{key}' cannot be changed on an answer")
+                if key == "score" and value is not None and value not in (1, 2, 3, 4, 5):
+                    raise UserError("a score is a whole number from 1 to 5")
+                values[key] = _check_text(value, "notes") if key == "notes" else value
+            if not values:
+                continue
+            values["updated_at"] = now
+            columns = ", ".join(f"{k} = ?" for k in values)
+            cursor = db.execute(
+                f"UPDATE answers SET {columns} WHERE interview_id = ? AND question_id = ?",  # noqa: S608
+                [*values.values(), interview_id, question_id])
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no question '{question_id}' in this interview")
+
+
+def add_adhoc_question(db: Database, interview_id: int, text: str, dimension: str,
+                       facet: str, weight: float = 1.0, position: int | None = None) -> str:
+    """An extra question the interviewer thought of; scored like any other."""
+    text = _check_text(text, "the question").strip()
+    if not text:
+        raise UserError("the question is empty")
+    if dimension not in ("attitude", "ability"):
+        raise UserError(f"unknown dimension '{dimension}'")
+    with db.atomic():
+        count = db.execute("SELECT COUNT(*) FROM answers WHERE interview_id = ? AND adhoc_text"
+                           " IS NOT NULL", [interview_id]).fetchone()[0]
+        question_id = f"adhoc-{count + 1}"
+        total = db.execute("SELECT COUNT(*) FROM answers WHERE interview_id = ?",
+                           [interview_id]).fetchone()[0]
+        position = total if position is None else max(0, min(position, total))
+        db.execute("UPDATE answers SET position = position + 1 WHERE interview_id = ? AND"
+                   " position >= ?", [interview_id, position])
+        db["answers"].insert({"interview_id": interview_id, "question_id": question_id,
+                              "adhoc_text": text, "dimension": dimension, "facet": facet,
+                              "weight": weight, "position": position, "updated_at": utc_now()})
+    return question_id
+
+
+def reorder(db: Database, interview_id: int, question_ids: list[str]) -> None:
+    existing = {r[0] for r in db.execute("SELECT question_id FROM answers WHERE interview_id = ?",
+                                          [interview_id])}
+    if set(question_ids) != existing or len(question_ids) != len(existing):
+        raise UserError("the new order must list every question of the interview once")
+    with db.atomic():
+        for position, question_id in enumerate(question_ids):
+            db.execute("UPDATE answers SET position = ? WHERE interview_id = ? AND question_id = ?",
+                       [position, interview_id, question_id])
+
+
+def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> Interview:
+    """Close the scorecard with the interviewer's decision; the candidate's status follows."""
+    if decision not in candidate_service.DECISIONS:
+        raise UserError(f"choose a decision: {', '.join(candidate_service.DECISIONS)}")
+    interview = load_interview(db, interview_id)
+    if interview.submitted:
+        raise UserError("this interview has already been submitted")
+    result = interview.assess(thresholds_for(db, interview.role_id))
+    now = utc_now()
+    with db.atomic():
+        db.execute(
+            "UPDATE interviews SET state = 'submitted', stage = 'decide', submitted_at = ?,"
+            " updated_at = ?, decision = ?, decision_reason = ?, attitude_score = ?,"
+            " ability_score = ?, quadrant = ? WHERE id = ?",
+            [now, now, decision, _check_text(reason, "the reason"), result.attitude,
+             result.ability, result.quadrant.value if result.quadrant else None, interview_id])
+        candidate_service.set_status(db, interview.candidate_id, "decided", decision=decision,
+                                     note=reason, interviewer_id=interview.interviewer_id)
+    return load_interview(db, interview_id)
