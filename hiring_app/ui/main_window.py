@@ -71,9 +71,10 @@ class MainWindow(QMainWindow):
     @staticmethod
     def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
         """Screens that exist; the others show what they will hold."""
+        from hiring_app.ui.interview.screen import InterviewsScreen
         from hiring_app.ui.roles.screen import RolesScreen
 
-        return {"roles": RolesScreen}
+        return {"roles": RolesScreen, "interviews": InterviewsScreen}
 
     def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
         return {
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         section = settings.value("window/section", "roles")
+        if getattr(self.sections["interviews"], "has_open_interview", False):
+            section = "interviews"  # an interview left open reopens where it stopped
         self.show_section(section if section in SECTION_IDS else "roles")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -1,0 +1,140 @@
+"""Autosave for an interview: typing never waits for the disk, and nothing typed is lost.
+
+The screen hands every change to a DraftWriter at once (a dict update, no I/O). A background
+thread with its own connection writes the accumulated changes in one transaction shortly after
+(`delay`), so a change reaches the database well within a second. If a write fails (disk full,
+folder read-only, database locked) the changes stay in memory, merged under anything newer, and
+are retried; the screen shows the state.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from hiring_app.errors import UserError
+from hiring_app.services.interviews import apply_changes
+from hiring_app.storage.database import configure
+
+SAVED, PENDING, FAILED = "saved", "pending", "failed"
+
+
+class DraftWriter:
+    def __init__(self, db_path: Path, interview_id: int, delay: float = 0.3,
+                 retry_after: float = 1.0,
+                 write: Callable[[Database, int, dict, dict], None] = apply_changes) -> None:
+        self.db_path = Path(db_path)
+        self.interview_id = interview_id
+        self.delay = delay
+        self.retry_after = retry_after
+        self._write = write
+        self._lock = threading.Lock()
+        self._fields: dict[str, Any] = {}
+        self._answers: dict[str, dict[str, Any]] = {}
+        self._wake = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._stop = False
+        self.state = SAVED
+        self.last_error: str | None = None
+        self.saved_at: float | None = None
+        self._thread = threading.Thread(target=self._run, name="draft-writer", daemon=True)
+        self._thread.start()
+
+    # --- called by the screen (never blocks on I/O) -------------------------------------------
+    def set_field(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._fields[key] = value
+            self._mark_pending()
+
+    def set_answer(self, question_id: str, key: str, value: Any) -> None:
+        with self._lock:
+            self._answers.setdefault(question_id, {})[key] = value
+            self._mark_pending()
+
+    def _mark_pending(self) -> None:
+        if self.state != FAILED:
+            self.state = PENDING
+        self._idle.clear()
+        self._wake.set()
+
+    @property
+    def has_unsaved(self) -> bool:
+        with self._lock:
+            return bool(self._fields or self._answers) or not self._idle.is_set()
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Write everything now; True when all of it is in the database."""
+        self._wake.set()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._idle.wait(0.05) and not self.has_unsaved:
+                return True
+            self._wake.set()
+        return not self.has_unsaved
+
+    def close(self, timeout: float = 5.0) -> bool:
+        saved = self.flush(timeout)
+        self._stop = True
+        self._wake.set()
+        self._thread.join(timeout=1.0)
+        return saved
+
+    # --- the background thread ----------------------------------------------------------------
+    def _connect(self) -> Database:
+        db = Database(sqlite3.connect(str(self.db_path), timeout=3.0))
+        configure(db)
+        return db
+
+    def _run(self) -> None:
+        db: Database | None = None
+        while True:
+            self._wake.wait()
+            if self._stop and not (self._fields or self._answers):
+                break
+            time.sleep(self.delay)  # let a burst of keystrokes arrive: one write for all
+            with self._lock:
+                self._wake.clear()
+                fields, answers = self._fields, self._answers
+                self._fields, self._answers = {}, {}
+            if not fields and not answers:
+                self._idle.set()
+                continue
+            try:
+                db = db or self._connect()
+                self._write(db, self.interview_id, fields, answers)
+            except (sqlite3.Error, OSError, UserError) as exc:
+                with self._lock:  # keep the failed batch, under anything typed since
+                    merged_answers = {k: dict(v) for k, v in answers.items()}
+                    for question_id, change in self._answers.items():
+                        merged_answers.setdefault(question_id, {}).update(change)
+                    self._fields = {**fields, **self._fields}
+                    self._answers = merged_answers
+                    self.state = FAILED
+                    self.last_error = str(exc)
+                if db is not None:
+                    try:
+                        db.conn.close()
+                    except sqlite3.Error:
+                        pass
+                    db = None
+                if self._stop:
+                    break
+                time.sleep(self.retry_after)
+                self._wake.set()
+                continue
+            with self._lock:
+                if not self._fields and not self._answers:
+                    self.state = SAVED
+                    self.last_error = None
+                    self.saved_at = time.monotonic()
+                    self._idle.set()
+                else:
+                    self.state = PENDING
+        if db is not None:
+            db.conn.close()

@@ -1,0 +1,283 @@
+"""An interview in progress: the role's profile beside the five stages, clocks, shortcuts and
+the autosave state."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.domain.interview import STAGES
+from hiring_app.domain.library import text_in
+from hiring_app.errors import UserError
+from hiring_app.services import autosave
+from hiring_app.ui.context import AppContext
+from hiring_app.ui.interview.session import InterviewSession
+from hiring_app.ui.interview.stages import (
+    AskStage,
+    AssessStage,
+    DecideStage,
+    ListenStage,
+    ObserveStage,
+)
+
+CLOCK_SAVE_EVERY = 5  # seconds: clocks are saved this often (and on every pause or close)
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class InterviewPage(QWidget):
+    closed = Signal()  # paused, or finished and left
+
+    def __init__(self, context: AppContext, interview_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session = InterviewSession(context, interview_id, self)
+        session = self.session
+        lang = session.language
+
+        self.title = QLabel()
+        self.title.setObjectName("interviewTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock = QLabel()
+        self.clock.setObjectName("interviewClock")
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.pause_button = QPushButton()
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.clicked.connect(self.pause)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.clock)
+        header.addSpacing(12)
+        header.addWidget(self.save_state)
+        header.addWidget(self.pause_button)
+
+        self.stage_group = QButtonGroup(self)
+        stage_row = QHBoxLayout()
+        for index, _stage in enumerate(STAGES):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setObjectName(f"stage_{STAGES[index]}")
+            self.stage_group.addButton(button, index)
+            stage_row.addWidget(button)
+        self.stage_group.idClicked.connect(self.show_stage)
+
+        self.observe = ObserveStage(session)
+        self.listen = ListenStage(session)
+        self.ask = AskStage(session)
+        self.assess = AssessStage(session)
+        self.decide = DecideStage(session, self.submit)
+        self.stack = QStackedWidget()
+        for widget in (self.observe, self.listen, self.ask, self.assess, self.decide):
+            self.stack.addWidget(widget)
+
+        self.profile = QTextBrowser()
+        self.profile.setObjectName("interviewProfile")
+        self.shortcut_hint = QLabel(wordWrap=True)
+        self.shortcut_hint.setObjectName("shortcutHint")
+        self.shortcut_hint.setStyleSheet("color:#555;")
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(6, 0, 0, 0)
+        centre_layout.addLayout(stage_row)
+        centre_layout.addWidget(self.stack, 1)
+        centre_layout.addWidget(self.shortcut_hint)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.profile)
+        self.splitter.addWidget(centre)
+        self.splitter.setSizes([280, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self._build_shortcuts()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(200)
+        self.status_timer.timeout.connect(self._show_save_state)
+        self.status_timer.start()
+        if not session.read_only:
+            self.ticker.start()
+            if session.interview.state == "paused":
+                session.set_field("state", "draft", notify=False)
+        self._ticks = 0
+        stage = session.interview.stage if session.interview.stage in STAGES else STAGES[0]
+        self.retranslate()
+        self.show_stage(STAGES.index(stage))
+        self.profile.setHtml(self._profile_html(lang))
+
+    # --- keyboard -----------------------------------------------------------------------------
+    def _shortcut(self, keys: str, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_shortcuts(self) -> None:
+        self._shortcut("Ctrl+PgDown", lambda: self._on_ask(lambda: self.ask.step(1)))
+        self._shortcut("Ctrl+PgUp", lambda: self._on_ask(lambda: self.ask.step(-1)))
+        for value in range(1, 6):
+            self._shortcut(f"Alt+{value}",
+                           lambda _checked=False, v=value: self._on_ask(lambda: self.ask.set_score(v)))
+        self._shortcut("Alt+0", lambda: self._on_ask(lambda: self.ask.set_score(None)))
+        self._shortcut("Ctrl+K", lambda: self._on_ask(self.ask.toggle_skip))
+        self._shortcut("Ctrl+L", self.focus_notes)
+        self._shortcut("Ctrl+]", lambda: self.show_stage(min(self.stack.currentIndex() + 1, 4)))
+        self._shortcut("Ctrl+[", lambda: self.show_stage(max(self.stack.currentIndex() - 1, 0)))
+        self._shortcut("Ctrl+Return", self._submit_shortcut)
+
+    def _on_ask(self, action) -> None:
+        if self.stack.currentWidget() is not self.ask:
+            self.show_stage(STAGES.index("ask"))
+        action()
+
+    def focus_notes(self) -> None:
+        page = self.stack.currentWidget()
+        target = {self.observe: self.observe.notes, self.listen: self.listen.notes,
+                  self.ask: self.ask.notes, self.decide: self.decide.reason}.get(page)
+        (target or self.ask.notes).setFocus()
+
+    def _submit_shortcut(self) -> None:
+        if self.stack.currentWidget() is self.decide:
+            self.decide._submit()  # noqa: SLF001 - the same as clicking the button
+
+    # --- stages -------------------------------------------------------------------------------
+    def show_stage(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.stage_group.button(index).setChecked(True)
+        self.session.set_field("stage", STAGES[index], notify=False)
+        if self.stack.currentWidget() is self.assess:
+            self.assess.refresh()
+
+    def retranslate(self) -> None:
+        session = self.session
+        names = [self.tr("1 Observe"), self.tr("2 Listen"), self.tr("3 Ask"), self.tr("4 Assess"),
+                 self.tr("5 Decide")]
+        for index, name in enumerate(names):
+            self.stage_group.button(index).setText(name)
+        role_name = text_in(session.role.name, session.language) if session.role else "—"
+        self.title.setText(self.tr("{candidate} · {role} · interviewer {interviewer}").format(
+            candidate=session.candidate["name"], role=role_name,
+            interviewer=session.interview.interviewer_name))
+        self.pause_button.setText(self.tr("Pause") if not session.read_only else self.tr("Close"))
+        self.shortcut_hint.setText(self.tr(
+            "Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) "
+            "· Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · "
+            "Ctrl+Enter submit"))
+        for stage in (self.observe, self.listen, self.ask, self.assess, self.decide):
+            stage.retranslate()
+        self._show_clock()
+        self._show_save_state()
+
+    def _profile_html(self, lang: str) -> str:
+        role = self.session.role
+        if role is None:
+            return ""
+        esc = lambda s: html.escape(s or "")  # noqa: E731
+        items = lambda texts: "".join(f"<li>{esc(text_in(t, lang))}</li>" for t in texts)  # noqa: E731
+        facets = lambda ids: "、".join(  # noqa: E731
+            esc(self.session.vocabulary.name_of("facets", i, lang)) for i in ids)
+        duties, kpis, probe = self.tr("Duties"), self.tr("KPIs"), self.tr("Probe")
+        return (f"<h3>{esc(text_in(role.name, lang))}</h3><p>{esc(text_in(role.summary, lang))}</p>"
+                f"<h4>{esc(probe)}</h4><p>{facets(role.attitude_facets)}<br>"
+                f"{facets(role.ability_facets)}</p>"
+                f"<h4>{esc(duties)}</h4><ul>{items(role.duties)}</ul>"
+                f"<h4>{esc(kpis)}</h4><ul>{items(role.kpis)}</ul>")
+
+    # --- clocks and saving --------------------------------------------------------------------
+    def _tick(self) -> None:
+        interview = self.session.interview
+        interview.elapsed_seconds += 1
+        on_ask = self.stack.currentWidget() is self.ask and interview.answers
+        if on_ask:
+            self.ask.session.answer(self.ask.index).seconds += 1
+            self.ask.update_clock()
+        self._ticks += 1
+        if self._ticks % CLOCK_SAVE_EVERY == 0:
+            self._save_clocks()
+        self._show_clock()
+
+    def _save_clocks(self) -> None:
+        interview = self.session.interview
+        self.session.set_field("elapsed_seconds", interview.elapsed_seconds, notify=False)
+        if interview.answers and self.ask.index < len(interview.answers):
+            answer = interview.answers[self.ask.index]
+            self.session.set_answer(self.ask.index, "seconds", answer.seconds, notify=False)
+
+    def _show_clock(self) -> None:
+        self.clock.setText(self.tr("Interview {time}").format(
+            time=_mmss(self.session.interview.elapsed_seconds)))
+
+    def _show_save_state(self) -> None:
+        writer = self.session.writer
+        if self.session.read_only:
+            text, colour = self.tr("Submitted"), "#555"
+        elif writer.state == autosave.FAILED:
+            text, colour = self.tr("Not saved yet, retrying — your text is kept"), "#b00020"
+        elif writer.state == autosave.PENDING:
+            text, colour = self.tr("Saving…"), "#8a6d00"
+        else:
+            text, colour = self.tr("All changes saved"), "#2e7d32"
+        self.save_state.setText(text)
+        self.save_state.setStyleSheet(f"color:{colour};")
+        if writer.state == autosave.FAILED:
+            self.save_state.setToolTip(writer.last_error or "")
+
+    # --- leaving ------------------------------------------------------------------------------
+    def submit(self, decision: str, reason: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Submit scorecard"), self.tr(
+            "Submit your scorecard? It cannot be changed afterwards, and other interviewers' "
+            "scores become visible to you."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._save_clocks()
+        try:
+            self.session.submit(decision, reason)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot submit"), error.message)
+            return
+        self.ticker.stop()
+        self.retranslate()
+        self.context.settings.remove("interview/active")
+
+    def pause(self) -> None:
+        if not self.session.read_only:
+            self._save_clocks()
+            self.session.set_field("state", "paused", notify=False)
+        self.finish()
+        self.context.settings.remove("interview/active")
+        self.closed.emit()
+
+    def finish(self) -> bool:
+        """Stop the clocks and write everything; True when all is saved."""
+        self.ticker.stop()
+        self.status_timer.stop()
+        if not self.session.read_only:
+            self._save_clocks()
+        return self.session.close()

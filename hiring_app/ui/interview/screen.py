@@ -1,0 +1,78 @@
+"""The Interviews section: the start page, or the interview in progress. An interview left open
+when the window closed (or the app crashed) reopens where it stopped."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from hiring_app.errors import UserError
+from hiring_app.services import interviews as interview_service
+from hiring_app.ui.context import AppContext
+from hiring_app.ui.interview.page import InterviewPage
+from hiring_app.ui.interview.start_page import StartPage
+
+ACTIVE_KEY = "interview/active"
+
+
+class InterviewsScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(context)
+        self.stack.addWidget(self.start_page)
+        self.page: InterviewPage | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.start_page.started.connect(self.open_interview)
+        self._reopen_active()
+
+    def _reopen_active(self) -> None:
+        active = self.context.settings.value(ACTIVE_KEY)
+        if not active:
+            return
+        try:
+            interview = interview_service.load_interview(self.context.db, int(active))
+        except (UserError, ValueError):
+            self.context.settings.remove(ACTIVE_KEY)
+            return
+        if interview.state == "draft":
+            self.open_interview(interview.id)
+
+    @property
+    def has_open_interview(self) -> bool:
+        return self.page is not None
+
+    def open_interview(self, interview_id: int) -> None:
+        self.close_interview()
+        self.page = InterviewPage(self.context, interview_id)
+        self.page.closed.connect(self._page_closed)
+        self.stack.addWidget(self.page)
+        self.stack.setCurrentWidget(self.page)
+        if not self.page.session.read_only:
+            self.context.settings.setValue(ACTIVE_KEY, interview_id)
+            self.context.settings.sync()  # a crash right after must still find it
+
+    def _page_closed(self) -> None:
+        self.close_interview(already_finished=True)
+        self.start_page.reload()
+
+    def close_interview(self, already_finished: bool = False) -> None:
+        if self.page is None:
+            return
+        if not already_finished:
+            self.page.finish()
+        self.stack.removeWidget(self.page)
+        self.page.deleteLater()
+        self.page = None
+        self.stack.setCurrentWidget(self.start_page)
+
+    def retranslate(self) -> None:
+        self.start_page.retranslate()
+        if self.page is not None:
+            self.page.retranslate()
+
+    def save_state(self) -> None:
+        """The window is closing: write everything; an unfinished interview stays active."""
+        if self.page is not None:
+            self.page.finish()

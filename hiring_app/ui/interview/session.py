@@ -1,0 +1,121 @@
+"""One open interview on screen: the in-memory scorecard, its questions, and the autosave.
+
+Widgets change the session; the session updates the in-memory interview at once, hands the
+change to the DraftWriter (no disk I/O on the GUI thread) and tells every stage to refresh.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.interview import Answer, Interview
+from hiring_app.domain.library import Question, RoleProfile, text_in
+from hiring_app.domain.matrix import Assessment, Thresholds
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.autosave import DraftWriter
+from hiring_app.services.candidates import get_candidate
+from hiring_app.storage import roles_repo
+from hiring_app.ui.context import AppContext
+
+
+class InterviewSession(QObject):
+    changed = Signal()          # scores, flags, notes: anything the assessment depends on
+    questionsChanged = Signal()  # order or set of questions
+
+    def __init__(self, context: AppContext, interview_id: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.vocabulary = builtin_vocabulary()
+        self.interview: Interview = interview_service.load_interview(context.db, interview_id)
+        self.candidate = get_candidate(context.db, self.interview.candidate_id)
+        self.role: RoleProfile | None = (roles_repo.get_role(context.db, self.interview.role_id)
+                                         if self.interview.role_id else None)
+        bank = roles_repo.questions_of(context.db, None) + (self.role.questions if self.role else [])
+        self.questions: dict[str, Question] = {q.id: q for q in bank}
+        self.writer = DraftWriter(context.db_path, interview_id)
+
+    @property
+    def language(self) -> str:
+        return self.context.language
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self.role.thresholds if self.role else Thresholds()
+
+    @property
+    def read_only(self) -> bool:
+        return self.interview.submitted
+
+    # --- reading ------------------------------------------------------------------------------
+    def answer(self, index: int) -> Answer:
+        return self.interview.answers[index]
+
+    def question_of(self, answer: Answer) -> Question | None:
+        return self.questions.get(answer.question_id)
+
+    def question_text(self, answer: Answer) -> str:
+        if answer.adhoc_text is not None:
+            return answer.adhoc_text
+        question = self.question_of(answer)
+        return text_in(question.text, self.language) if question else answer.question_id
+
+    def assessment(self) -> Assessment:
+        return self.interview.assess(self.thresholds)
+
+    # --- changing -----------------------------------------------------------------------------
+    def set_field(self, key: str, value: Any, *, notify: bool = True) -> None:
+        if self.read_only:
+            return
+        setattr(self.interview, key, value)
+        self.writer.set_field(key, value)
+        if notify:
+            self.changed.emit()
+
+    def set_answer(self, index: int, key: str, value: Any, *, notify: bool = True) -> None:
+        if self.read_only:
+            return
+        answer = self.interview.answers[index]
+        setattr(answer, key, value)
+        self.writer.set_answer(answer.question_id, key, value)
+        if notify:
+            self.changed.emit()
+
+    def add_adhoc(self, text: str, dimension: str, facet: str, after: int) -> int:
+        """Add an ad-hoc question after `after`; returns its index. Saved at once."""
+        self.writer.flush()
+        interview_service.add_adhoc_question(self.context.db, self.interview.id, text, dimension,
+                                             facet, 1.0, position=after + 1)
+        self._reload_answers()
+        return after + 1
+
+    def move(self, index: int, offset: int) -> int:
+        target = index + offset
+        answers = self.interview.answers
+        if not (0 <= index < len(answers) and 0 <= target < len(answers)):
+            return index
+        self.writer.flush()
+        order = [a.question_id for a in answers]
+        order[index], order[target] = order[target], order[index]
+        interview_service.reorder(self.context.db, self.interview.id, order)
+        self._reload_answers()
+        return target
+
+    def _reload_answers(self) -> None:
+        fresh = interview_service.load_interview(self.context.db, self.interview.id)
+        self.interview.answers = fresh.answers
+        self.questionsChanged.emit()
+        self.changed.emit()
+
+    def submit(self, decision: str, reason: str) -> None:
+        self.writer.flush()
+        self.interview = interview_service.submit(self.context.db, self.interview.id, decision,
+                                                  reason)
+        self.candidate = get_candidate(self.context.db, self.interview.candidate_id)
+        self.context.changes.changed.emit({"interviews", "candidates"})
+        self.changed.emit()
+
+    def close(self) -> bool:
+        return self.writer.close()

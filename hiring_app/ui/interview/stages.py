@@ -1,0 +1,514 @@
+"""The five stages of a guided interview: observe, listen, ask, assess, decide."""
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.domain.library import text_in
+from hiring_app.ui.interview.session import InterviewSession
+from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
+
+DECISIONS = ("hire", "train", "hold", "reject")
+
+
+def local_time(iso: str | None) -> str:
+    """A stored UTC time as the user's local date and time."""
+    if not iso:
+        return ""
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _esc(text: str | None) -> str:
+    return html.escape(text or "")
+
+
+def _notes(session: InterviewSession, key: str, object_name: str) -> QPlainTextEdit:
+    """A notes box bound to an interview field: every keystroke goes to the autosave."""
+    edit = QPlainTextEdit(getattr(session.interview, key))
+    edit.setObjectName(object_name)
+    edit.setReadOnly(session.read_only)
+    edit.textChanged.connect(lambda: session.set_field(key, edit.toPlainText(), notify=False))
+    return edit
+
+
+def _checklist(items: list[tuple[str, str]], checked: list[str], on_change) -> QListWidget:
+    widget = QListWidget()
+    for item_id, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+    def changed(_item: QListWidgetItem) -> None:
+        on_change([widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                   if widget.item(i).checkState() == Qt.CheckState.Checked])
+
+    widget.itemChanged.connect(changed)
+    return widget
+
+
+class ObserveStage(QWidget):
+    """察: what to look at, a reminder to hold conclusions, and free notes."""
+
+    def __init__(self, session: InterviewSession) -> None:
+        super().__init__()
+        self.session = session
+        lang = session.language
+        layout = QVBoxLayout(self)
+        self.reminder = QLabel(wordWrap=True)
+        self.reminder.setObjectName("observeReminder")
+        self.reminder.setStyleSheet("background:#fff6d6; padding:6px; border-radius:4px;")
+        items = [(i["id"], text_in(i["text"], lang)) for i in session.vocabulary.observe_checklist]
+        self.checklist = _checklist(items, session.interview.observations,
+                                    lambda ids: session.set_field("observations", ids))
+        self.checklist.setObjectName("observeChecklist")
+        self.notes_label = QLabel()
+        self.notes = _notes(session, "free_notes", "freeNotes")
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.checklist, 2)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.reminder.setText(self.tr(
+            "Look, but do not conclude yet: a first impression is a guess to test in the "
+            "next stages, not a verdict. Tick what you notice."))
+        self.notes_label.setText(self.tr("Free notes (any stage)"))
+
+
+class ListenStage(QWidget):
+    """听: the self-introduction, with prompts on what to notice."""
+
+    def __init__(self, session: InterviewSession) -> None:
+        super().__init__()
+        self.session = session
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(wordWrap=True)
+        prompts = "".join(f"<li>{_esc(text_in(p['text'], session.language))}</li>"
+                          for p in session.vocabulary.listen_prompts)
+        self.prompts = QLabel(f"<ul>{prompts}</ul>", wordWrap=True)
+        self.prompts.setObjectName("listenPrompts")
+        self.notes_label = QLabel()
+        self.notes = _notes(session, "listen_notes", "listenNotes")
+        layout.addWidget(self.intro)
+        layout.addWidget(self.prompts)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.notes, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("Ask for a short self-introduction and let the candidate "
+                                   "speak. Check your first impression against what you hear."))
+        self.notes_label.setText(self.tr("Notes on the self-introduction"))
+
+
+class AskStage(QWidget):
+    """问: one question at a time, with what to listen for, follow-ups and the scoring guide."""
+
+    def __init__(self, session: InterviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.index = min(session.interview.current_question, len(session.interview.answers) - 1)
+        self.index = max(self.index, 0)
+        self.list = QListWidget()
+        self.list.setObjectName("questionList")
+        self.title = QLabel(wordWrap=True)
+        self.title.setObjectName("questionText")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel()
+        self.guide = QTextBrowser()
+        self.guide.setObjectName("questionGuide")
+        self.score_buttons = QButtonGroup(self)
+        self.score_buttons.setExclusive(False)
+        score_row = QHBoxLayout()
+        self.score_label = QLabel()
+        score_row.addWidget(self.score_label)
+        for value in range(1, 6):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setObjectName(f"score{value}")
+            button.setFixedWidth(44)
+            self.score_buttons.addButton(button, value)
+            score_row.addWidget(button)
+        self.skip_button = QPushButton()
+        self.skip_button.setCheckable(True)
+        self.skip_button.setObjectName("skipButton")
+        score_row.addWidget(self.skip_button)
+        score_row.addStretch(1)
+        self.clock = QLabel()
+        self.clock.setObjectName("questionClock")
+        score_row.addWidget(self.clock)
+        self.notes_label = QLabel()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("answerNotes")
+        self.notes.setReadOnly(session.read_only)
+        nav = QHBoxLayout()
+        self.previous_button, self.next_button = QPushButton(), QPushButton()
+        self.add_button, self.up_button, self.down_button = QPushButton(), QPushButton("↑"), QPushButton("↓")
+        for button in (self.previous_button, self.next_button, self.add_button, self.up_button,
+                       self.down_button):
+            nav.addWidget(button)
+        nav.insertStretch(2, 1)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.meta)
+        right_layout.addWidget(self.guide, 3)
+        right_layout.addLayout(score_row)
+        right_layout.addWidget(self.notes_label)
+        right_layout.addWidget(self.notes, 2)
+        right_layout.addLayout(nav)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([260, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.list.currentRowChanged.connect(self.go_to)
+        self.score_buttons.idClicked.connect(self._score_clicked)
+        self.skip_button.toggled.connect(self._skip_toggled)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.add_button.clicked.connect(self.add_question)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        session.questionsChanged.connect(self._fill_list)
+        for button in (self.add_button, self.up_button, self.down_button):
+            button.setEnabled(not session.read_only)
+        self._loading = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.score_label.setText(self.tr("Score:"))
+        self.skip_button.setText(self.tr("Skip"))
+        self.notes_label.setText(self.tr("Notes on this answer"))
+        self.previous_button.setText(self.tr("Previous"))
+        self.next_button.setText(self.tr("Next"))
+        self.add_button.setText(self.tr("Add a question…"))
+        self.up_button.setToolTip(self.tr("Ask earlier"))
+        self.down_button.setToolTip(self.tr("Ask later"))
+        self._fill_list()
+
+    def _item_text(self, i: int) -> str:
+        answer = self.session.answer(i)
+        mark = ("—" if answer.skipped else f"[{answer.score}]" if answer.score else "")
+        return f"{i + 1}. {self.session.question_text(answer)}  {mark}".rstrip()
+
+    def _fill_list(self) -> None:
+        self._loading = True
+        self.list.clear()
+        for i in range(len(self.session.interview.answers)):
+            self.list.addItem(self._item_text(i))
+        self._loading = False
+        if self.session.interview.answers:
+            self.list.setCurrentRow(min(self.index, self.list.count() - 1))
+            self.go_to(self.list.currentRow())
+
+    def go_to(self, index: int) -> None:
+        if self._loading or not (0 <= index < len(self.session.interview.answers)):
+            return
+        self.index = index
+        if self.list.currentRow() != index:
+            self.list.setCurrentRow(index)
+        self.session.set_field("current_question", index, notify=False)
+        answer = self.session.answer(index)
+        question = self.session.question_of(answer)
+        lang = self.session.language
+        self.title.setText(self.session.question_text(answer))
+        dimension = self.tr("Attitude") if answer.dimension == "attitude" else self.tr("Ability")
+        facet = self.session.vocabulary.name_of("facets", answer.facet, lang)
+        self.meta.setText(self.tr("{dimension} · {facet} · weight {weight}").format(
+            dimension=dimension, facet=facet, weight=f"{answer.weight:g}"))
+        if question is not None:
+            reveals = (f"<p><i>{_esc(text_in(question.reveals, lang))}</i></p>"
+                       if question.reveals else "")
+            follow = "".join(f"<li>{_esc(text_in(f, lang))}</li>" for f in question.follow_ups)
+            rows = "".join(f"<tr><td><b>{n}</b></td><td>{_esc(text_in(question.scoring.get(n), lang))}"
+                           "</td></tr>" for n in ("1", "3", "5"))
+            listen, follow_ups, guide = (self.tr("Listen for"), self.tr("Follow-ups"),
+                                         self.tr("Scoring guide"))
+            self.guide.setHtml(
+                f"{reveals}<h4>{_esc(listen)}</h4><p>{_esc(text_in(question.listen_for, lang))}</p>"
+                f"<h4>{_esc(follow_ups)}</h4><ul>{follow}</ul>"
+                f"<h4>{_esc(guide)}</h4><table cellpadding='3'>{rows}</table>")
+        else:
+            self.guide.setHtml(f"<p>{_esc(self.tr('An ad-hoc question: score it as you judge.'))}</p>")
+        self._loading = True
+        for value in range(1, 6):
+            self.score_buttons.button(value).setChecked(answer.score == value)
+            self.score_buttons.button(value).setEnabled(not self.session.read_only)
+        self.skip_button.setChecked(answer.skipped)
+        self.skip_button.setEnabled(not self.session.read_only)
+        if self.notes.toPlainText() != answer.notes:
+            self.notes.setPlainText(answer.notes)
+        self._loading = False
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.session.interview.answers) - 1)
+        self.update_clock()
+
+    def update_clock(self) -> None:
+        if self.session.interview.answers:
+            seconds = self.session.answer(self.index).seconds
+            self.clock.setText(self.tr("This question: {time}").format(
+                time=f"{seconds // 60:02d}:{seconds % 60:02d}"))
+
+    def _refresh_item(self) -> None:
+        item = self.list.item(self.index)
+        if item is not None:
+            item.setText(self._item_text(self.index))
+
+    def set_score(self, value: int | None) -> None:
+        if self.session.read_only or not self.session.interview.answers:
+            return
+        self.session.set_answer(self.index, "score", value)
+        if value is not None and self.session.answer(self.index).skipped:
+            self.session.set_answer(self.index, "skipped", False)
+        self.go_to(self.index)
+        self._refresh_item()
+
+    def _score_clicked(self, value: int) -> None:
+        if self._loading:
+            return
+        current = self.session.answer(self.index).score
+        self.set_score(None if current == value else value)
+
+    def toggle_skip(self) -> None:
+        if not self.session.read_only:
+            self.skip_button.toggle()
+
+    def _skip_toggled(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self.session.set_answer(self.index, "skipped", checked)
+        self._refresh_item()
+
+    def _notes_changed(self) -> None:
+        if not self._loading and self.session.interview.answers:
+            self.session.set_answer(self.index, "notes", self.notes.toPlainText(), notify=False)
+
+    def step(self, offset: int) -> None:
+        self.go_to(max(0, min(self.index + offset, len(self.session.interview.answers) - 1)))
+
+    def move(self, offset: int) -> None:
+        self.index = self.session.move(self.index, offset)
+        self.list.setCurrentRow(self.index)
+
+    def add_question(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Add a question"),
+                                                 self.tr("The question you want to ask:"))
+        if ok and text.strip():
+            answer = self.session.answer(self.index)
+            self.index = self.session.add_adhoc(text.strip(), answer.dimension, answer.facet,
+                                                self.index)
+            self.list.setCurrentRow(self.index)
+
+    def focus_notes(self) -> None:
+        self.notes.setFocus()
+
+
+class AssessStage(QWidget):
+    """Live scores and the 2×2, red flags, and team fit (boss style, team role)."""
+
+    def __init__(self, session: InterviewSession) -> None:
+        super().__init__()
+        self.session = session
+        vocabulary, lang = session.vocabulary, session.language
+        self.scores = QLabel(wordWrap=True)
+        self.scores.setObjectName("assessScores")
+        self.quadrant = QLabel(wordWrap=True)
+        self.quadrant.setObjectName("assessQuadrant")
+        self.chart = MatrixChart()
+        self.chart.setObjectName("assessChart")
+        flags = [(f["id"], text_in(f["name"], lang)) for f in vocabulary.red_flags]
+        self.flags_box = QGroupBox()
+        flags_layout = QVBoxLayout(self.flags_box)
+        self.flags = _checklist(flags, session.interview.red_flags,
+                                lambda ids: session.set_field("red_flags", ids))
+        self.flags.setObjectName("redFlags")
+        flags_layout.addWidget(self.flags)
+        self.fit_box = QGroupBox()
+        fit = QFormLayout(self.fit_box)
+        self.boss = QComboBox()
+        self.boss.setObjectName("bossType")
+        self.team_role = QComboBox()
+        self.team_role.setObjectName("teamRole")
+        for combo, section, current in ((self.boss, "boss_types", session.interview.boss_type),
+                                        (self.team_role, "team_roles", session.interview.team_role)):
+            combo.addItem("—", None)
+            for item in getattr(vocabulary, section):
+                combo.addItem(text_in(item["name"], lang), item["id"])
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.setEnabled(not session.read_only)
+        self.fit_hint = QLabel(wordWrap=True)
+        self.boss_label, self.role_label = QLabel(), QLabel()
+        fit.addRow(self.boss_label, self.boss)
+        fit.addRow(self.role_label, self.team_role)
+        fit.addRow(self.fit_hint)
+        self.boss.currentIndexChanged.connect(
+            lambda: session.set_field("boss_type", self.boss.currentData()))
+        self.team_role.currentIndexChanged.connect(
+            lambda: session.set_field("team_role", self.team_role.currentData()))
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.scores, 0, 0)
+        grid.addWidget(self.quadrant, 1, 0)
+        grid.addWidget(self.chart, 2, 0, 2, 1)
+        grid.addWidget(self.flags_box, 0, 1, 3, 1)
+        grid.addWidget(self.fit_box, 3, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        session.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.flags_box.setTitle(self.tr("Red flags you noticed"))
+        self.fit_box.setTitle(self.tr("Team fit"))
+        self.boss_label.setText(self.tr("The boss's style"))
+        self.role_label.setText(self.tr("Team role they would fill"))
+        self.chart.set_labels(quadrant_labels(self, self.session))
+        self.refresh()
+
+    def refresh(self) -> None:
+        session, lang = self.session, self.session.language
+        result = session.assessment()
+        fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
+        self.scores.setText(self.tr(
+            "Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)"
+        ).format(attitude=fmt(result.attitude), attitude_n=result.attitude_answered,
+                 ability=fmt(result.ability), ability_n=result.ability_answered))
+        if result.quadrant is None:
+            self.quadrant.setText(self.tr("Score at least one attitude and one ability question "
+                                          "to place the candidate."))
+            self.chart.set_points([], (session.thresholds.attitude, session.thresholds.ability))
+        else:
+            item = session.vocabulary.lookup("quadrants", result.quadrant.value) or {}
+            self.quadrant.setText(f"<b>{_esc(text_in(item.get('name'), lang))}</b> — "
+                                  f"{_esc(text_in(item.get('advice'), lang))}")
+            self.chart.set_points(
+                [ChartPoint(session.candidate["id"], session.candidate["name"], result.attitude,
+                            result.ability)],
+                (session.thresholds.attitude, session.thresholds.ability))
+        boss = session.vocabulary.lookup("boss_types", self.boss.currentData() or "")
+        self.fit_hint.setText(text_in(boss.get("fit_hint"), lang) if boss else "")
+
+
+def quadrant_labels(widget: QWidget, session: InterviewSession) -> dict[str, str]:
+    labels = {q["id"]: text_in(q["name"], session.language) for q in session.vocabulary.quadrants}
+    labels["attitude"] = widget.tr("Attitude")
+    labels["ability"] = widget.tr("Ability")
+    return labels
+
+
+class DecideStage(QWidget):
+    """The interviewer's decision and reason; submitting closes the scorecard."""
+
+    def __init__(self, session: InterviewSession, on_submit) -> None:
+        super().__init__()
+        self.session = session
+        self.on_submit = on_submit
+        layout = QVBoxLayout(self)
+        self.recommendation = QLabel(wordWrap=True)
+        self.recommendation.setObjectName("recommendation")
+        self.choice = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.radios: dict[str, QRadioButton] = {}
+        for decision in DECISIONS:
+            radio = QRadioButton()
+            radio.setObjectName(f"decision_{decision}")
+            self.radios[decision] = radio
+            self.choice.addButton(radio)
+            row.addWidget(radio)
+        row.addStretch(1)
+        self.reason_label = QLabel()
+        self.reason = _notes(session, "decision_reason", "decisionReason")
+        self.submit_button = QPushButton()
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.clicked.connect(self._submit)
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("submittedSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.recommendation)
+        layout.addLayout(row)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason, 1)
+        layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.summary)
+        if session.interview.decision in self.radios:
+            self.radios[session.interview.decision].setChecked(True)
+        session.changed.connect(self.refresh)
+        self.retranslate()
+
+    def decision_names(self) -> dict[str, str]:
+        return {"hire": self.tr("&Hire"), "train": self.tr("&Train"), "hold": self.tr("H&old"),
+                "reject": self.tr("&Reject")}
+
+    def retranslate(self) -> None:
+        for decision, name in self.decision_names().items():
+            self.radios[decision].setText(name)
+        self.reason_label.setText(self.tr("Why (the reason is kept with the decision)"))
+        self.submit_button.setText(self.tr("Submit scorecard (Ctrl+Enter)"))
+        self.refresh()
+
+    def chosen(self) -> str | None:
+        return next((d for d, r in self.radios.items() if r.isChecked()), None)
+
+    def refresh(self) -> None:
+        result = self.session.assessment()
+        recommended = result.recommended_decision
+        names = {k: v.replace("&", "") for k, v in self.decision_names().items()}
+        if recommended:
+            self.recommendation.setText(self.tr("The matrix recommends: {decision}").format(
+                decision=names[recommended]))
+        else:
+            self.recommendation.setText(self.tr("No recommendation yet: score more questions."))
+        read_only = self.session.read_only
+        for radio in self.radios.values():
+            radio.setEnabled(not read_only)
+        self.submit_button.setVisible(not read_only)
+        if read_only:
+            interview = self.session.interview
+            self.summary.setText(self.tr(
+                "Submitted {when}. Decision: <b>{decision}</b>. The candidate's status is now "
+                "“decided”.").format(when=local_time(interview.submitted_at),
+                                     decision=_esc(names.get(interview.decision or "", ""))))
+        else:
+            self.summary.clear()
+
+    def _submit(self) -> None:
+        decision = self.chosen()
+        if decision is None:
+            self.recommendation.setText(self.tr("Choose a decision first."))
+            return
+        self.on_submit(decision, self.reason.toPlainText())

@@ -1,0 +1,201 @@
+"""Start an interview: who interviews, which candidate (or a quick add), which role; or resume
+a paused one."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.domain.library import text_in
+from hiring_app.errors import UserError
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.storage import roles_repo
+from hiring_app.ui.context import AppContext
+
+
+class StartPage(QWidget):
+    started = Signal(int)  # interview id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.interviewer = QComboBox()
+        self.interviewer.setEditable(True)
+        self.interviewer.setObjectName("interviewerBox")
+        self.new_radio, self.existing_radio = QRadioButton(), QRadioButton()
+        self.new_radio.setChecked(True)
+        self.name = QLineEdit()
+        self.name.setObjectName("candidateName")
+        self.channel = QComboBox()
+        self.phone, self.email = QLineEdit(), QLineEdit()
+        self.existing = QComboBox()
+        self.existing.setObjectName("existingCandidate")
+        self.role = QComboBox()
+        self.role.setObjectName("roleBox")
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("startButton")
+        self.start_button.setDefault(True)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.start,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.form_box = QGroupBox()
+        form = QFormLayout(self.form_box)
+        self.labels = {key: QLabel() for key in ("interviewer", "name", "channel", "phone",
+                                                 "email", "existing", "role")}
+        form.addRow(self.labels["interviewer"], self.interviewer)
+        form.addRow(self.new_radio)
+        form.addRow(self.labels["name"], self.name)
+        form.addRow(self.labels["channel"], self.channel)
+        form.addRow(self.labels["phone"], self.phone)
+        form.addRow(self.labels["email"], self.email)
+        form.addRow(self.existing_radio)
+        form.addRow(self.labels["existing"], self.existing)
+        form.addRow(self.labels["role"], self.role)
+        form.addRow(self.start_button)
+
+        self.drafts_box = QGroupBox()
+        drafts_layout = QVBoxLayout(self.drafts_box)
+        self.drafts = QListWidget()
+        self.drafts.setObjectName("draftList")
+        self.resume_button = QPushButton()
+        self.resume_button.setObjectName("resumeButton")
+        drafts_layout.addWidget(self.drafts, 1)
+        drafts_layout.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.form_box, 3)
+        layout.addWidget(self.drafts_box, 2)
+
+        self.new_radio.toggled.connect(self._mode_changed)
+        self.existing.currentIndexChanged.connect(self._existing_changed)
+        self.start_button.clicked.connect(self.start)
+        self.resume_button.clicked.connect(self.resume)
+        self.drafts.itemDoubleClicked.connect(lambda _item: self.resume())
+        context.changes.changed.connect(lambda what: self.reload() if {"candidates", "interviews",
+                                                                       "roles"} & set(what) else None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.form_box.setTitle(self.tr("New interview"))
+        self.drafts_box.setTitle(self.tr("Paused interviews"))
+        for key, text in {"interviewer": self.tr("Interviewer"), "name": self.tr("Name"),
+                          "channel": self.tr("Channel"), "phone": self.tr("Phone (optional)"),
+                          "email": self.tr("E-mail (optional)"),
+                          "existing": self.tr("Candidate"), "role": self.tr("Role")}.items():
+            self.labels[key].setText(text)
+        self.new_radio.setText(self.tr("A new candidate"))
+        self.existing_radio.setText(self.tr("A candidate already on file"))
+        self.start_button.setText(self.tr("Start interview (Ctrl+Enter)"))
+        self.resume_button.setText(self.tr("Resume"))
+        self.channel_names = {
+            "online_board": self.tr("Online job board"), "campus": self.tr("Campus"),
+            "referral": self.tr("Internal referral"), "job_fair": self.tr("Job fair"),
+            "friends": self.tr("Friends and classmates"), "other": self.tr("Other"),
+        }
+        if hasattr(self, "_roles"):
+            self._render()  # a language change re-renders what was read; no database access
+        else:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read what the page lists from the database, then show it."""
+        db = self.context.db
+        self._interviewers = [r[0] for r in db.execute("SELECT name FROM interviewers ORDER BY name")]
+        self._roles = roles_repo.role_rows(db)
+        self._candidates = candidate_service.list_candidates(db)
+        self._drafts = interview_service.open_interviews(db)
+        self._render()
+
+    def _render(self) -> None:
+        lang = self.context.language
+        typed = self.interviewer.currentText()
+        self.interviewer.clear()
+        self.interviewer.addItems(self._interviewers)
+        self.interviewer.setCurrentText(
+            typed or str(self.context.settings.value("interview/interviewer", "") or ""))
+        current_role = self.role.currentData()
+        self.role.clear()
+        for row in self._roles:
+            self.role.addItem(text_in(row["name"], lang), row["id"])
+        self.role.setCurrentIndex(max(self.role.findData(current_role), 0))
+        current_channel = self.channel.currentData()
+        self.channel.clear()
+        for channel in candidate_service.CHANNELS:
+            self.channel.addItem(self.channel_names[channel], channel)
+        self.channel.setCurrentIndex(max(self.channel.findData(current_channel), 0))
+        self.existing.clear()
+        names = {row["id"]: text_in(row["name"], lang) for row in self._roles}
+        for candidate in reversed(self._candidates):
+            role = names.get(candidate["role_id"], "—")
+            self.existing.addItem(f"{candidate['name']} · {role}", candidate["id"])
+        self.existing_radio.setEnabled(self.existing.count() > 0)
+        self.drafts.clear()
+        for draft in self._drafts:
+            item = QListWidgetItem(self.tr("{candidate} · {role} · {interviewer}").format(
+                candidate=draft["candidate"], role=names.get(draft["role_id"], "—"),
+                interviewer=draft["interviewer"]))
+            item.setData(Qt.ItemDataRole.UserRole, draft["id"])
+            self.drafts.addItem(item)
+        self.resume_button.setEnabled(self.drafts.count() > 0)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        new = self.new_radio.isChecked()
+        for widget in (self.name, self.channel, self.phone, self.email):
+            widget.setEnabled(new)
+        self.existing.setEnabled(not new)
+
+    def _existing_changed(self) -> None:
+        candidate_id = self.existing.currentData()
+        if candidate_id is None:
+            return
+        role_id = next((c["role_id"] for c in self._candidates if c["id"] == candidate_id), None)
+        if role_id:
+            self.role.setCurrentIndex(max(self.role.findData(role_id), 0))
+
+    def start(self) -> None:
+        db = self.context.db
+        interviewer = self.interviewer.currentText().strip()
+        try:
+            if not interviewer:
+                raise UserError(self.tr("Who is interviewing? Type your name."))
+            role_id = self.role.currentData()
+            if self.new_radio.isChecked():
+                if not self.name.text().strip():
+                    raise UserError(self.tr("Type the candidate's name."))
+                candidate_id = candidate_service.add_candidate(
+                    db, self.name.text(), role_id, self.channel.currentData(), self.phone.text(),
+                    self.email.text())
+            else:
+                candidate_id = self.existing.currentData()
+                if candidate_id is None:
+                    raise UserError(self.tr("Choose a candidate."))
+            interview_id = interview_service.start_interview(db, candidate_id, role_id, interviewer)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot start"), error.message)
+            return
+        self.context.settings.setValue("interview/interviewer", interviewer)
+        for widget in (self.name, self.phone, self.email):
+            widget.clear()
+        self.context.changes.changed.emit({"candidates", "interviews"})
+        self.started.emit(interview_id)
+
+    def resume(self) -> None:
+        item = self.drafts.currentItem() or self.drafts.item(0)
+        if item is not None:
+            self.started.emit(int(item.data(Qt.ItemDataRole.UserRole)))

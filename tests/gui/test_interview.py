@@ -1,0 +1,165 @@
+"""A whole interview through the widgets, keyboard first, from start to decision."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.library import ensure_builtin
+from hiring_app.storage.database import open_database
+from hiring_app.ui.app import build_context, create_application
+from hiring_app.ui.main_window import MainWindow
+from tests.helpers.banks import small_library
+
+
+def type_chinese(widget, text: str) -> None:
+    """Chinese arrives from the input method as committed text."""
+    widget.setFocus()
+    for character in text:
+        event = QInputMethodEvent()
+        event.setCommitString(character)
+        QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def app_window(qtbot, tmp_path: Path):
+    create_application()
+    folder = tmp_path / "data"
+    opened = open_database(folder)
+    ensure_builtin(opened.db, small_library())
+    opened.db.conn.close()
+    windows = []
+
+    def make() -> MainWindow:
+        context = build_context(folder, "en")
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        windows.append((window, context))
+        return window
+
+    yield make
+    for window, context in windows:
+        window.close()
+        context.db.conn.close()
+
+
+def key(qtbot, widget, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, k, modifier)
+
+
+def test_a_whole_interview_from_start_to_decision(app_window, qtbot, monkeypatch) -> None:
+    window = app_window()
+    window.show_section("interviews")
+    screen = window.sections["interviews"]
+    start = screen.start_page
+    start.interviewer.setEditText("Wang Fang")
+    type_chinese(start.name, "李明")
+    start.role.setCurrentIndex(start.role.findData("shop_a"))
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    page = screen.page
+    assert page is not None and page.stack.currentWidget() is page.observe
+
+    # Observe: tick what was noticed, write a free note
+    first = page.observe.checklist.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(page.observe.notes, "Arrived on time")
+    # Listen
+    key(qtbot, page.observe.notes, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.listen
+    qtbot.keyClicks(page.listen.notes, "Clear story")
+    # Ask: score from the keyboard while typing notes
+    key(qtbot, page.listen.notes, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    ask = page.ask
+    assert page.stack.currentWidget() is ask
+    ask.notes.setFocus()
+    scores = {}
+    for index in range(len(page.session.interview.answers)):
+        if index == 2:
+            key(qtbot, ask.notes, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # skip
+        else:
+            value = 5 if index % 2 == 0 else 4
+            qtbot.keyClicks(ask.notes, f"answer {index}")
+            key(qtbot, ask.notes, Qt.Key(Qt.Key.Key_0 + value), Qt.KeyboardModifier.AltModifier)
+            scores[page.session.answer(index).question_id] = value
+        key(qtbot, ask.notes, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    # Assess: live scores, a red flag, team fit
+    key(qtbot, ask.notes, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.assess
+    assert "Attitude 5.0" in page.assess.scores.text() or "Attitude 4" in page.assess.scores.text()
+    page.assess.flags.item(0).setCheckState(Qt.CheckState.Checked)
+    page.assess.boss.setCurrentIndex(page.assess.boss.findData("reasonable"))
+    # Decide
+    key(qtbot, page.assess, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentWidget() is page.decide
+    assert "recommends" in page.decide.recommendation.text()
+    page.decide.radios["hire"].setChecked(True)
+    qtbot.keyClicks(page.decide.reason, "Strong on both")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    key(qtbot, page.decide.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    db = window.context.db
+    interview = interview_service.load_interview(db, page.session.interview.id)
+    assert interview.state == "submitted" and interview.decision == "hire"
+    assert interview.decision_reason == "Strong on both"
+    assert interview.free_notes == "Arrived on time" and interview.listen_notes == "Clear story"
+    assert interview.observations == [first.data(Qt.ItemDataRole.UserRole)]
+    assert len(interview.red_flags) == 1 and interview.boss_type == "reasonable"
+    stored = {a.question_id: a for a in interview.answers}
+    for question_id, value in scores.items():
+        assert stored[question_id].score == value
+    skipped = interview.answers[2]
+    assert skipped.skipped and skipped.score is None
+    assert stored[interview.answers[0].question_id].notes == "answer 0"
+    assert interview.quadrant == "hire_first"
+    candidate = candidate_service.get_candidate(db, interview.candidate_id)
+    assert candidate["name"] == "李明" and candidate["status"] == "decided"
+    history = candidate_service.status_history(db, interview.candidate_id)
+    assert [h["status"] for h in history] == ["new", "interviewing", "decided"]
+    assert history[-1]["decision"] == "hire"
+    assert "Submitted" in page.save_state.text()
+
+
+def test_closing_mid_interview_reopens_where_it_stopped(app_window, qtbot) -> None:
+    window = app_window()
+    screen = window.sections["interviews"]
+    start = screen.start_page
+    start.interviewer.setEditText("Li Na")
+    qtbot.keyClicks(start.name, "Chen Jing")
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    page = screen.page
+    page.show_stage(2)
+    page.ask.step(1)
+    qtbot.keyClicks(page.ask.notes, "half a thought")
+    window.close()  # saves everything; the interview stays open
+
+    again = app_window()
+    reopened = again.sections["interviews"].page
+    assert reopened is not None
+    assert again.pages.currentWidget() is again.sections["interviews"]
+    assert reopened.stack.currentWidget() is reopened.ask
+    assert reopened.ask.index == 1
+    assert reopened.ask.notes.toPlainText() == "half a thought"
+
+
+def test_pause_and_resume(app_window, qtbot) -> None:
+    window = app_window()
+    screen = window.sections["interviews"]
+    start = screen.start_page
+    start.interviewer.setEditText("Li Na")
+    qtbot.keyClicks(start.name, "Zhou Min")
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.page.observe.notes, "paused here")
+    qtbot.mouseClick(screen.page.pause_button, Qt.MouseButton.LeftButton)
+    assert screen.page is None
+    assert start.drafts.count() == 1
+    start.drafts.setCurrentRow(0)
+    qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
+    assert screen.page.observe.notes.toPlainText() == "paused here"
+    assert screen.page.session.interview.state == "draft"

@@ -1,0 +1,74 @@
+"""Autosave: changes reach the database quickly, and a failing disk loses nothing."""
+from __future__ import annotations
+
+import sqlite3
+import time
+
+import pytest
+
+from hiring_app.services import autosave, interviews
+from hiring_app.services.candidates import add_candidate
+from hiring_app.services.library import ensure_builtin
+from tests.helpers.banks import small_library
+
+
+@pytest.fixture
+def draft(opened):
+    ensure_builtin(opened.db, small_library())
+    candidate = add_candidate(opened.db, "张伟", "shop_a")
+    interview_id = interviews.start_interview(opened.db, candidate, "shop_a", "李娜")
+    return opened, interview_id
+
+
+def test_changes_reach_the_database_within_a_second(draft) -> None:
+    opened, interview_id = draft
+    writer = autosave.DraftWriter(opened.path, interview_id, delay=0.2)
+    started = time.monotonic()
+    for i in range(1, 40):  # typing, one character at a time
+        writer.set_field("listen_notes", "认真倾听"[: i % 5] + "x" * i)
+    writer.set_answer("shop_a_q1", "score", 4)
+    writer.set_answer("shop_a_q1", "notes", "举了具体例子")
+    while writer.state != autosave.SAVED and time.monotonic() - started < 2:
+        time.sleep(0.02)
+    elapsed = time.monotonic() - started
+    writer.close()
+    assert elapsed < 1.0
+    stored = interviews.load_interview(opened.db, interview_id)
+    assert stored.listen_notes.endswith("x" * 39)
+    answer = next(a for a in stored.answers if a.question_id == "shop_a_q1")
+    assert (answer.score, answer.notes) == (4, "举了具体例子")
+
+
+def test_a_failing_write_keeps_everything_and_retries(draft) -> None:
+    opened, interview_id = draft
+    failures = {"left": 3}
+
+    def flaky(db, iid, fields, answers):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise sqlite3.OperationalError("database or disk is full")
+        interviews.apply_changes(db, iid, fields, answers)
+
+    writer = autosave.DraftWriter(opened.path, interview_id, delay=0.05, retry_after=0.05,
+                                  write=flaky)
+    writer.set_field("free_notes", "first")
+    deadline = time.monotonic() + 2
+    while writer.state != autosave.FAILED and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert writer.state == autosave.FAILED
+    assert "disk is full" in writer.last_error
+    writer.set_field("free_notes", "first and more")  # typed while the disk was full
+    writer.set_answer("shop_a_q2", "notes", "still here")
+    assert writer.flush(timeout=3)
+    writer.close()
+    stored = interviews.load_interview(opened.db, interview_id)
+    assert stored.free_notes == "first and more"
+    assert next(a for a in stored.answers if a.question_id == "shop_a_q2").notes == "still here"
+
+
+def test_a_refused_change_is_not_half_written(draft) -> None:
+    opened, interview_id = draft
+    with pytest.raises(Exception):
+        interviews.apply_changes(opened.db, interview_id, {"free_notes": "kept?"},
+                                 {"shop_a_q1": {"score": 9}})
+    assert interviews.load_interview(opened.db, interview_id).free_notes == ""
