@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
+        self._ready = True
 
     # --- sections -----------------------------------------------------------------------------
     def _make_section(self, section_id: str) -> QWidget:
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
 
     # --- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_ready", False):
             self.retranslate()
         super().changeEvent(event)
 

@@ -163,3 +163,38 @@ def test_pause_and_resume(app_window, qtbot) -> None:
     qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
     assert screen.page.observe.notes.toPlainText() == "paused here"
     assert screen.page.session.interview.state == "draft"
+
+
+def _scored_interview(db, candidate_id: int, interviewer: str, score: int, submit: bool) -> int:
+    interview_id = interview_service.start_interview(db, candidate_id, "shop_a", interviewer)
+    answers = {a.question_id: {"score": score}
+               for a in interview_service.load_interview(db, interview_id).answers}
+    interview_service.apply_changes(db, interview_id, {}, answers)
+    if submit:
+        interview_service.submit(db, interview_id, "hire" if score >= 3 else "reject")
+    return interview_id
+
+
+def test_colleagues_scores_stay_hidden_until_you_submit(app_window, qtbot, monkeypatch) -> None:
+    window = app_window()
+    db = window.context.db
+    candidate = candidate_service.add_candidate(db, "Panel Candidate", "shop_a")
+    _scored_interview(db, candidate, "Colleague A", 5, submit=True)
+    mine = _scored_interview(db, candidate, "Me", 2, submit=False)
+    screen = window.sections["interviews"]
+    screen.open_interview(mine)
+    page = screen.page
+    page.show_stage(3)
+    panel = page.assess.panel.text()
+    assert "hidden" in panel and "1 other" in panel
+    assert "Colleague A" not in panel
+    page.show_stage(4)
+    page.decide.radios["reject"].setChecked(True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.decide.submit_button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentWidget() is page.assess
+    panel = page.assess.panel.text()
+    assert "Colleague A" in panel and "Me" in panel
+    assert "Combined (2 scorecards)" in panel
+    assert "disagrees on attitude" in panel and "disagrees on ability" in panel
+    assert len(page.assess.chart.points) == 2

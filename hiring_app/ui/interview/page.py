@@ -263,7 +263,9 @@ class InterviewPage(QWidget):
             QMessageBox.warning(self, self.tr("Cannot submit"), error.message)
             return
         self.ticker.stop()
+        self.assess.panel.reload()
         self.retranslate()
+        self.show_stage(STAGES.index("assess"))  # the panel's view, now visible
         self.context.settings.remove("interview/active")
 
     def pause(self) -> None:

@@ -109,6 +109,19 @@ class InterviewSession(QObject):
         self.questionsChanged.emit()
         self.changed.emit()
 
+    def panel(self):
+        """(other scorecards hidden from this interviewer, combined result they may see)."""
+        from hiring_app.services import scorecards
+
+        db, interview = self.context.db, self.interview
+        everyone = interview_service.interviews_of(db, interview.candidate_id)
+        visible = scorecards.visible_scorecards(db, interview.candidate_id,
+                                                interview.interviewer_id)
+        hidden = len([s for s in everyone if s not in visible
+                      and s.interviewer_id != interview.interviewer_id])
+        return hidden, scorecards.candidate_result(db, interview.candidate_id,
+                                                   interview.interviewer_id)
+
     def submit(self, decision: str, reason: str) -> None:
         self.writer.flush()
         self.interview = interview_service.submit(self.context.db, self.interview.id, decision,

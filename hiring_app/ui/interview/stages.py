@@ -264,7 +264,8 @@ class AskStage(QWidget):
                 f"<h4>{_esc(follow_ups)}</h4><ul>{follow}</ul>"
                 f"<h4>{_esc(guide)}</h4><table cellpadding='3'>{rows}</table>")
         else:
-            self.guide.setHtml(f"<p>{_esc(self.tr('An ad-hoc question: score it as you judge.'))}</p>")
+            adhoc = self.tr("An ad-hoc question: score it as you judge.")
+            self.guide.setHtml(f"<p>{_esc(adhoc)}</p>")
         self._loading = True
         for value in range(1, 6):
             self.score_buttons.button(value).setChecked(answer.score == value)
@@ -381,12 +382,18 @@ class AssessStage(QWidget):
         self.team_role.currentIndexChanged.connect(
             lambda: session.set_field("team_role", self.team_role.currentData()))
 
+        self.panel_box = QGroupBox()
+        panel_layout = QVBoxLayout(self.panel_box)
+        self.panel = PanelView(session)
+        panel_layout.addWidget(self.panel)
+
         grid = QGridLayout(self)
         grid.addWidget(self.scores, 0, 0)
         grid.addWidget(self.quadrant, 1, 0)
         grid.addWidget(self.chart, 2, 0, 2, 1)
-        grid.addWidget(self.flags_box, 0, 1, 3, 1)
-        grid.addWidget(self.fit_box, 3, 1)
+        grid.addWidget(self.flags_box, 0, 1, 2, 1)
+        grid.addWidget(self.fit_box, 2, 1)
+        grid.addWidget(self.panel_box, 3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         session.changed.connect(self.refresh)
@@ -396,6 +403,8 @@ class AssessStage(QWidget):
         self.flags_box.setTitle(self.tr("Red flags you noticed"))
         self.fit_box.setTitle(self.tr("Team fit"))
         self.boss_label.setText(self.tr("The boss's style"))
+        self.panel_box.setTitle(self.tr("Other interviewers"))
+        self.panel.render()
         self.role_label.setText(self.tr("Team role they would fill"))
         self.chart.set_labels(quadrant_labels(self, self.session))
         self.refresh()
@@ -416,12 +425,65 @@ class AssessStage(QWidget):
             item = session.vocabulary.lookup("quadrants", result.quadrant.value) or {}
             self.quadrant.setText(f"<b>{_esc(text_in(item.get('name'), lang))}</b> — "
                                   f"{_esc(text_in(item.get('advice'), lang))}")
-            self.chart.set_points(
-                [ChartPoint(session.candidate["id"], session.candidate["name"], result.attitude,
-                            result.ability)],
-                (session.thresholds.attitude, session.thresholds.ability))
+            points = [ChartPoint(session.candidate["id"], session.candidate["name"],
+                                 result.attitude, result.ability)]
+            if session.read_only:  # after submitting: every interviewer on the chart
+                points = [ChartPoint(card.interview_id, card.interviewer, card.attitude,
+                                     card.ability) for card in self.panel.result.scorecards
+                          if card.attitude is not None and card.ability is not None]
+            self.chart.set_points(points, (session.thresholds.attitude, session.thresholds.ability))
         boss = session.vocabulary.lookup("boss_types", self.boss.currentData() or "")
         self.fit_hint.setText(text_in(boss.get("fit_hint"), lang) if boss else "")
+
+
+class PanelView(QLabel):
+    """Other interviewers: hidden until this interviewer submits; then everyone's scores, the
+    combined result and where the panel disagrees (2 points or more apart)."""
+
+    def __init__(self, session: InterviewSession) -> None:
+        super().__init__(wordWrap=True)
+        self.setObjectName("panelView")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.session = session
+        self.hidden, self.result = session.panel()
+
+    def reload(self) -> None:
+        self.hidden, self.result = self.session.panel()
+        self.render()
+
+    def render(self) -> None:
+        fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
+        result, lang = self.result, self.session.language
+        if not self.session.read_only:
+            self.setText(_esc(self.tr(
+                "Other interviewers' scores stay hidden until you submit yours "
+                "({count} other scorecards so far).").format(count=self.hidden)))
+            return
+        decisions = DecideStage.decision_names_for(self)
+        rows = "".join(
+            f"<tr><td>{_esc(card.interviewer)}</td><td>{fmt(card.attitude)}</td>"
+            f"<td>{fmt(card.ability)}</td><td>{_esc(decisions.get(card.decision or '', ''))}</td></tr>"
+            for card in result.scorecards)
+        quadrant = self.session.vocabulary.lookup("quadrants", result.quadrant.value) \
+            if result.quadrant else None
+        warnings = ""
+        for result_dimension in (result.attitude, result.ability):
+            if result_dimension.disagreement:
+                name = (self.tr("attitude") if result_dimension.dimension == "attitude"
+                        else self.tr("ability"))
+                text = self.tr("The panel disagrees on {dimension}: {spread:.1f} points apart."
+                               ).format(dimension=name, spread=result_dimension.spread)
+                warnings += f"<p style='color:#b00020'>⚠ {_esc(text)}</p>"
+        interviewer, attitude, ability, decision = (self.tr("Interviewer"), self.tr("Attitude"),
+                                                    self.tr("Ability"), self.tr("Decision"))
+        header = (f"<tr><th>{_esc(interviewer)}</th><th>{_esc(attitude)}</th>"
+                  f"<th>{_esc(ability)}</th><th>{_esc(decision)}</th></tr>")
+        combined = self.tr("Combined ({count} scorecards): attitude {attitude}, ability {ability}"
+                           ).format(count=result.count, attitude=fmt(result.attitude.score),
+                                    ability=fmt(result.ability.score))
+        place = f" — <b>{_esc(text_in(quadrant['name'], lang))}</b>" if quadrant else ""
+        self.setText(f"<table cellpadding='3'>{header}{rows}</table>"
+                     f"<p>{_esc(combined)}{place}</p>{warnings}")
 
 
 def quadrant_labels(widget: QWidget, session: InterviewSession) -> dict[str, str]:
@@ -473,6 +535,15 @@ class DecideStage(QWidget):
     def decision_names(self) -> dict[str, str]:
         return {"hire": self.tr("&Hire"), "train": self.tr("&Train"), "hold": self.tr("H&old"),
                 "reject": self.tr("&Reject")}
+
+    @staticmethod
+    def decision_names_for(widget: QWidget) -> dict[str, str]:
+        """Plain decision names (no accelerator), in the Decide stage's translation."""
+        names = {"hire": "&Hire", "train": "&Train", "hold": "H&old", "reject": "&Reject"}
+        from PySide6.QtCore import QCoreApplication
+
+        return {k: QCoreApplication.translate("DecideStage", v).replace("&", "")
+                for k, v in names.items()}
 
     def retranslate(self) -> None:
         for decision, name in self.decision_names().items():
