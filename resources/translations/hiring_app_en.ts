@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AskStage</name>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Notes on this answer</source>
+        <translation>Notes on this answer</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Add a question…</translation>
+    </message>
+    <message>
+        <source>Ask earlier</source>
+        <translation>Ask earlier</translation>
+    </message>
+    <message>
+        <source>Ask later</source>
+        <translation>Ask later</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>{dimension} · {facet} · weight {weight}</source>
+        <translation>{dimension} · {facet} · weight {weight}</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Listen for</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Scoring guide</source>
+        <translation>Scoring guide</translation>
+    </message>
+    <message>
+        <source>An ad-hoc question: score it as you judge.</source>
+        <translation>An ad-hoc question: score it as you judge.</translation>
+    </message>
+    <message>
+        <source>This question: {time}</source>
+        <translation>This question: {time}</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <source>The question you want to ask:</source>
+        <translation>The question you want to ask:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessStage</name>
+    <message>
+        <source>Red flags you noticed</source>
+        <translation>Red flags you noticed</translation>
+    </message>
+    <message>
+        <source>Team fit</source>
+        <translation>Team fit</translation>
+    </message>
+    <message>
+        <source>The boss&apos;s style</source>
+        <translation>The boss&apos;s style</translation>
+    </message>
+    <message>
+        <source>Other interviewers</source>
+        <translation>Other interviewers</translation>
+    </message>
+    <message>
+        <source>Team role they would fill</source>
+        <translation>Team role they would fill</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</source>
+        <translation>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</translation>
+    </message>
+    <message>
+        <source>Score at least one attitude and one ability question to place the candidate.</source>
+        <translation>Score at least one attitude and one ability question to place the candidate.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideStage</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Train</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>H&amp;old</translation>
+    </message>
+    <message>
+        <source>H&amp;ire</source>
+        <translation>H&amp;ire</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Why (the reason is kept with the decision)</source>
+        <translation>Why (the reason is kept with the decision)</translation>
+    </message>
+    <message>
+        <source>Submit scorecard (Ctrl+Enter)</source>
+        <translation>Submit scorecard (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The matrix recommends: {decision}</source>
+        <translation>The matrix recommends: {decision}</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: score more questions.</source>
+        <translation>No recommendation yet: score more questions.</translation>
+    </message>
+    <message>
+        <source>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</source>
+        <translation>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</translation>
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation>Choose a decision first.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>1 Observe</source>
+        <translation>1 Observe</translation>
+    </message>
+    <message>
+        <source>2 Listen</source>
+        <translation>2 Listen</translation>
+    </message>
+    <message>
+        <source>3 Ask</source>
+        <translation>3 Ask</translation>
+    </message>
+    <message>
+        <source>4 Assess</source>
+        <translation>4 Assess</translation>
+    </message>
+    <message>
+        <source>5 Decide</source>
+        <translation>5 Decide</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · interviewer {interviewer}</source>
+        <translation>{candidate} · {role} · interviewer {interviewer}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Interview {time}</source>
+        <translation>Interview {time}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Not saved yet, retrying — your text is kept</source>
+        <translation>Not saved yet, retrying — your text is kept</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Submit scorecard</source>
+        <translation>Submit scorecard</translation>
+    </message>
+    <message>
+        <source>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</source>
+        <translation>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>Cannot submit</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFiles</name>
     <message>
         <source>Import question bank</source>
@@ -62,6 +302,17 @@
     <message>
         <source>Restored {count} built-in roles</source>
         <translation>Restored {count} built-in roles</translation>
+    </message>
+</context>
+<context>
+    <name>ListenStage</name>
+    <message>
+        <source>Ask for a short self-introduction and let the candidate speak. Check your first impression against what you hear.</source>
+        <translation>Ask for a short self-introduction and let the candidate speak. Check your first impression against what you hear.</translation>
+    </message>
+    <message>
+        <source>Notes on the self-introduction</source>
+        <translation>Notes on the self-introduction</translation>
     </message>
 </context>
 <context>
@@ -232,6 +483,56 @@ Switch to the window that is open. Two windows writing to the same database coul
 {path}
 
 Switch to the window that is open. Two windows writing to the same database could lose work, so this one will not open.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserveStage</name>
+    <message>
+        <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
+        <translation>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage)</source>
+        <translation>Free notes (any stage)</translation>
+    </message>
+</context>
+<context>
+    <name>PanelView</name>
+    <message>
+        <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
+        <translation>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <source>ability</source>
+        <translation>ability</translation>
+    </message>
+    <message>
+        <source>The panel disagrees on {dimension}: {spread:.1f} points apart.</source>
+        <translation>The panel disagrees on {dimension}: {spread:.1f} points apart.</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
+        <translation>Combined ({count} scorecards): attitude {attitude}, ability {ability}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +920,105 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>move question</source>
         <translation>move question</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Paused interviews</source>
+        <translation>Paused interviews</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optional)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>A new candidate</source>
+        <translation>A new candidate</translation>
+    </message>
+    <message>
+        <source>A candidate already on file</source>
+        <translation>A candidate already on file</translation>
+    </message>
+    <message>
+        <source>Start interview (Ctrl+Enter)</source>
+        <translation>Start interview (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Online job board</source>
+        <translation>Online job board</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Internal referral</source>
+        <translation>Internal referral</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Job fair</translation>
+    </message>
+    <message>
+        <source>Friends and classmates</source>
+        <translation>Friends and classmates</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer}</source>
+        <translation>{candidate} · {role} · {interviewer}</translation>
+    </message>
+    <message>
+        <source>Who is interviewing? Type your name.</source>
+        <translation>Who is interviewing? Type your name.</translation>
+    </message>
+    <message>
+        <source>Type the candidate&apos;s name.</source>
+        <translation>Type the candidate&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate.</source>
+        <translation>Choose a candidate.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Cannot start</translation>
     </message>
 </context>
 </TS>

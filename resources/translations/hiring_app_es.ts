@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AskStage</name>
+    <message>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Notes on this answer</source>
+        <translation>Notas sobre esta respuesta</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Agregar pregunta…</translation>
+    </message>
+    <message>
+        <source>Ask earlier</source>
+        <translation>Preguntar antes</translation>
+    </message>
+    <message>
+        <source>Ask later</source>
+        <translation>Preguntar después</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>{dimension} · {facet} · weight {weight}</source>
+        <translation>{dimension} · {facet} · peso {weight}</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>Qué escuchar</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Repreguntas</translation>
+    </message>
+    <message>
+        <source>Scoring guide</source>
+        <translation>Guía de puntuación</translation>
+    </message>
+    <message>
+        <source>An ad-hoc question: score it as you judge.</source>
+        <translation>Pregunta agregada durante la entrevista: puntúela según su criterio.</translation>
+    </message>
+    <message>
+        <source>This question: {time}</source>
+        <translation>Esta pregunta: {time}</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Agregar pregunta</translation>
+    </message>
+    <message>
+        <source>The question you want to ask:</source>
+        <translation>La pregunta que desea hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>AssessStage</name>
+    <message>
+        <source>Red flags you noticed</source>
+        <translation>Señales de alerta observadas</translation>
+    </message>
+    <message>
+        <source>Team fit</source>
+        <translation>Encaje con el equipo</translation>
+    </message>
+    <message>
+        <source>The boss&apos;s style</source>
+        <translation>Estilo del jefe</translation>
+    </message>
+    <message>
+        <source>Other interviewers</source>
+        <translation>Otros entrevistadores</translation>
+    </message>
+    <message>
+        <source>Team role they would fill</source>
+        <translation>Rol que cumpliría en el equipo</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</source>
+        <translation>Actitud {attitude} ({attitude_n} respuestas) · Capacidad {ability} ({ability_n} respuestas)</translation>
+    </message>
+    <message>
+        <source>Score at least one attitude and one ability question to place the candidate.</source>
+        <translation>Puntúe al menos una pregunta de actitud y una de capacidad para ubicar al candidato.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideStage</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Formar</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>En &amp;espera</translation>
+    </message>
+    <message>
+        <source>H&amp;ire</source>
+        <translation>&amp;Contratar</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Why (the reason is kept with the decision)</source>
+        <translation>Motivo (se guarda junto con la decisión)</translation>
+    </message>
+    <message>
+        <source>Submit scorecard (Ctrl+Enter)</source>
+        <translation>Enviar hoja de evaluación (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The matrix recommends: {decision}</source>
+        <translation>La matriz recomienda: {decision}</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: score more questions.</source>
+        <translation>Aún no hay recomendación: puntúe más preguntas.</translation>
+    </message>
+    <message>
+        <source>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</source>
+        <translation>Enviada el {when}. Decisión: &lt;b&gt;{decision}&lt;/b&gt;. El estado del candidato ahora es “decidido”.</translation>
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation>Primero elija una decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>1 Observe</source>
+        <translation>1 Observar</translation>
+    </message>
+    <message>
+        <source>2 Listen</source>
+        <translation>2 Escuchar</translation>
+    </message>
+    <message>
+        <source>3 Ask</source>
+        <translation>3 Preguntar</translation>
+    </message>
+    <message>
+        <source>4 Assess</source>
+        <translation>4 Evaluar</translation>
+    </message>
+    <message>
+        <source>5 Decide</source>
+        <translation>5 Decidir</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · interviewer {interviewer}</source>
+        <translation>{candidate} · {role} · entrevistador: {interviewer}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>Teclas: Ctrl+PgDn / Ctrl+PgUp pregunta siguiente / anterior · Alt+1…5 puntuar (Alt+0 borra) · Ctrl+K omitir · Ctrl+L notas · Ctrl+] / Ctrl+[ etapa siguiente / anterior · Ctrl+Enter enviar</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>Funciones</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicadores (KPI)</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Qué explorar</translation>
+    </message>
+    <message>
+        <source>Interview {time}</source>
+        <translation>Entrevista: {time}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Not saved yet, retrying — your text is kept</source>
+        <translation>Aún sin guardar, reintentando — su texto se conserva</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Submit scorecard</source>
+        <translation>Enviar hoja de evaluación</translation>
+    </message>
+    <message>
+        <source>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</source>
+        <translation>¿Enviar su hoja de evaluación? Después no podrá modificarla, y podrá ver las puntuaciones de los demás entrevistadores.</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>No se puede enviar</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFiles</name>
     <message>
         <source>Import question bank</source>
@@ -62,6 +302,17 @@
     <message>
         <source>Restored {count} built-in roles</source>
         <translation>Se restauraron {count} puestos predefinidos</translation>
+    </message>
+</context>
+<context>
+    <name>ListenStage</name>
+    <message>
+        <source>Ask for a short self-introduction and let the candidate speak. Check your first impression against what you hear.</source>
+        <translation>Pida una breve presentación personal y deje hablar al candidato. Contraste su primera impresión con lo que escucha.</translation>
+    </message>
+    <message>
+        <source>Notes on the self-introduction</source>
+        <translation>Notas sobre la presentación personal</translation>
     </message>
 </context>
 <context>
@@ -232,6 +483,56 @@ Switch to the window that is open. Two windows writing to the same database coul
 {path}
 
 Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos podrían perder trabajo, así que esta no se abrirá.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserveStage</name>
+    <message>
+        <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
+        <translation>Observe, pero no saque conclusiones todavía: la primera impresión es una hipótesis que se pone a prueba en las siguientes etapas, no un veredicto. Marque lo que note.</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage)</source>
+        <translation>Notas libres (cualquier etapa)</translation>
+    </message>
+</context>
+<context>
+    <name>PanelView</name>
+    <message>
+        <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
+        <translation>Las puntuaciones de los demás entrevistadores permanecen ocultas hasta que usted envíe la suya (hasta ahora, {count} hojas de otros entrevistadores).</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>actitud</translation>
+    </message>
+    <message>
+        <source>ability</source>
+        <translation>capacidad</translation>
+    </message>
+    <message>
+        <source>The panel disagrees on {dimension}: {spread:.1f} points apart.</source>
+        <translation>Los entrevistadores discrepan en {dimension}: {spread:.1f} puntos de diferencia.</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
+        <translation>Resultado combinado ({count} hojas de evaluación): actitud {attitude}, capacidad {ability}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +920,105 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>move question</source>
         <translation>mover pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>New interview</source>
+        <translation>Nueva entrevista</translation>
+    </message>
+    <message>
+        <source>Paused interviews</source>
+        <translation>Entrevistas en pausa</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>Correo electrónico (opcional)</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>A new candidate</source>
+        <translation>Un candidato nuevo</translation>
+    </message>
+    <message>
+        <source>A candidate already on file</source>
+        <translation>Un candidato ya registrado</translation>
+    </message>
+    <message>
+        <source>Start interview (Ctrl+Enter)</source>
+        <translation>Iniciar entrevista (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Online job board</source>
+        <translation>Portal de empleo en línea</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Universidades</translation>
+    </message>
+    <message>
+        <source>Internal referral</source>
+        <translation>Recomendación interna</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Feria de empleo</translation>
+    </message>
+    <message>
+        <source>Friends and classmates</source>
+        <translation>Amigos y compañeros de estudio</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer}</source>
+        <translation>{candidate} · {role} · {interviewer}</translation>
+    </message>
+    <message>
+        <source>Who is interviewing? Type your name.</source>
+        <translation>¿Quién entrevista? Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Type the candidate&apos;s name.</source>
+        <translation>Escriba el nombre del candidato.</translation>
+    </message>
+    <message>
+        <source>Choose a candidate.</source>
+        <translation>Elija un candidato.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>No se puede iniciar</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,246 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AskStage</name>
+    <message>
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Notes on this answer</source>
+        <translation>本题回答记录</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <source>Ask earlier</source>
+        <translation>提前问</translation>
+    </message>
+    <message>
+        <source>Ask later</source>
+        <translation>往后问</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>{dimension} · {facet} · weight {weight}</source>
+        <translation>{dimension} · {facet} · 权重 {weight}</translation>
+    </message>
+    <message>
+        <source>Listen for</source>
+        <translation>倾听要点</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>追问</translation>
+    </message>
+    <message>
+        <source>Scoring guide</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>An ad-hoc question: score it as you judge.</source>
+        <translation>临时添加的问题：请根据您的判断打分。</translation>
+    </message>
+    <message>
+        <source>This question: {time}</source>
+        <translation>本题用时 {time}</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>The question you want to ask:</source>
+        <translation>您想问的问题：</translation>
+    </message>
+</context>
+<context>
+    <name>AssessStage</name>
+    <message>
+        <source>Red flags you noticed</source>
+        <translation>您发现的危险信号</translation>
+    </message>
+    <message>
+        <source>Team fit</source>
+        <translation>团队匹配</translation>
+    </message>
+    <message>
+        <source>The boss&apos;s style</source>
+        <translation>老板风格</translation>
+    </message>
+    <message>
+        <source>Other interviewers</source>
+        <translation>其他面试官</translation>
+    </message>
+    <message>
+        <source>Team role they would fill</source>
+        <translation>可担任的团队角色</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</source>
+        <translation>态度 {attitude}（已评 {attitude_n} 题）· 能力 {ability}（已评 {ability_n} 题）</translation>
+    </message>
+    <message>
+        <source>Score at least one attitude and one ability question to place the candidate.</source>
+        <translation>请至少为一道态度题和一道能力题打分，才能确定候选人在矩阵中的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>DecideStage</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>培养(&amp;T)</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>待定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>H&amp;ire</source>
+        <translation>录用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>不录用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Why (the reason is kept with the decision)</source>
+        <translation>理由（将与决定一并保存）</translation>
+    </message>
+    <message>
+        <source>Submit scorecard (Ctrl+Enter)</source>
+        <translation>提交评分表（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>The matrix recommends: {decision}</source>
+        <translation>态度/能力矩阵建议：{decision}</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: score more questions.</source>
+        <translation>暂无建议：请为更多问题打分。</translation>
+    </message>
+    <message>
+        <source>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</source>
+        <translation>已于 {when} 提交。决定：&lt;b&gt;{decision}&lt;/b&gt;。候选人状态已变为“已决定”。</translation>
+    </message>
+    <message>
+        <source>Choose a decision first.</source>
+        <translation>请先选择一个决定。</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>1 Observe</source>
+        <translation>1 察·观察</translation>
+    </message>
+    <message>
+        <source>2 Listen</source>
+        <translation>2 听·倾听</translation>
+    </message>
+    <message>
+        <source>3 Ask</source>
+        <translation>3 问·提问</translation>
+    </message>
+    <message>
+        <source>4 Assess</source>
+        <translation>4 评估</translation>
+    </message>
+    <message>
+        <source>5 Decide</source>
+        <translation>5 决定</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · interviewer {interviewer}</source>
+        <translation>{candidate} · {role} · 面试官 {interviewer}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>快捷键：Ctrl+PgDn / Ctrl+PgUp 下一题 / 上一题 · Alt+1…5 打分（Alt+0 清除）· Ctrl+K 跳过 · Ctrl+L 记录 · Ctrl+] / Ctrl+[ 下一阶段 / 上一阶段 · Ctrl+Enter 提交</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>考核指标（KPI）</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>重点考察</translation>
+    </message>
+    <message>
+        <source>Interview {time}</source>
+        <translation>面试用时 {time}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Not saved yet, retrying — your text is kept</source>
+        <translation>尚未保存，正在重试——您输入的内容不会丢失</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <source>Submit scorecard</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</source>
+        <translation>提交您的评分表？提交后将无法修改，您也将能看到其他面试官的评分。</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>无法提交</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFiles</name>
     <message>
         <source>Import question bank</source>
@@ -62,6 +302,17 @@
     <message>
         <source>Restored {count} built-in roles</source>
         <translation>已恢复 {count} 个内置岗位</translation>
+    </message>
+</context>
+<context>
+    <name>ListenStage</name>
+    <message>
+        <source>Ask for a short self-introduction and let the candidate speak. Check your first impression against what you hear.</source>
+        <translation>请候选人做简短的自我介绍，让对方把话说完。用听到的内容检验您的第一印象。</translation>
+    </message>
+    <message>
+        <source>Notes on the self-introduction</source>
+        <translation>自我介绍记录</translation>
     </message>
 </context>
 <context>
@@ -232,6 +483,56 @@ Switch to the window that is open. Two windows writing to the same database coul
 {path}
 
 请切换到已打开的窗口。两个窗口同时写入同一个数据库可能丢失内容，因此本窗口不会打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ObserveStage</name>
+    <message>
+        <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
+        <translation>多观察，但先别下结论：第一印象只是有待后面环节检验的猜测，不是定论。请勾选您注意到的情况。</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage)</source>
+        <translation>随手记录（任何阶段均可）</translation>
+    </message>
+</context>
+<context>
+    <name>PanelView</name>
+    <message>
+        <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
+        <translation>在您提交自己的评分表之前，其他面试官的评分不会显示（目前已有 {count} 份其他评分表）。</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>The panel disagrees on {dimension}: {spread:.1f} points apart.</source>
+        <translation>面试官们在{dimension}上分歧较大：相差 {spread:.1f} 分。</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
+        <translation>综合（{count} 份评分表）：态度 {attitude}，能力 {ability}</translation>
     </message>
 </context>
 <context>
@@ -619,6 +920,105 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>move question</source>
         <translation>移动问题</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>New interview</source>
+        <translation>新建面试</translation>
+    </message>
+    <message>
+        <source>Paused interviews</source>
+        <translation>已暂停的面试</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>招聘渠道</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>电话（选填）</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>邮箱（选填）</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>A new candidate</source>
+        <translation>新候选人</translation>
+    </message>
+    <message>
+        <source>A candidate already on file</source>
+        <translation>已登记的候选人</translation>
+    </message>
+    <message>
+        <source>Start interview (Ctrl+Enter)</source>
+        <translation>开始面试（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续面试</translation>
+    </message>
+    <message>
+        <source>Online job board</source>
+        <translation>招聘网站</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校园招聘</translation>
+    </message>
+    <message>
+        <source>Internal referral</source>
+        <translation>内部推荐</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Friends and classmates</source>
+        <translation>朋友、同学介绍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer}</source>
+        <translation>{candidate} · {role} · {interviewer}</translation>
+    </message>
+    <message>
+        <source>Who is interviewing? Type your name.</source>
+        <translation>谁来面试？请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>Type the candidate&apos;s name.</source>
+        <translation>请输入候选人姓名。</translation>
+    </message>
+    <message>
+        <source>Choose a candidate.</source>
+        <translation>请选择候选人。</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>无法开始</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -201,8 +201,8 @@ class InterviewPage(QWidget):
             return ""
         esc = lambda s: html.escape(s or "")  # noqa: E731
         items = lambda texts: "".join(f"<li>{esc(text_in(t, lang))}</li>" for t in texts)  # noqa: E731
-        facets = lambda ids: "、".join(  # noqa: E731
-            esc(self.session.vocabulary.name_of("facets", i, lang)) for i in ids)
+        facets = lambda ids: esc(QLocale().createSeparatedList(  # noqa: E731
+            [self.session.vocabulary.name_of("facets", i, lang) for i in ids]))
         duties, kpis, probe = self.tr("Duties"), self.tr("KPIs"), self.tr("Probe")
         return (f"<h3>{esc(text_in(role.name, lang))}</h3><p>{esc(text_in(role.summary, lang))}</p>"
                 f"<h4>{esc(probe)}</h4><p>{facets(role.attitude_facets)}<br>"

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -190,7 +191,9 @@ class AskStage(QWidget):
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([260, 640])
+        split.setSizes([300, 600])
+        self.setStyleSheet("QPushButton:checked { background: #2f6fc0; color: white; "
+                           "font-weight: bold; border-radius: 3px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -223,8 +226,8 @@ class AskStage(QWidget):
 
     def _item_text(self, i: int) -> str:
         answer = self.session.answer(i)
-        mark = ("—" if answer.skipped else f"[{answer.score}]" if answer.score else "")
-        return f"{i + 1}. {self.session.question_text(answer)}  {mark}".rstrip()
+        mark = ("[—] " if answer.skipped else f"[{answer.score}] " if answer.score else "")
+        return f"{i + 1}. {mark}{self.session.question_text(answer)}"
 
     def _fill_list(self) -> None:
         self._loading = True
@@ -396,6 +399,8 @@ class AssessStage(QWidget):
         grid.addWidget(self.panel_box, 3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
         session.changed.connect(self.refresh)
         self.retranslate()
 
@@ -406,7 +411,10 @@ class AssessStage(QWidget):
         self.panel_box.setTitle(self.tr("Other interviewers"))
         self.panel.render()
         self.role_label.setText(self.tr("Team role they would fill"))
-        self.chart.set_labels(quadrant_labels(self, self.session))
+        labels = {q["id"]: text_in(q["name"], self.session.language)
+                  for q in self.session.vocabulary.quadrants}
+        self.chart.set_labels({**labels, "attitude": self.tr("Attitude"),
+                               "ability": self.tr("Ability")})
         self.refresh()
 
     def refresh(self) -> None:
@@ -486,11 +494,9 @@ class PanelView(QLabel):
                      f"<p>{_esc(combined)}{place}</p>{warnings}")
 
 
-def quadrant_labels(widget: QWidget, session: InterviewSession) -> dict[str, str]:
-    labels = {q["id"]: text_in(q["name"], session.language) for q in session.vocabulary.quadrants}
-    labels["attitude"] = widget.tr("Attitude")
-    labels["ability"] = widget.tr("Ability")
-    return labels
+def without_accelerator(text: str) -> str:
+    """'录用(&I)' -> '录用', 'H&ire' -> 'Hire': a menu label as plain text."""
+    return re.sub(r"\(&.\)", "", text).replace("&", "")
 
 
 class DecideStage(QWidget):
@@ -533,16 +539,14 @@ class DecideStage(QWidget):
         self.retranslate()
 
     def decision_names(self) -> dict[str, str]:
-        return {"hire": self.tr("&Hire"), "train": self.tr("&Train"), "hold": self.tr("H&old"),
+        return {"hire": self.tr("H&ire"), "train": self.tr("&Train"), "hold": self.tr("H&old"),
                 "reject": self.tr("&Reject")}
 
     @staticmethod
     def decision_names_for(widget: QWidget) -> dict[str, str]:
         """Plain decision names (no accelerator), in the Decide stage's translation."""
-        names = {"hire": "&Hire", "train": "&Train", "hold": "H&old", "reject": "&Reject"}
-        from PySide6.QtCore import QCoreApplication
-
-        return {k: QCoreApplication.translate("DecideStage", v).replace("&", "")
+        names = {"hire": "H&ire", "train": "&Train", "hold": "H&old", "reject": "&Reject"}
+        return {k: without_accelerator(QCoreApplication.translate("DecideStage", v))
                 for k, v in names.items()}
 
     def retranslate(self) -> None:
@@ -558,7 +562,7 @@ class DecideStage(QWidget):
     def refresh(self) -> None:
         result = self.session.assessment()
         recommended = result.recommended_decision
-        names = {k: v.replace("&", "") for k, v in self.decision_names().items()}
+        names = {k: without_accelerator(v) for k, v in self.decision_names().items()}
         if recommended:
             self.recommendation.setText(self.tr("The matrix recommends: {decision}").format(
                 decision=names[recommended]))

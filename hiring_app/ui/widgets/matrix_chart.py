@@ -115,7 +115,11 @@ class MatrixChart(QWidget):
             painter.setBrush(QColor("#2f6fc0"))
             painter.drawEllipse(centre, 6, 6)
             painter.setPen(QColor("#111111"))
-            painter.drawText(centre + QPointF(9, -6), point.label)
+            width = painter.fontMetrics().horizontalAdvance(point.label)
+            if centre.x() + 9 + width > self.width():  # near the right edge: label on the left
+                painter.drawText(centre + QPointF(-9 - width, -6), point.label)
+            else:
+                painter.drawText(centre + QPointF(9, -6), point.label)
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
