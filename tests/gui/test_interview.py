@@ -198,3 +198,20 @@ def test_colleagues_scores_stay_hidden_until_you_submit(app_window, qtbot, monke
     assert "Combined (2 scorecards)" in panel
     assert "disagrees on attitude" in panel and "disagrees on ability" in panel
     assert len(page.assess.chart.points) == 2
+
+
+def test_the_boss_style_chosen_once_is_the_default_next_time(app_window, qtbot) -> None:
+    window = app_window()
+    db = window.context.db
+    screen = window.sections["interviews"]
+    first = interview_service.start_interview(
+        db, candidate_service.add_candidate(db, "One", "shop_a"), "shop_a", "Li Na")
+    screen.open_interview(first)
+    boss = screen.page.assess.boss
+    boss.setCurrentIndex(boss.findData("perfectionist"))
+    second = interview_service.start_interview(
+        db, candidate_service.add_candidate(db, "Two", "shop_a"), "shop_a", "Li Na")
+    screen.open_interview(second)
+    assert screen.page.assess.boss.currentData() == "perfectionist"
+    screen.page.finish()
+    assert interview_service.load_interview(db, second).boss_type == "perfectionist"

@@ -380,8 +380,18 @@ class AssessStage(QWidget):
         fit.addRow(self.boss_label, self.boss)
         fit.addRow(self.role_label, self.team_role)
         fit.addRow(self.fit_hint)
-        self.boss.currentIndexChanged.connect(
-            lambda: session.set_field("boss_type", self.boss.currentData()))
+        settings = session.context.settings
+        if session.interview.boss_type is None and not session.read_only:
+            remembered = settings.value("company/boss_type")  # the boss rarely changes
+            if remembered and self.boss.findData(remembered) > 0:
+                self.boss.setCurrentIndex(self.boss.findData(remembered))
+                session.set_field("boss_type", remembered, notify=False)
+
+        def boss_changed() -> None:
+            session.set_field("boss_type", self.boss.currentData())
+            settings.setValue("company/boss_type", self.boss.currentData() or "")
+
+        self.boss.currentIndexChanged.connect(boss_changed)
         self.team_role.currentIndexChanged.connect(
             lambda: session.set_field("team_role", self.team_role.currentData()))
 
