@@ -79,8 +79,15 @@ def _library_commands(sub: argparse._SubParsersAction) -> None:
     register(sub)
 
 
+def _interview_commands(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli_interviews import register
+
+    register(sub)
+
+
 # Each feature registers its sub-commands here: each callable receives the sub-parsers object.
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_library_commands]
+_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    _library_commands, _interview_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

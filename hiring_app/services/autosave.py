@@ -21,7 +21,7 @@ from hiring_app.errors import UserError
 from hiring_app.services.interviews import apply_changes
 from hiring_app.storage.database import configure
 
-SAVED, PENDING, FAILED = "saved", "pending", "failed"
+SAVED, PENDING, FAILED, REFUSED = "saved", "pending", "failed", "refused"
 
 
 class DraftWriter:
@@ -108,7 +108,14 @@ class DraftWriter:
             try:
                 db = db or self._connect()
                 self._write(db, self.interview_id, fields, answers)
-            except (sqlite3.Error, OSError, UserError) as exc:
+            except UserError as exc:  # the change itself is refused: retrying cannot help
+                with self._lock:
+                    self.state = REFUSED
+                    self.last_error = exc.message
+                    if not self._fields and not self._answers:
+                        self._idle.set()
+                continue
+            except (sqlite3.Error, OSError) as exc:
                 with self._lock:  # keep the failed batch, under anything typed since
                     merged_answers = {k: dict(v) for k, v in answers.items()}
                     for question_id, change in self._answers.items():

@@ -23,10 +23,19 @@ ANSWER_FIELDS = ("score", "skipped", "notes", "seconds")
 MAX_TEXT = 200_000
 
 
+class SubmittedError(UserError):
+    code = "submitted"
+
+
+MAX_INTERVIEWER_NAME = 100
+
+
 def ensure_interviewer(db: Database, name: str) -> int:
     name = (name or "").strip()
     if not name:
         raise UserError("the interviewer needs a name")
+    if len(name) > MAX_INTERVIEWER_NAME:
+        raise UserError(f"the interviewer's name is longer than {MAX_INTERVIEWER_NAME} characters")
     row = db.execute("SELECT id FROM interviewers WHERE name = ?", [name]).fetchone()
     if row:
         return int(row[0])
@@ -146,6 +155,8 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
         state = db.execute("SELECT state FROM interviews WHERE id = ?", [interview_id]).fetchone()
         if state is None:
             raise NotFoundError(f"no interview with the id {interview_id}")
+        if state[0] == "submitted":  # a submitted scorecard is final (blind until submitted)
+            raise SubmittedError("this scorecard has been submitted and can no longer change")
         if updates or answers:
             updates["updated_at"] = now
             columns = ", ".join(f"{k} = ?" for k in updates)
@@ -178,6 +189,8 @@ def add_adhoc_question(db: Database, interview_id: int, text: str, dimension: st
         raise UserError("the question is empty")
     if dimension not in ("attitude", "ability"):
         raise UserError(f"unknown dimension '{dimension}'")
+    if not (0 < weight <= 10):
+        raise UserError("a question's weight must be above 0 and at most 10")
     with db.atomic():
         count = db.execute("SELECT COUNT(*) FROM answers WHERE interview_id = ? AND adhoc_text"
                            " IS NOT NULL", [interview_id]).fetchone()[0]
@@ -220,6 +233,9 @@ def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> 
             " ability_score = ?, quadrant = ? WHERE id = ?",
             [now, now, decision, _check_text(reason, "the reason"), result.attitude,
              result.ability, result.quadrant.value if result.quadrant else None, interview_id])
-        candidate_service.set_status(db, interview.candidate_id, "decided", decision=decision,
-                                     note=reason, interviewer_id=interview.interviewer_id)
+        status = candidate_service.get_candidate(db, interview.candidate_id)["status"]
+        if status in ("new", "interviewing", "decided"):  # never undo a hire or a decline
+            candidate_service.set_status(db, interview.candidate_id, "decided",
+                                         decision=decision, note=reason,
+                                         interviewer_id=interview.interviewer_id)
     return load_interview(db, interview_id)

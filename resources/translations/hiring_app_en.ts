@@ -221,6 +221,10 @@
         <translation>Not saved yet, retrying — your text is kept</translation>
     </message>
     <message>
+        <source>A change was refused</source>
+        <translation>A change was refused</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

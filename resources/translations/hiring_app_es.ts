@@ -221,6 +221,10 @@
         <translation>Aún sin guardar, reintentando — su texto se conserva</translation>
     </message>
     <message>
+        <source>A change was refused</source>
+        <translation>Se rechazó un cambio</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

@@ -221,6 +221,10 @@
         <translation>尚未保存，正在重试——您输入的内容不会丢失</translation>
     </message>
     <message>
+        <source>A change was refused</source>
+        <translation>有一项修改被拒绝</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from hiring_app.content.loader import BankFileError, load_library
 from hiring_app.storage.database import memory_database, open_database
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +37,15 @@ def opened(data_dir: Path):
     result.db.conn.close()
 
 
+def dump_tables(db) -> dict[str, list[list]]:
+    """Every row of every table (of a sqlite-utils Database or a sqlite3 connection): equal
+    dumps, equal databases."""
+    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                       " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return {t: [list(r) for r in db.execute(f"SELECT * FROM [{t}] ORDER BY rowid")]  # noqa: S608
+            for t in tables}
+
+
 def run_cli(*args: str, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
     """Run the real entry point in a subprocess, as a user would from a terminal."""
     full_env = {**os.environ, **(env or {})}
@@ -43,3 +54,38 @@ def run_cli(*args: str, env: dict | None = None, timeout: float = 60) -> subproc
         [sys.executable, "-m", "hiring_app", *args],
         capture_output=True, text=True, timeout=timeout, env=full_env, cwd=PROJECT_ROOT,
     )
+
+
+# --- company folders with the whole shipped library, for CLI subprocess tests ----------------
+# Commands that open a company database install the shipped library first, so they need the whole
+# question_banks/ to load; `full_library` fails those tests at once, with the reason, when it does
+# not (instead of every subprocess failing on its own). The library is installed once per test
+# session; each test gets its own copy of that folder.
+@pytest.fixture(scope="session")
+def full_library():
+    try:
+        return load_library()
+    except BankFileError as error:
+        pytest.fail(f"needs the complete shipped library, which does not load yet: {error}",
+                    pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def installed_template(full_library, tmp_path_factory) -> Path:
+    """A company folder with the shipped library installed once (by a real first run)."""
+    folder = tmp_path_factory.mktemp("template") / "company"
+    result = run_cli("--data-dir", str(folder), "info")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def copy_installed(template: Path, folder: Path) -> str:
+    """A copy of the installed company folder at `folder`, as a --data-dir argument."""
+    shutil.copytree(template, folder)
+    return str(folder)
+
+
+@pytest.fixture
+def company(installed_template: Path, tmp_path: Path) -> str:
+    """This test's own copy of the installed company folder."""
+    return copy_installed(installed_template, tmp_path / "company")

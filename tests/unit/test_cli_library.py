@@ -1,50 +1,20 @@
 """`hiring-app banks ...` and `hiring-app roles list`, run as a user runs them: in a subprocess.
 
-Commands that open a company database install the shipped library first, so they need the whole
-question_banks/ to load; the `full_library` fixture fails those tests at once, with the reason,
-when it does not (instead of every subprocess failing on its own).
+Commands over a company database use the shared `company` / `full_library` fixtures
+(tests/helpers/fixtures.py): the shipped library is installed once and copied per test.
 """
 from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
-import pytest
 import yaml
 
-from hiring_app.content.loader import BankFileError, load_library
 from tests.helpers.banks import line_of, minimal_bank, role_dict, write_bank
 from tests.helpers.fixtures import run_cli
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture(scope="module")
-def full_library():
-    try:
-        return load_library()
-    except BankFileError as error:
-        pytest.fail(f"needs the complete shipped library, which does not load yet: {error}",
-                    pytrace=False)
-
-
-@pytest.fixture(scope="module")
-def installed_template(full_library, tmp_path_factory) -> Path:
-    """A company folder with the shipped library installed once (by a real first run)."""
-    folder = tmp_path_factory.mktemp("template") / "company"
-    result = run_cli("--data-dir", str(folder), "info")
-    assert result.returncode == 0, result.stderr
-    return folder
-
-
-@pytest.fixture
-def company(installed_template: Path, tmp_path: Path) -> str:
-    """This test's own copy of the installed company folder."""
-    folder = tmp_path / "company"
-    shutil.copytree(installed_template, folder)
-    return str(folder)
 
 
 def assert_no_traceback(result) -> None:

@@ -240,14 +240,15 @@ class InterviewPage(QWidget):
             text, colour = self.tr("Submitted"), "#555"
         elif writer.state == autosave.FAILED:
             text, colour = self.tr("Not saved yet, retrying — your text is kept"), "#b00020"
+        elif writer.state == autosave.REFUSED:
+            text, colour = self.tr("A change was refused"), "#b00020"
         elif writer.state == autosave.PENDING:
             text, colour = self.tr("Saving…"), "#8a6d00"
         else:
             text, colour = self.tr("All changes saved"), "#2e7d32"
         self.save_state.setText(text)
         self.save_state.setStyleSheet(f"color:{colour};")
-        if writer.state == autosave.FAILED:
-            self.save_state.setToolTip(writer.last_error or "")
+        self.save_state.setToolTip(writer.last_error or "")
 
     # --- leaving ------------------------------------------------------------------------------
     def submit(self, decision: str, reason: str) -> None:

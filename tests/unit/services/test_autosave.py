@@ -72,3 +72,19 @@ def test_a_refused_change_is_not_half_written(draft) -> None:
         interviews.apply_changes(opened.db, interview_id, {"free_notes": "kept?"},
                                  {"shop_a_q1": {"score": 9}})
     assert interviews.load_interview(opened.db, interview_id).free_notes == ""
+
+
+def test_a_submitted_scorecard_cannot_be_reopened_or_rescored(draft) -> None:
+    opened, interview_id = draft
+    interviews.submit(opened.db, interview_id, "hold")
+    with pytest.raises(interviews.SubmittedError):
+        interviews.apply_changes(opened.db, interview_id, {"state": "draft"}, {})
+    with pytest.raises(interviews.SubmittedError):
+        interviews.apply_changes(opened.db, interview_id, {}, {"shop_a_q1": {"score": 1}})
+    writer = autosave.DraftWriter(opened.path, interview_id, delay=0.01, retry_after=0.01)
+    writer.set_answer("shop_a_q1", "score", 1)
+    writer.flush(timeout=2)
+    assert writer.state == autosave.REFUSED and "submitted" in writer.last_error
+    writer.close()
+    assert next(a for a in interviews.load_interview(opened.db, interview_id).answers
+                if a.question_id == "shop_a_q1").score is None

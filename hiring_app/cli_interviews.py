@@ -1,0 +1,93 @@
+"""Sub-commands for candidates and scorecards: candidates add/list, scorecards export/import."""
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from pathlib import Path
+
+LIST_KEYS = ("id", "name", "role_id", "status", "channel")
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _candidates_add(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.candidates import add_candidate
+
+    opened = open_db(args)
+    print(add_candidate(opened.db, args.name, args.role, channel=args.channel, phone=args.phone,
+                        email=args.email))
+    return 0
+
+
+def _candidates_list(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.candidates import list_candidates
+
+    opened = open_db(args)
+    rows = [{key: row[key] for key in LIST_KEYS} for row in list_candidates(opened.db)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    table = [list(LIST_KEYS)] + [["" if row[k] is None else str(row[k]) for k in LIST_KEYS]
+                                 for row in rows]
+    widths = [max(_width(line[i]) for line in table) for i in range(len(LIST_KEYS))]
+    for line in table:
+        print("  ".join(_pad(cell, w) for cell, w in zip(line, widths)).rstrip())
+    return 0
+
+
+def _scorecards_export(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.scorecards import export_scorecards
+
+    opened = open_db(args)
+    count = export_scorecards(opened.db, args.candidate, Path(args.output))
+    print(f"exported {count} scorecard{'' if count == 1 else 's'} of candidate "
+          f"{args.candidate} to {args.output}")
+    return 0
+
+
+def _scorecards_import(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.services.scorecards import import_scorecards
+
+    opened = open_db(args)
+    print(import_scorecards(opened.db, Path(args.path)).summary())
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    candidates = sub.add_parser("candidates", help="add and list candidates")
+    candidates_sub = candidates.add_subparsers(dest="candidates_command", metavar="ACTION",
+                                               required=True, parser_class=type(candidates))
+    add = candidates_sub.add_parser("add", help="add a candidate; prints the new id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, metavar="ID", help="see 'hiring-app roles list'")
+    add.add_argument("--channel", help="where the candidate came from: online_board, campus, "
+                     "referral, job_fair, friends or other")
+    add.add_argument("--phone")
+    add.add_argument("--email")
+    add.set_defaults(func=_candidates_add)
+    listing = candidates_sub.add_parser("list", help="list candidates")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_candidates_list)
+
+    scorecards = sub.add_parser("scorecards", help="exchange submitted scorecards as files")
+    scorecards_sub = scorecards.add_subparsers(dest="scorecards_command", metavar="ACTION",
+                                               required=True, parser_class=type(scorecards))
+    exp = scorecards_sub.add_parser("export", help="write a candidate's submitted scorecards")
+    exp.add_argument("--candidate", required=True, type=int, metavar="ID")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.set_defaults(func=_scorecards_export)
+    imp = scorecards_sub.add_parser("import", help="add colleagues' scorecards (all or nothing)")
+    imp.add_argument("path", metavar="FILE")
+    imp.set_defaults(func=_scorecards_import)

@@ -1,0 +1,236 @@
+"""Scorecard files ("hiring-scorecard/1"): one candidate and interviewers' submitted scorecards,
+as JSON that colleagues send each other. Reading checks size, encoding, JSON syntax, the schema in
+schemas/scorecard.schema.json and ids given twice; every problem names the file and the JSON path.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from hiring_app.domain.interview import Answer, Interview
+from hiring_app.errors import UserError
+
+FORMAT = "hiring-scorecard/1"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+SCHEMA_PATH = Path(__file__).with_name("schemas") / "scorecard.schema.json"
+CANDIDATE_FIELDS = ("uid", "name", "role_id", "channel", "phone", "email")
+TEXT_FIELDS = ("listen_notes", "free_notes", "decision_reason")
+
+
+class ScorecardFileError(UserError):
+    code = "scorecard_invalid"
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}", path=str(path))
+
+
+@dataclass
+class ScorecardFile:
+    path: Path
+    candidate: dict[str, Any]
+    scorecards: list[Interview]
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+# --- file <-> domain --------------------------------------------------------------------------
+def scorecard_to_dict(interview: Interview) -> dict[str, Any]:
+    return {
+        "uid": interview.uid, "interviewer": interview.interviewer_name,
+        "role_id": interview.role_id, "started_at": interview.started_at,
+        "submitted_at": interview.submitted_at, "elapsed_seconds": interview.elapsed_seconds,
+        "observations": list(interview.observations), "listen_notes": interview.listen_notes,
+        "free_notes": interview.free_notes, "red_flags": list(interview.red_flags),
+        "boss_type": interview.boss_type, "team_role": interview.team_role,
+        "decision": interview.decision, "decision_reason": interview.decision_reason,
+        "answers": [
+            {"question_id": a.question_id, "adhoc_text": a.adhoc_text, "dimension": a.dimension,
+             "facet": a.facet, "weight": a.weight, "position": a.position, "score": a.score,
+             "skipped": a.skipped, "notes": a.notes, "seconds": a.seconds}
+            for a in interview.answers
+        ],
+    }
+
+
+def scorecard_from_dict(data: dict[str, Any]) -> Interview:
+    """A submitted Interview not yet in any database (ids 0, no interviewer id)."""
+    answers = [
+        Answer(question_id=a["question_id"], position=int(a.get("position", index)),
+               dimension=a["dimension"], facet=a.get("facet", ""), weight=float(a["weight"]),
+               score=None if a["score"] is None else int(a["score"]),
+               skipped=bool(a.get("skipped", False)), notes=a.get("notes", ""),
+               seconds=int(a.get("seconds", 0)), adhoc_text=a.get("adhoc_text"))
+        for index, a in enumerate(data["answers"])
+    ]
+    return Interview(
+        id=0, uid=data["uid"], candidate_id=0, role_id=data["role_id"], interviewer_id=None,
+        interviewer_name=data["interviewer"].strip(), state="submitted", stage="decide",
+        current_question=0, started_at=data["started_at"], updated_at=data["submitted_at"],
+        submitted_at=data["submitted_at"], elapsed_seconds=int(data.get("elapsed_seconds", 0)),
+        observations=list(data.get("observations", [])),
+        red_flags=list(data.get("red_flags", [])), boss_type=data.get("boss_type"),
+        team_role=data.get("team_role"), decision=data["decision"],
+        answers=sorted(answers, key=lambda a: a.position),
+        **{key: data.get(key, "") for key in TEXT_FIELDS},
+    )
+
+
+def document(candidate: dict[str, Any], scorecards: list[Interview], exported_at: str) -> dict:
+    return {"format": FORMAT, "exported_at": exported_at,
+            "candidate": {key: candidate.get(key) for key in CANDIDATE_FIELDS},
+            "scorecards": [scorecard_to_dict(s) for s in scorecards]}
+
+
+# --- checks -----------------------------------------------------------------------------------
+def _json_path(path: list[Any]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def _schema_problem(error) -> tuple[list[Any], str]:
+    """(path, message in plain words) for one schema error; never repeats a huge value."""
+    path, kind, value = list(error.absolute_path), error.validator, error.validator_value
+    if kind == "required":
+        missing = [p for p in value if p not in (error.instance or {})]
+        return [*path, missing[0] if missing else "?"], "is missing"
+    if kind == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return [*path, str(extra[0])[:64] if extra else "?"], "is not a known field"
+    if kind in ("type", "enum"):
+        values = value if isinstance(value, list) else [value]
+        names = ["null" if v is None else str(v) for v in values]
+        if kind == "type":
+            return path, f"must be of type {' or '.join(names)}"
+        return path, f"must be one of: {', '.join(names)}"
+    messages = {
+        "const": f"must be {value!r}",
+        "maxLength": f"is longer than {value} characters",
+        "minLength": f"is shorter than {value} characters",
+        "maxItems": f"has more than {value} entries",
+        "minItems": f"needs at least {value} {'entry' if value == 1 else 'entries'}",
+        "uniqueItems": "lists the same value twice",
+        "minimum": f"must be at least {value}",
+        "maximum": f"must be at most {value}",
+        "exclusiveMinimum": f"must be more than {value}",
+        "pattern": "must not be empty" if value == "\\S" else "is not in the expected form",
+    }
+    return path, messages.get(kind, error.message[:200])
+
+
+def _unencodable(value: Any, path: list[Any]) -> list[Any] | None:
+    """The path of the first text that is not valid Unicode (a lone surrogate from \\udXXX)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            found = _unencodable(key, path) or _unencodable(item, [*path, key])
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _unencodable(item, [*path, index])
+            if found is not None:
+                return found
+    return None
+
+
+def check_document(data: Any, path: Path | str) -> None:
+    """Raise ScorecardFileError for the first problem of a parsed scorecard document."""
+    if not isinstance(data, dict):
+        raise ScorecardFileError(path, f"the file must hold a JSON object with "
+                                       f'"format": "{FORMAT}"')
+    found = data.get("format")
+    if isinstance(found, str) and found.startswith("hiring-scorecard/") and found != FORMAT:
+        raise ScorecardFileError(path, f"$.format: '{found[:40]}' is from a newer version of "
+                                       "the app; update the app to import it")
+    if found != FORMAT:  # another kind of file: say so, not its 20 differences
+        raise ScorecardFileError(path, f"$.format: must be '{FORMAT}' (is this a scorecard file?)")
+    bad_text = _unencodable(data, [])
+    if bad_text is not None:
+        raise ScorecardFileError(path, f"{_json_path(bad_text)}: is not valid Unicode text")
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if errors:
+        where, message = _schema_problem(errors[0])
+        extra = len(errors) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
+        raise ScorecardFileError(path, f"{_json_path(where)}: {message}{more}")
+    seen: dict[str, int] = {}
+    for index, card in enumerate(data["scorecards"]):
+        if card["uid"] in seen:
+            raise ScorecardFileError(path, f"$.scorecards[{index}].uid: the scorecard "
+                                           f"{card['uid']} is in the file twice")
+        seen[card["uid"]] = index
+        questions: set[str] = set()
+        for number, answer in enumerate(card["answers"]):
+            if answer["question_id"] in questions:
+                raise ScorecardFileError(path, f"$.scorecards[{index}].answers[{number}]"
+                                               f".question_id: '{answer['question_id']}' is "
+                                               "answered twice in this scorecard")
+            questions.add(answer["question_id"])
+
+
+# --- reading ----------------------------------------------------------------------------------
+class _Refused(ValueError):
+    """Something JSON parsers accept that a scorecard file may not hold."""
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refused(f"the key {key[:64]!r} is given twice")
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise _Refused(f"{name} is not a number JSON allows")
+
+
+def parse_text(text: str, path: Path | str) -> Any:
+    if not text.strip():
+        raise ScorecardFileError(path, "the file is empty")
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                          parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ScorecardFileError(path, f"not valid JSON: {exc.msg} (line {exc.lineno}, "
+                                       f"column {exc.colno})") from exc
+    except RecursionError as exc:
+        raise ScorecardFileError(path, "not valid JSON: nested too deeply") from exc
+    except _Refused as exc:
+        raise ScorecardFileError(path, f"not valid JSON: {exc}") from exc
+    except ValueError as exc:  # an integer with thousands of digits
+        raise ScorecardFileError(path, "not valid JSON: a number is far too long") from exc
+
+
+def read_scorecard_file(path: Path) -> ScorecardFile:
+    """Read and check a scorecard file; raise ScorecardFileError naming the first problem."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ScorecardFileError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise ScorecardFileError(path, "the file is too large "
+                                       f"(over {MAX_FILE_BYTES // 1024 // 1024} MB)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScorecardFileError(path, f"not UTF-8 text (byte {exc.start})") from exc
+    data = parse_text(text, path)
+    check_document(data, path)
+    return ScorecardFile(path=path, candidate={k: data["candidate"].get(k)
+                                               for k in CANDIDATE_FIELDS},
+                         scorecards=[scorecard_from_dict(card) for card in data["scorecards"]])

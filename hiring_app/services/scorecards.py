@@ -1,0 +1,239 @@
+"""Scorecards of several interviewers: who may see which, the combined result, and exchanging
+submitted scorecards with colleagues as "hiring-scorecard/1" files.
+
+Blind until submitted: an interviewer sees their own scorecards (drafts too) and sees colleagues'
+submitted scorecards only once they have submitted their own for that candidate, so nobody is
+swayed by scores they read before forming an opinion.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hiring_app.content.scorecard_file import (
+    ScorecardFile,
+    ScorecardFileError,
+    check_document,
+    document,
+    read_scorecard_file,
+)
+from hiring_app.domain.interview import Interview
+from hiring_app.domain.matrix import Thresholds
+from hiring_app.domain.scorecards import CombinedResult, combine
+from hiring_app.errors import UserError
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.library import write_text_atomically
+from hiring_app.storage.database import utc_now
+
+UNDECIDED = ("new", "interviewing")
+
+
+# --- seeing and combining ---------------------------------------------------------------------
+def visible_scorecards(db: Database, candidate_id: int,
+                       viewer_interviewer_id: int) -> list[Interview]:
+    """The candidate's scorecards this interviewer may see: their own, and colleagues'
+    submitted ones once the viewer has submitted a scorecard of their own."""
+    candidate_service.get_candidate(db, candidate_id)
+    scorecards = interview_service.interviews_of(db, candidate_id)
+    own = [s for s in scorecards if s.interviewer_id == viewer_interviewer_id]
+    if not any(s.submitted for s in own):
+        return own
+    return [s for s in scorecards if s.interviewer_id == viewer_interviewer_id or s.submitted]
+
+
+def _thresholds(db: Database, candidate: dict, scorecards: list[Interview]) -> Thresholds:
+    role_id = candidate["role_id"] or next((s.role_id for s in scorecards if s.role_id), None)
+    return interview_service.thresholds_for(db, role_id)
+
+
+def candidate_result(db: Database, candidate_id: int,
+                     viewer_interviewer_id: int | None = None) -> CombinedResult:
+    """The submitted scorecards combined: those the viewer may see, or all (for reports)."""
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    if viewer_interviewer_id is None:
+        scorecards = interview_service.interviews_of(db, candidate_id)
+    else:
+        scorecards = visible_scorecards(db, candidate_id, viewer_interviewer_id)
+    submitted = [s for s in scorecards if s.submitted]
+    return combine(submitted, _thresholds(db, candidate, submitted))
+
+
+# --- export -----------------------------------------------------------------------------------
+def export_text(db: Database, candidate_id: int) -> tuple[str, int]:
+    """The file text holding the candidate and every submitted scorecard, and how many."""
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    submitted = [s for s in interview_service.interviews_of(db, candidate_id) if s.submitted]
+    if not submitted:
+        raise UserError(f"candidate {candidate_id} ({candidate['name']}) has no submitted "
+                        "scorecard to export")
+    data = document(candidate, submitted, utc_now())
+    try:
+        check_document(data, f"candidate {candidate_id}")  # what we write must import back
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except (ScorecardFileError, ValueError) as exc:
+        raise UserError(f"cannot export the scorecards: {exc}") from exc
+    return text, len(submitted)
+
+
+def export_scorecards(db: Database, candidate_id: int, path: Path) -> int:
+    """Write the candidate's submitted scorecards to `path` (whole or not at all)."""
+    text, count = export_text(db, candidate_id)
+    write_text_atomically(Path(path), text)
+    return count
+
+
+# --- import -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ScorecardImport:
+    path: Path
+    candidate_id: int
+    candidate_name: str
+    created: bool
+    scorecards_added: int
+    already_present: int = 0
+
+    def summary(self) -> str:
+        how = "new candidate" if self.created else "matched an existing candidate"
+        plural = "" if self.scorecards_added == 1 else "s"
+        skipped = (f"; {self.already_present} already here, skipped" if self.already_present
+                   else "")
+        return (f"imported {self.path}: {self.scorecards_added} scorecard{plural} added to "
+                f"candidate {self.candidate_id} ({self.candidate_name}, {how}){skipped}")
+
+
+def _fingerprint(card: Interview) -> tuple:
+    """What makes two copies of a scorecard the same scorecard."""
+    return (card.interviewer_name, card.submitted_at, card.decision, card.decision_reason,
+            tuple((a.question_id, a.score, bool(a.skipped), a.notes) for a in card.answers))
+
+
+def _present(db: Database, card: Interview) -> bool:
+    """True when this database already has this exact scorecard; refused if it has a
+    different one under the same id."""
+    row = db.execute("SELECT id FROM interviews WHERE uid = ?", [card.uid]).fetchone()
+    if row is None:
+        return False
+    stored = interview_service.load_interview(db, int(row[0]))
+    if stored.submitted and _fingerprint(stored) == _fingerprint(card):
+        return True
+    raise ScorecardFileError(Path(card.uid), "")  # replaced by the caller with the file's path
+
+
+def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) -> None:
+    """Refuse what this database cannot take: unknown roles, scorecards it already has."""
+    def fail(where: str, problem: str) -> None:
+        raise ScorecardFileError(file.path, f"{where}: {problem}; nothing was imported")
+
+    def known_role(role_id: str | None) -> bool:
+        return role_id is None or db.execute("SELECT 1 FROM roles WHERE id = ?",
+                                             [role_id]).fetchone() is not None
+
+    if not known_role(file.candidate["role_id"]):
+        fail("$.candidate.role_id", f"the role '{file.candidate['role_id']}' is not in this "
+                                    "database (import its question bank first)")
+    sittings: set[tuple[str, str]] = set()
+    for index, card in enumerate(file.scorecards):
+        where = f"$.scorecards[{index}]"
+        if not known_role(card.role_id):
+            fail(f"{where}.role_id", f"the role '{card.role_id}' is not in this database "
+                                     "(import its question bank first)")
+        sitting = (card.interviewer_name, card.started_at)
+        clash = candidate_id is not None and db.execute(
+            "SELECT 1 FROM interviews i JOIN interviewers w ON w.id = i.interviewer_id"
+            " WHERE i.candidate_id = ? AND w.name = ? AND i.started_at = ?",
+            [candidate_id, *sitting]).fetchone()
+        if sitting in sittings or clash:
+            fail(f"{where}.started_at", f"{card.interviewer_name} already has a scorecard for "
+                                        f"this candidate started at {card.started_at}")
+        sittings.add(sitting)
+
+
+def _insert_scorecard(db: Database, card: Interview, candidate_id: int) -> int:
+    result = card.assess(interview_service.thresholds_for(db, card.role_id))
+    now = utc_now()
+    interviewer_id = interview_service.ensure_interviewer(db, card.interviewer_name)
+    interview_id = int(db["interviews"].insert({
+        "uid": card.uid, "candidate_id": candidate_id, "role_id": card.role_id,
+        "interviewer_id": interviewer_id, "state": "submitted", "stage": "decide",
+        "current_question": 0, "started_at": card.started_at, "updated_at": now,
+        "submitted_at": card.submitted_at, "elapsed_seconds": card.elapsed_seconds,
+        "observations": json.dumps(card.observations, ensure_ascii=False),
+        "listen_notes": card.listen_notes, "free_notes": card.free_notes,
+        "red_flags": json.dumps(card.red_flags, ensure_ascii=False),
+        "boss_type": card.boss_type, "team_role": card.team_role,
+        "attitude_score": result.attitude, "ability_score": result.ability,
+        "quadrant": result.quadrant.value if result.quadrant else None,
+        "decision": card.decision, "decision_reason": card.decision_reason,
+        "question_order": json.dumps([a.question_id for a in card.answers]),
+    }).last_pk)
+    db["answers"].insert_all(
+        {"interview_id": interview_id, "question_id": a.question_id, "adhoc_text": a.adhoc_text,
+         "dimension": a.dimension, "facet": a.facet, "weight": a.weight,
+         "position": a.position, "score": a.score, "skipped": int(a.skipped), "notes": a.notes,
+         "seconds": a.seconds, "updated_at": now}
+        for a in card.answers)
+    return interviewer_id
+
+
+def _add_candidate(db: Database, file: ScorecardFile) -> int:
+    """The file's candidate, new to this database, with the same uid as on the sender's."""
+    info = file.candidate
+    try:
+        return candidate_service.add_candidate(
+            db, info["name"], info["role_id"], channel=info["channel"], phone=info["phone"],
+            email=info["email"], uid=info["uid"])
+    except UserError as exc:
+        raise ScorecardFileError(file.path, f"$.candidate: {exc.message}; nothing was "
+                                            "imported") from exc
+
+
+def _new_scorecards(db: Database, file: ScorecardFile) -> list[Interview]:
+    """The file's scorecards this database does not have yet. A file passed along a panel
+    carries the scorecards already exchanged: identical copies are skipped, a scorecard that
+    differs from the stored one under the same id is refused, and so is a file with nothing new."""
+    new = []
+    for index, card in enumerate(file.scorecards):
+        try:
+            present = _present(db, card)
+        except ScorecardFileError:
+            raise ScorecardFileError(file.path, f"$.scorecards[{index}].uid: the scorecard by "
+                                     f"{card.interviewer_name} differs from the copy already in "
+                                     "this database; nothing was imported") from None
+        if not present:
+            new.append(card)
+    if not new:
+        raise ScorecardFileError(file.path, "every scorecard in this file is already in this "
+                                            "database (it was already imported)")
+    return new
+
+
+def import_scorecards(db: Database, path: Path) -> ScorecardImport:
+    """Add the submitted scorecards of a file: all of them, or (with a clear error) none."""
+    file = read_scorecard_file(Path(path))
+    with db.atomic():
+        row = db.execute("SELECT id FROM candidates WHERE uid = ?",
+                         [file.candidate["uid"]]).fetchone()
+        total = len(file.scorecards)
+        file.scorecards = _new_scorecards(db, file)
+        _check_against(db, file, int(row[0]) if row else None)
+        created = row is None
+        candidate_id = _add_candidate(db, file) if created else int(row[0])
+        interviewers = [_insert_scorecard(db, card, candidate_id) for card in file.scorecards]
+        candidate = candidate_service.get_candidate(db, candidate_id)
+        if candidate["role_id"] is None:
+            role_id = next((c.role_id for c in file.scorecards if c.role_id), None)
+            db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
+        if candidate["status"] in UNDECIDED:  # the first decision; a later one changes nothing
+            latest = max(range(len(file.scorecards)),
+                         key=lambda i: datetime.fromisoformat(file.scorecards[i].submitted_at))
+            card = file.scorecards[latest]
+            candidate_service.set_status(db, candidate_id, "decided", decision=card.decision,
+                                         note=card.decision_reason,
+                                         interviewer_id=interviewers[latest])
+    return ScorecardImport(Path(path), candidate_id, candidate["name"], created,
+                           len(file.scorecards), total - len(file.scorecards))
