@@ -12,11 +12,11 @@ from hiring_app import __version__, paths
 from hiring_app.errors import UserError
 from hiring_app.services.company import open_company
 from hiring_app.storage.database import ensure_data_folder
-from hiring_app.ui.messages import Messages
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.fonts import register_bundled_fonts
 from hiring_app.ui.i18n import LANGUAGES, Translations, system_language
 from hiring_app.ui.main_window import MainWindow
+from hiring_app.ui.messages import Messages
 
 LOCK_NAME = "hiring-app.lock"
 

@@ -5,34 +5,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
-from hiring_app.services.library import ensure_builtin
-from hiring_app.storage.database import open_database
 from hiring_app.ui.app import build_context, create_application
 from hiring_app.ui.main_window import MainWindow
 from tests.helpers.banks import small_library
-
-
-def type_chinese(widget, text: str) -> None:
-    """Chinese arrives from the input method as committed text."""
-    widget.setFocus()
-    for character in text:
-        event = QInputMethodEvent()
-        event.setCommitString(character)
-        QApplication.sendEvent(widget, event)
+from tests.helpers.gui import prepare_company, type_chinese
 
 
 @pytest.fixture
 def app_window(qtbot, tmp_path: Path):
     create_application()
-    folder = tmp_path / "data"
-    opened = open_database(folder)
-    ensure_builtin(opened.db, small_library())
-    opened.db.conn.close()
+    folder = prepare_company(tmp_path / "data", small_library())
     windows = []
 
     def make() -> MainWindow:

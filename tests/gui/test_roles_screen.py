@@ -6,16 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from hiring_app.domain.library import RoleProfile
-from hiring_app.services.library import ensure_builtin
 from hiring_app.storage import roles_repo
-from hiring_app.storage.database import open_database
 from hiring_app.ui.app import build_context, create_application
 from hiring_app.ui.main_window import MainWindow
 from tests.helpers.banks import bank_dict, role_dict, small_library, write_bank
+from tests.helpers.gui import prepare_company, type_chinese
 
 
 def chinese_library():
@@ -31,10 +29,7 @@ def chinese_library():
 @pytest.fixture
 def screen(qtbot, tmp_path: Path):
     create_application()
-    folder = tmp_path / "data"
-    opened = open_database(folder)
-    ensure_builtin(opened.db, chinese_library())
-    opened.db.conn.close()
+    folder = prepare_company(tmp_path / "data", chinese_library())
     context = build_context(folder, "en")
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -78,11 +73,7 @@ def test_browse_by_department(screen) -> None:
 ])
 def test_search_finds_short_chinese_terms(screen, typed, expected) -> None:
     screen.search.clear()
-    screen.search.setFocus()
-    for character in typed:  # Chinese arrives from the input method as committed text
-        event = QInputMethodEvent()
-        event.setCommitString(character)
-        QApplication.sendEvent(screen.search, event)
+    type_chinese(screen.search, typed)
     assert screen.search.text() == typed
     assert visible_names(screen) == expected
 

@@ -32,6 +32,7 @@ from hiring_app.ui.interview.stages import (
     ListenStage,
     ObserveStage,
 )
+from hiring_app.ui.widgets.common import heading
 
 CLOCK_SAVE_EVERY = 5  # seconds: clocks are saved this often (and on every pause or close)
 
@@ -51,13 +52,7 @@ class InterviewPage(QWidget):
         session = self.session
         lang = session.language
 
-        self.title = QLabel()
-        self.title.setObjectName("interviewTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = heading(1.3, "interviewTitle")
         self.clock = QLabel()
         self.clock.setObjectName("interviewClock")
         self.save_state = QLabel()

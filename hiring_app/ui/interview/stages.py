@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.library import text_in
 from hiring_app.ui.interview.session import InterviewSession
+from hiring_app.ui.widgets.common import checklist, heading
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 
 DECISIONS = ("hire", "train", "hold", "reject")
@@ -53,23 +53,6 @@ def _notes(session: InterviewSession, key: str, object_name: str) -> QPlainTextE
     return edit
 
 
-def _checklist(items: list[tuple[str, str]], checked: list[str], on_change) -> QListWidget:
-    widget = QListWidget()
-    for item_id, label in items:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, item_id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-
-    def changed(_item: QListWidgetItem) -> None:
-        on_change([widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                   if widget.item(i).checkState() == Qt.CheckState.Checked])
-
-    widget.itemChanged.connect(changed)
-    return widget
-
-
 class ObserveStage(QWidget):
     """察: what to look at, a reminder to hold conclusions, and free notes."""
 
@@ -82,7 +65,7 @@ class ObserveStage(QWidget):
         self.reminder.setObjectName("observeReminder")
         self.reminder.setStyleSheet("background:#fff6d6; padding:6px; border-radius:4px;")
         items = [(i["id"], text_in(i["text"], lang)) for i in session.vocabulary.observe_checklist]
-        self.checklist = _checklist(items, session.interview.observations,
+        self.checklist = checklist(items, session.interview.observations,
                                     lambda ids: session.set_field("observations", ids))
         self.checklist.setObjectName("observeChecklist")
         self.notes_label = QLabel()
@@ -136,13 +119,7 @@ class AskStage(QWidget):
         self.index = max(self.index, 0)
         self.list = QListWidget()
         self.list.setObjectName("questionList")
-        self.title = QLabel(wordWrap=True)
-        self.title.setObjectName("questionText")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(1.3, "questionText")
         self.meta = QLabel()
         self.guide = QTextBrowser()
         self.guide.setObjectName("questionGuide")
@@ -358,7 +335,7 @@ class AssessStage(QWidget):
         flags = [(f["id"], text_in(f["name"], lang)) for f in vocabulary.red_flags]
         self.flags_box = QGroupBox()
         flags_layout = QVBoxLayout(self.flags_box)
-        self.flags = _checklist(flags, session.interview.red_flags,
+        self.flags = checklist(flags, session.interview.red_flags,
                                 lambda ids: session.set_field("red_flags", ids))
         self.flags.setObjectName("redFlags")
         flags_layout.addWidget(self.flags)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QTabWidget,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.library import LANGUAGES, Library, plain_number, text_in
 from hiring_app.services.role_editing import fill_languages
+from hiring_app.ui.widgets.common import checked_ids, checklist
 
 LANGUAGE_TABS = {"zh": "中文", "en": "English", "es": "Español"}
 KINDS = ("behavioural", "situational", "unprepared", "knowledge", "practical")
@@ -41,21 +40,10 @@ def _aligned(per_language: dict[str, list[str]]) -> list[dict[str, str]]:
             for i in range(count)]
 
 
-def _checklist(items: list[tuple[str, str]], checked: list[str]) -> QListWidget:
-    widget = QListWidget()
-    for item_id, label in items:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, item_id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
-        widget.addItem(item)
+def _limited_checklist(items: list[tuple[str, str]], checked: list[str]):
+    widget = checklist(items, checked)
     widget.setMaximumHeight(140)
     return widget
-
-
-def _checked(widget: QListWidget) -> list[str]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
 def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -123,9 +111,9 @@ class RoleDialog(QDialog):
         facet_items = lambda dimension: [  # noqa: E731
             (f["id"], text_in(f["name"], language)) for f in vocabulary.facets
             if f["dimension"] == dimension]
-        self.attitude_facets = _checklist(facet_items("attitude"), role["attitude_facets"])
-        self.ability_facets = _checklist(facet_items("ability"), role["ability_facets"])
-        self.stages = _checklist(names("stages"), role["stages"])
+        self.attitude_facets = _limited_checklist(facet_items("attitude"), role["attitude_facets"])
+        self.ability_facets = _limited_checklist(facet_items("ability"), role["ability_facets"])
+        self.stages = _limited_checklist(names("stages"), role["stages"])
         grid.addWidget(QLabel(self.tr("Attitude")), 0, 0)
         grid.addWidget(QLabel(self.tr("Ability")), 0, 1)
         grid.addWidget(QLabel(self.tr("Team stages")), 0, 2)
@@ -166,9 +154,9 @@ class RoleDialog(QDialog):
         role["pay_model"] = self.pay_model.currentData()
         role["thresholds"] = {"attitude": self.attitude_threshold.value(),
                               "ability": self.ability_threshold.value()}
-        role["attitude_facets"] = _checked(self.attitude_facets)
-        role["ability_facets"] = _checked(self.ability_facets)
-        role["stages"] = _checked(self.stages)
+        role["attitude_facets"] = checked_ids(self.attitude_facets)
+        role["ability_facets"] = checked_ids(self.ability_facets)
+        role["stages"] = checked_ids(self.stages)
         return role
 
 

@@ -30,9 +30,15 @@ from hiring_app.errors import UserError
 from hiring_app.services import role_editing as editing
 from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
-from hiring_app.ui.models.roles_model import ROLE_ID, QuestionsModel, RoleFilter, RolesModel
+from hiring_app.ui.models.roles_model import (
+    ROLE_ID,
+    QuestionsModel,
+    RoleFilter,
+    RolesModel,
+)
 from hiring_app.ui.roles.dialogs import QuestionDialog, RoleDialog
 from hiring_app.ui.roles.library_files import LibraryFiles
+from hiring_app.ui.widgets.common import heading
 
 NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
@@ -99,14 +105,7 @@ class RolesScreen(QWidget):
         left_layout.addWidget(self.roles_view, 1)
         left_layout.addWidget(self.count_label)
 
-        self.title = QLabel()
-        self.title.setObjectName("roleTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(1.4, "roleTitle")
         self.subtitle = QLabel()
         self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self.tabs = QTabWidget()

@@ -1,0 +1,41 @@
+"""Small widgets several screens build the same way."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
+
+
+def checklist(items: list[tuple[str, str]], checked: list[str],
+              on_change: Callable[[list[str]], None] | None = None) -> QListWidget:
+    """A list of (id, label) with check boxes; `on_change` gets the checked ids in list order."""
+    widget = QListWidget()
+    for item_id, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    if on_change is not None:
+        widget.itemChanged.connect(lambda _item: on_change(checked_ids(widget)))
+    return widget
+
+
+def checked_ids(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def heading(scale: float = 1.3, object_name: str = "") -> QLabel:
+    """A bold, larger label for titles; plain text so typed names never turn into markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if object_name:
+        label.setObjectName(object_name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
