@@ -72,10 +72,12 @@ class MainWindow(QMainWindow):
     @staticmethod
     def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
         """Screens that exist; the others show what they will hold."""
+        from hiring_app.ui.candidates.screen import CandidatesScreen
         from hiring_app.ui.interview.screen import InterviewsScreen
         from hiring_app.ui.roles.screen import RolesScreen
 
-        return {"roles": RolesScreen, "interviews": InterviewsScreen}
+        return {"roles": RolesScreen, "candidates": CandidatesScreen,
+                "interviews": InterviewsScreen}
 
     def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
         return {

@@ -1,0 +1,148 @@
+"""The candidate list: one row per candidate with what the list shows, read in two queries,
+then filtered and sorted in memory (fast enough per keystroke at 10,000 candidates)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from hiring_app.domain.library import LANGUAGES
+from hiring_app.domain.matrix import Thresholds, classify
+from hiring_app.storage import roles_repo
+
+COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
+           "quadrant", "decision", "interviewers")
+
+
+@dataclass
+class CandidateRow:
+    id: int
+    name: str
+    role_id: str | None
+    role_names: dict[str, str]
+    status: str
+    channel: str | None
+    created_at: str
+    last_interview: str | None
+    attitude: float | None
+    ability: float | None
+    quadrant: str | None
+    decision: str | None
+    interviewers: str
+    search: str = field(repr=False, default="")  # lower-cased name, notes and role names
+
+
+@dataclass
+class CandidateFilter:
+    text: str = ""
+    role_id: str | None = None
+    status: str | None = None
+    quadrant: str | None = None
+    channel: str | None = None
+    date_from: str | None = None  # ISO dates, inclusive, on the last interview (else created)
+    date_to: str | None = None
+
+
+_ROWS = """
+SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes,
+       MAX(i.started_at),
+       AVG(CASE WHEN i.state = 'submitted' THEN i.attitude_score END),
+       AVG(CASE WHEN i.state = 'submitted' THEN i.ability_score END),
+       (SELECT h.decision FROM status_history h WHERE h.candidate_id = c.id
+         AND h.decision IS NOT NULL ORDER BY h.id DESC LIMIT 1),
+       GROUP_CONCAT(DISTINCT w.name),
+       GROUP_CONCAT(i.listen_notes || ' ' || i.free_notes || ' ' || i.decision_reason, ' ')
+FROM candidates c
+LEFT JOIN interviews i ON i.candidate_id = c.id
+LEFT JOIN interviewers w ON w.id = i.interviewer_id
+GROUP BY c.id
+"""
+
+_ANSWER_NOTES = """
+SELECT i.candidate_id, GROUP_CONCAT(a.notes, ' ')
+FROM answers a JOIN interviews i ON i.id = a.interview_id
+WHERE a.notes != '' GROUP BY i.candidate_id
+"""
+
+
+def load_rows(db: Database) -> list[CandidateRow]:
+    roles = {r["id"]: r for r in roles_repo.role_rows(db)}
+    thresholds: dict[str | None, Thresholds] = {}
+
+    def threshold(role_id: str | None) -> Thresholds:
+        if role_id not in thresholds:
+            role = roles_repo.get_role(db, role_id) if role_id in roles else None
+            thresholds[role_id] = role.thresholds if role else Thresholds()
+        return thresholds[role_id]
+
+    answer_notes = dict(db.execute(_ANSWER_NOTES).fetchall())
+    rows = []
+    for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
+         ability, decision, interviewers, interview_notes) in db.execute(_ROWS):
+        role_names = roles[role_id]["name"] if role_id in roles else {}
+        quadrant = classify(attitude, ability, threshold(role_id))
+        search = " ".join([name, notes or "", interview_notes or "",
+                           answer_notes.get(candidate_id, ""),
+                           *(role_names.get(k, "") for k in LANGUAGES)]).lower()
+        rows.append(CandidateRow(
+            id=candidate_id, name=name, role_id=role_id, role_names=role_names, status=status,
+            channel=channel, created_at=created_at, last_interview=last, attitude=attitude,
+            ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
+            interviewers=(interviewers or "").replace(",", ", "), search=search))
+    return rows
+
+
+def matching(rows: list[CandidateRow], wanted: CandidateFilter) -> list[int]:
+    """Indexes of the rows that pass the filter (substring search, any length, Chinese too)."""
+    needle = wanted.text.strip().lower()
+    out = []
+    for index, row in enumerate(rows):
+        if wanted.role_id and row.role_id != wanted.role_id:
+            continue
+        if wanted.status and row.status != wanted.status:
+            continue
+        if wanted.quadrant and row.quadrant != wanted.quadrant:
+            continue
+        if wanted.channel and row.channel != wanted.channel:
+            continue
+        if wanted.date_from or wanted.date_to:
+            day = (row.last_interview or row.created_at)[:10]
+            if (wanted.date_from and day < wanted.date_from) or (
+                    wanted.date_to and day > wanted.date_to):
+                continue
+        if needle and needle not in row.search:
+            continue
+        out.append(index)
+    return out
+
+
+def sort_key(column: str, language: str):
+    """A key for sorting rows by a column; empty values sort last in either direction."""
+    def text(value: str | None) -> tuple[int, str]:
+        return (0, value.lower()) if value else (1, "")
+
+    def number(value: float | None) -> tuple[int, float]:
+        return (0, value) if value is not None else (1, 0.0)
+
+    keys = {
+        "name": lambda r: text(r.name),
+        "role": lambda r: text(r.role_names.get(language) or r.role_id),
+        "status": lambda r: text(r.status),
+        "channel": lambda r: text(r.channel),
+        "last_interview": lambda r: text(r.last_interview),
+        "attitude": lambda r: number(r.attitude),
+        "ability": lambda r: number(r.ability),
+        "quadrant": lambda r: text(r.quadrant),
+        "decision": lambda r: text(r.decision),
+        "interviewers": lambda r: text(r.interviewers),
+    }
+    return keys[column]
+
+
+def sorted_indexes(rows: list[CandidateRow], indexes: list[int], column: str,
+                   descending: bool, language: str) -> list[int]:
+    key = sort_key(column, language)
+    present = [i for i in indexes if key(rows[i])[0] == 0]
+    empty = [i for i in indexes if key(rows[i])[0] == 1]
+    present.sort(key=lambda i: key(rows[i]), reverse=descending)
+    return present + empty

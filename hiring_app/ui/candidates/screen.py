@@ -1,0 +1,358 @@
+"""The Candidates screen: every candidate in one list to search, filter and sort; a candidate's
+record beside it; moving along the pipeline; choosing candidates to compare."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.library import text_in
+from hiring_app.errors import UserError
+from hiring_app.services import candidate_list
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.candidate_list import CandidateFilter
+from hiring_app.storage import roles_repo
+from hiring_app.ui.context import AppContext
+from hiring_app.ui.interview.stages import local_time
+from hiring_app.ui.labels import Labels
+from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
+from hiring_app.ui.widgets.common import heading
+
+MAX_COMPARE = 20
+
+
+class CandidatesScreen(QWidget):
+    compareRequested = Signal(list)  # candidate ids
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.vocabulary = builtin_vocabulary()
+        self.labels = Labels(self)
+        self.model = CandidatesModel(self.vocabulary, self.labels, self)
+        self.current_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("candidateSearch")
+        self.search.setClearButtonEnabled(True)
+        self.role = QComboBox()
+        self.status = QComboBox()
+        self.quadrant = QComboBox()
+        self.channel = QComboBox()
+        self.use_dates = QCheckBox()
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addMonths(-3))
+        self.date_to.setDate(QDate.currentDate())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.role, self.status, self.quadrant, self.channel, self.use_dates,
+                       self.date_from, self.date_to):
+            filters.addWidget(widget)
+
+        self.view = QTableView()
+        self.view.setObjectName("candidatesView")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setSectionsMovable(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.count = QLabel()
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("compareButton")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.compare_button)
+
+        self.title = heading(1.3, "candidateTitle")
+        self.record = QTextBrowser()
+        self.record.setObjectName("candidateRecord")
+        self.pipeline = {s: QPushButton() for s in ("hired", "declined", "interviewing")}
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteCandidate")
+        actions = QHBoxLayout()
+        for button in self.pipeline.values():
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.record, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addLayout(bottom)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([760, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        find = QAction(self, shortcut=QKeySequence("Ctrl+F"))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self.search.textChanged.connect(self.apply_filter)
+        for combo in (self.role, self.status, self.quadrant, self.channel):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_record(current.data(CANDIDATE_ID)))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_compare())
+        self.compare_button.clicked.connect(self.request_compare)
+        for status, button in self.pipeline.items():
+            button.clicked.connect(lambda _=False, s=status: self.move_to(s))
+        self.delete_button.clicked.connect(self.delete_current)
+        context.changes.changed.connect(
+            lambda what: self.reload() if {"candidates", "interviews"} & set(what) else None)
+
+        self._filled = False
+        self.retranslate()
+        self.reload()
+        state = context.settings.value("candidates/header")
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+
+    # --- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.context.language
+        self.search.setPlaceholderText(self.tr("Search names and notes (Ctrl+F)"))
+        self.use_dates.setText(self.tr("Dates"))
+        self.compare_button.setText(self.tr("Compare selected"))
+        self.pipeline["hired"].setText(self.tr("Mark hired"))
+        self.pipeline["declined"].setText(self.tr("Mark declined"))
+        self.pipeline["interviewing"].setText(self.tr("Back to interviewing"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.retranslate_filters()
+        self.model.set_language(lang)
+        self._update_count()
+        self._update_compare()
+        self._render_record()  # from what was read; a language change reads nothing
+
+    def retranslate_filters(self) -> None:
+        lang = self.context.language
+        if not self._filled:
+            self._role_rows = roles_repo.role_rows(self.context.db)
+        self._fill_combo(self.role, self.tr("All roles"),
+                         [(r["id"], text_in(r["name"], lang)) for r in self._role_rows])
+        self._fill_combo(self.status, self.tr("All statuses"),
+                         list(self.labels.names("status").items()))
+        self._fill_combo(self.quadrant, self.tr("All quadrants"),
+                         [(q["id"], text_in(q["name"], lang)) for q in self.vocabulary.quadrants])
+        self._fill_combo(self.channel, self.tr("All channels"),
+                         list(self.labels.names("channel").items()))
+        self._filled = True
+
+    def _fill_combo(self, combo: QComboBox, everything: str, items) -> None:
+        """(Re)fill a filter combo in the current language, keeping its choice."""
+        combo.blockSignals(True)
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        for code, label in items:
+            combo.addItem(label, code)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    # --- list ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._filled = False  # roles may have changed: re-read them with the rows
+        self.retranslate_filters()
+        self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
+        self._update_count()
+        if self.current_id is not None:
+            self.select(self.current_id)
+
+    def current_filter(self) -> CandidateFilter:
+        dates = self.use_dates.isChecked()
+        return CandidateFilter(
+            text=self.search.text(), role_id=self.role.currentData(),
+            status=self.status.currentData(), quadrant=self.quadrant.currentData(),
+            channel=self.channel.currentData(),
+            date_from=self.date_from.date().toString(Qt.DateFormat.ISODate) if dates else None,
+            date_to=self.date_to.date().toString(Qt.DateFormat.ISODate) if dates else None)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filter()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total} candidates").format(
+            shown=self.model.rowCount(), total=len(self.model.rows)))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def _update_compare(self) -> None:
+        count = len(self.selected_ids())
+        self.compare_button.setEnabled(2 <= count <= MAX_COMPARE)
+        self.compare_button.setToolTip(self.tr("Select 2 to 20 candidates (Ctrl+click)"))
+
+    def request_compare(self) -> None:
+        ids = self.selected_ids()
+        if 2 <= len(ids) <= MAX_COMPARE:
+            self.compareRequested.emit(ids)
+
+    def select(self, candidate_id: int) -> None:
+        row = self.model.row_of(candidate_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    # --- record -------------------------------------------------------------------------------
+    def show_record(self, candidate_id: int | None) -> None:
+        """Read the candidate's record, then show it."""
+        self.current_id = candidate_id
+        self._record = None
+        if candidate_id is not None:
+            db = self.context.db
+            try:
+                candidate = candidate_service.get_candidate(db, candidate_id)
+            except UserError:
+                candidate = None
+            if candidate is not None:
+                role = roles_repo.get_role(db, candidate["role_id"]) if candidate["role_id"] \
+                    else None
+                questions = {q.id: q for q in roles_repo.questions_of(db, None)}
+                if role:
+                    questions.update({q.id: q for q in role.questions})
+                self._record = (candidate, role, questions,
+                                interview_service.interviews_of(db, candidate_id),
+                                candidate_service.status_history(db, candidate_id))
+        self._render_record()
+
+    def _render_record(self) -> None:
+        has = getattr(self, "_record", None) is not None
+        for button in (*self.pipeline.values(), self.delete_button):
+            button.setEnabled(has)
+        if not has:
+            self.title.setText(self.tr("No candidate selected"))
+            self.record.clear()
+            return
+        candidate, role, questions, interviews, history = self._record
+        lang, esc = self.context.language, html.escape
+        self.title.setText(candidate["name"])
+        parts = [
+            f"<p>{esc(text_in(role.name, lang) if role else '—')} · "
+            f"{esc(self.labels('status', candidate['status']))} · "
+            f"{esc(self.labels('channel', candidate['channel']))}</p>",
+        ]
+        contact = " · ".join(esc(v) for v in (candidate["phone"], candidate["email"]) if v)
+        if contact:
+            parts.append(f"<p>{contact}</p>")
+        parts.append(f"<h3>{esc(self.tr('Interviews'))}</h3>")
+        for interview in interviews:
+            state = (self.tr("submitted {when}").format(when=local_time(interview.submitted_at))
+                     if interview.submitted else self.tr("in progress"))
+            scores = ""
+            if interview.submitted:
+                fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
+                scores = self.tr("attitude {attitude}, ability {ability}, decision: {decision}"
+                                 ).format(attitude=fmt(interview.attitude_score),
+                                          ability=fmt(interview.ability_score),
+                                          decision=self.labels("decision", interview.decision))
+            parts.append(f"<h4>{esc(interview.interviewer_name)} — {esc(state)}</h4>"
+                         f"<p>{esc(scores)}</p>")
+            if interview.decision_reason:
+                parts.append(f"<p><i>{esc(interview.decision_reason)}</i></p>")
+            for note in (interview.listen_notes, interview.free_notes):
+                if note:
+                    parts.append(f"<p>{esc(note)}</p>")
+            items = []
+            for answer in interview.answers:
+                if answer.score is None and not answer.notes:
+                    continue
+                question = questions.get(answer.question_id)
+                text = answer.adhoc_text or (text_in(question.text, lang) if question
+                                             else answer.question_id)
+                score = "—" if answer.score is None else str(answer.score)
+                notes = f"<br><span style='color:#444'>{esc(answer.notes)}</span>" \
+                    if answer.notes else ""
+                items.append(f"<li><b>[{score}]</b> {esc(text)}{notes}</li>")
+            if items:
+                parts.append(f"<ul>{''.join(items)}</ul>")
+        parts.append(f"<h3>{esc(self.tr('Status history'))}</h3><ul>")
+        for entry in history:
+            decision = (f" ({esc(self.labels('decision', entry['decision']))})"
+                        if entry["decision"] else "")
+            parts.append(f"<li>{esc(local_time(entry['changed_at']))} — "
+                         f"{esc(self.labels('status', entry['status']))}{decision}</li>")
+        parts.append("</ul>")
+        self.record.setHtml("".join(parts))
+
+    def move_to(self, status: str) -> None:
+        if self.current_id is None:
+            return
+        try:
+            candidate_service.set_status(self.context.db, self.current_id, status)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot change the status"), error.message)
+            return
+        self.context.changes.changed.emit({"candidates"})
+
+    def delete_current(self) -> None:
+        if self.current_id is None:
+            return
+        candidate = candidate_service.get_candidate(self.context.db, self.current_id)
+        answer = QMessageBox.warning(
+            self, self.tr("Delete candidate"),
+            self.tr("Delete {name} with every interview, scorecard and note? This cannot be "
+                    "undone.").format(name=candidate["name"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        candidate_service.delete_candidate(self.context.db, self.current_id)
+        self.current_id = None
+        self.context.changes.changed.emit({"candidates", "interviews"})
+        self.show_record(None)
+
+    def save_state(self) -> None:
+        self.context.settings.setValue("candidates/header",
+                                       self.view.horizontalHeader().saveState())
