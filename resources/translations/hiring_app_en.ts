@@ -116,6 +116,97 @@
     </message>
 </context>
 <context>
+    <name>CandidatesScreen</name>
+    <message>
+        <source>Search names and notes (Ctrl+F)</source>
+        <translation>Search names and notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation>Compare selected</translation>
+    </message>
+    <message>
+        <source>Mark hired</source>
+        <translation>Mark hired</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Mark declined</translation>
+    </message>
+    <message>
+        <source>Back to interviewing</source>
+        <translation>Back to interviewing</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>All quadrants</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} candidates</source>
+        <translation>{shown} of {total} candidates</translation>
+    </message>
+    <message>
+        <source>Select 2 to 20 candidates (Ctrl+click)</source>
+        <translation>Select 2 to 20 candidates (Ctrl+click)</translation>
+    </message>
+    <message>
+        <source>No candidate selected</source>
+        <translation>No candidate selected</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>submitted {when}</source>
+        <translation>submitted {when}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>attitude {attitude}, ability {ability}, decision: {decision}</source>
+        <translation>attitude {attitude}, ability {ability}, decision: {decision}</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Cannot change the status</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Delete candidate</translation>
+    </message>
+    <message>
+        <source>Delete {name} with every interview, scorecard and note? This cannot be undone.</source>
+        <translation>Delete {name} with every interview, scorecard and note? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
@@ -243,6 +334,109 @@
     <message>
         <source>Cannot submit</source>
         <translation>Cannot submit</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Interviewing</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Online job board</source>
+        <translation>Online job board</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Internal referral</source>
+        <translation>Internal referral</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Job fair</translation>
+    </message>
+    <message>
+        <source>Friends and classmates</source>
+        <translation>Friends and classmates</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Hire</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation>Last interview</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
     </message>
 </context>
 <context>

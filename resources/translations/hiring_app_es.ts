@@ -116,6 +116,97 @@
     </message>
 </context>
 <context>
+    <name>CandidatesScreen</name>
+    <message>
+        <source>Search names and notes (Ctrl+F)</source>
+        <translation>Buscar nombres y notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation>Comparar selección</translation>
+    </message>
+    <message>
+        <source>Mark hired</source>
+        <translation>Marcar contratado</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>Marcar no incorporado</translation>
+    </message>
+    <message>
+        <source>Back to interviewing</source>
+        <translation>Volver a entrevistas</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los puestos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>Todos los cuadrantes</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} candidates</source>
+        <translation>{shown} de {total} candidatos</translation>
+    </message>
+    <message>
+        <source>Select 2 to 20 candidates (Ctrl+click)</source>
+        <translation>Seleccione de 2 a 20 candidatos (Ctrl+clic)</translation>
+    </message>
+    <message>
+        <source>No candidate selected</source>
+        <translation>Ningún candidato seleccionado</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>submitted {when}</source>
+        <translation>enviada el {when}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>attitude {attitude}, ability {ability}, decision: {decision}</source>
+        <translation>actitud {attitude}, capacidad {ability}, decisión: {decision}</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>No se puede cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>Eliminar candidato</translation>
+    </message>
+    <message>
+        <source>Delete {name} with every interview, scorecard and note? This cannot be undone.</source>
+        <translation>¿Eliminar a {name} con todas sus entrevistas, hojas de evaluación y notas? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
@@ -243,6 +334,109 @@
     <message>
         <source>Cannot submit</source>
         <translation>No se puede enviar</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>En entrevistas</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidido</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Contratado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No incorporado</translation>
+    </message>
+    <message>
+        <source>Online job board</source>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Universidades</translation>
+    </message>
+    <message>
+        <source>Internal referral</source>
+        <translation>Recomendación interna</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>Feria de empleo</translation>
+    </message>
+    <message>
+        <source>Friends and classmates</source>
+        <translation>Amigos y compañeros</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Contratar</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Formar</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation>Última entrevista</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Cuadrante</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Entrevistadores</translation>
     </message>
 </context>
 <context>

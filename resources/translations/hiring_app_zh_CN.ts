@@ -116,6 +116,97 @@
     </message>
 </context>
 <context>
+    <name>CandidatesScreen</name>
+    <message>
+        <source>Search names and notes (Ctrl+F)</source>
+        <translation>搜索姓名和记录（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation>对比所选</translation>
+    </message>
+    <message>
+        <source>Mark hired</source>
+        <translation>标记为已入职</translation>
+    </message>
+    <message>
+        <source>Mark declined</source>
+        <translation>标记为未入职</translation>
+    </message>
+    <message>
+        <source>Back to interviewing</source>
+        <translation>退回面试中</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All quadrants</source>
+        <translation>全部象限</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} candidates</source>
+        <translation>显示 {shown} 位，共 {total} 位候选人</translation>
+    </message>
+    <message>
+        <source>Select 2 to 20 candidates (Ctrl+click)</source>
+        <translation>请选择 2 到 20 位候选人（按住 Ctrl 点击）</translation>
+    </message>
+    <message>
+        <source>No candidate selected</source>
+        <translation>未选择候选人</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>面试记录</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>submitted {when}</source>
+        <translation>提交于 {when}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>attitude {attitude}, ability {ability}, decision: {decision}</source>
+        <translation>态度 {attitude}，能力 {ability}，决定：{decision}</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>无法更改状态</translation>
+    </message>
+    <message>
+        <source>Delete candidate</source>
+        <translation>删除候选人</translation>
+    </message>
+    <message>
+        <source>Delete {name} with every interview, scorecard and note? This cannot be undone.</source>
+        <translation>删除 {name} 及其全部面试、评分表和记录？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
@@ -243,6 +334,109 @@
     <message>
         <source>Cannot submit</source>
         <translation>无法提交</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>面试中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>已入职</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>未入职</translation>
+    </message>
+    <message>
+        <source>Online job board</source>
+        <translation>招聘网站</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>校园招聘</translation>
+    </message>
+    <message>
+        <source>Internal referral</source>
+        <translation>内部推荐</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>现场招聘会</translation>
+    </message>
+    <message>
+        <source>Friends and classmates</source>
+        <translation>朋友、同学介绍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>录用</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>培养</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不录用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation>最近面试</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>面试官</translation>
     </message>
 </context>
 <context>

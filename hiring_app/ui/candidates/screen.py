@@ -286,7 +286,8 @@ class CandidatesScreen(QWidget):
         contact = " · ".join(esc(v) for v in (candidate["phone"], candidate["email"]) if v)
         if contact:
             parts.append(f"<p>{contact}</p>")
-        parts.append(f"<h3>{esc(self.tr('Interviews'))}</h3>")
+        interviews_title, history_title = self.tr("Interviews"), self.tr("Status history")
+        parts.append(f"<h3>{esc(interviews_title)}</h3>")
         for interview in interviews:
             state = (self.tr("submitted {when}").format(when=local_time(interview.submitted_at))
                      if interview.submitted else self.tr("in progress"))
@@ -317,7 +318,7 @@ class CandidatesScreen(QWidget):
                 items.append(f"<li><b>[{score}]</b> {esc(text)}{notes}</li>")
             if items:
                 parts.append(f"<ul>{''.join(items)}</ul>")
-        parts.append(f"<h3>{esc(self.tr('Status history'))}</h3><ul>")
+        parts.append(f"<h3>{esc(history_title)}</h3><ul>")
         for entry in history:
             decision = (f" ({esc(self.labels('decision', entry['decision']))})"
                         if entry["decision"] else "")
