@@ -75,3 +75,20 @@ def test_compiled_files_match_their_sources(tmp_path: Path) -> None:
         assert compiled == (tmp_path / f"hiring_app_{locale}.qm").read_bytes(), (
             f"{locale}.qm is stale: run `python -m hiring_app.ui.i18n_build`"
         )
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never offered for translation."""
+    import ast
+
+    offenders = []
+    for path in sorted((paths.PROJECT_ROOT / "hiring_app" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
+                        and inner.func.attr in {"tr", "translate"}):
+                    offenders.append(f"{path.name}:{inner.lineno}")
+    assert offenders == [], f"move these tr() calls out of f-strings: {offenders}"
