@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._connect_sections()
 
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -73,11 +74,12 @@ class MainWindow(QMainWindow):
     def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
         """Screens that exist; the others show what they will hold."""
         from hiring_app.ui.candidates.screen import CandidatesScreen
+        from hiring_app.ui.compare.screen import CompareScreen
         from hiring_app.ui.interview.screen import InterviewsScreen
         from hiring_app.ui.roles.screen import RolesScreen
 
         return {"roles": RolesScreen, "candidates": CandidatesScreen,
-                "interviews": InterviewsScreen}
+                "interviews": InterviewsScreen, "compare": CompareScreen}
 
     def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
         return {
@@ -96,6 +98,16 @@ class MainWindow(QMainWindow):
 
     def section_title(self, section_id: str) -> Callable[[], str]:
         return lambda: self.section_names()[section_id]
+
+    def _connect_sections(self) -> None:
+        """Screens hand each other work through the window, never by reading each other."""
+        candidates = self.sections["candidates"]
+        compare = self.sections["compare"]
+        candidates.compareRequested.connect(
+            lambda ids: (compare.show_candidates(ids), self.show_section("compare")))
+        compare.recordRequested.connect(
+            lambda candidate_id: (self.show_section("candidates"),
+                                  candidates.select(candidate_id)))
 
     def section_names(self) -> dict[str, str]:
         return {

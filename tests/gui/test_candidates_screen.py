@@ -157,3 +157,31 @@ def test_column_layout_is_remembered(qtbot, folder) -> None:
     assert header.visualIndex(9) == 0 and header.sectionSize(1) == 211
     again.close()
     context.db.conn.close()
+
+
+def test_compare_ranks_highlights_and_leads_back_to_the_record(qtbot, folder) -> None:
+    create_application()
+    context = build_context(folder, "en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    candidates, compare = window.sections["candidates"], window.sections["compare"]
+    candidates.status.setCurrentIndex(candidates.status.findData("decided"))
+    candidates.view.selectAll()
+    candidates.compare_button.click()
+    assert window.pages.currentWidget() is compare
+    model = compare.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "#1 王小明" and headers[-1] == "#4 李娜"
+    total = next(r for r, row in enumerate(model.comparison.rows) if row.key == "weighted_total")
+    assert model.data(model.index(total, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.data(model.index(total, 3), Qt.ItemDataRole.BackgroundRole) is None
+    assert model.data(model.index(total, 0)) == "5.0"
+    assert len(compare.chart.points) == 4
+    qtmodel_names = {p.label for p in compare.chart.points}
+    assert qtmodel_names == {"王小明", "李娜", "张伟", "Ana López"}
+    candidates.search.setText("nobody matches this")  # the record is found even when filtered
+    compare.chart.pointClicked.emit(compare.chart.points[0].key)
+    assert window.pages.currentWidget() is candidates
+    assert candidates.current_id == compare.chart.points[0].key
+    window.close()
+    context.db.conn.close()

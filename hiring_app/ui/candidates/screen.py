@@ -237,6 +237,12 @@ class CandidatesScreen(QWidget):
 
     def select(self, candidate_id: int) -> None:
         row = self.model.row_of(candidate_id)
+        if row < 0:  # hidden by the filters: show everyone, then select
+            for combo in (self.role, self.status, self.quadrant, self.channel):
+                combo.setCurrentIndex(0)
+            self.use_dates.setChecked(False)
+            self.search.clear()
+            row = self.model.row_of(candidate_id)
         if row < 0:
             return
         index = self.model.index(row, 0)

@@ -1,0 +1,204 @@
+"""Compare: 2 to 20 candidates side by side, ranked, the best value of each row highlighted,
+and each candidate as a point on the attitude/ability 2×2 (hover for details, click for the
+record)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.library import text_in
+from hiring_app.errors import UserError
+from hiring_app.services import candidate_list
+from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
+from hiring_app.storage import roles_repo
+from hiring_app.ui.context import AppContext
+from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
+
+Index = QModelIndex | QPersistentModelIndex
+BEST = QColor("#d8efd3")
+DISAGREE = QColor("#b00020")
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows are what is compared, columns the candidates in rank order."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.comparison is None or not index.isValid():
+            return None
+        rows, columns = self.comparison.rows, self.comparison.columns
+        if not (0 <= index.row() < len(rows) and 0 <= index.column() < len(columns)):
+            return None
+        row = rows[index.row()]
+        value = row.values[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if row.kind == SCORE:
+                return "—" if value is None else f"{value:.1f}"
+            text = value if isinstance(value, str) else "\n".join(value or [])
+            return text if role == Qt.ItemDataRole.ToolTipRole else text.replace("\n", " · ")
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() in row.best:
+            return BEST
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() in row.disagreement:
+            return DISAGREE
+        if role == Qt.ItemDataRole.FontRole and index.column() in row.best:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and row.kind == SCORE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.comparison is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.comparison.columns):
+                return None
+            column = self.comparison.columns[section]
+            rank = f"#{column.rank} " if column.rank else ""
+            return f"{rank}{column.name}"
+        if 0 <= section < len(self.comparison.rows):
+            return self.comparison.rows[section].label
+        return None
+
+
+class CompareScreen(QWidget):
+    recordRequested = Signal(int)  # candidate id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.candidate_ids: list[int] = []
+        self.role = QComboBox()
+        self.role.setObjectName("compareRole")
+        self.role_button = QPushButton()
+        self.role_button.setObjectName("compareRoleButton")
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setObjectName("compareSummary")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.role)
+        top.addWidget(self.role_button)
+
+        self.model = ComparisonModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("compareTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setDefaultSectionSize(110)
+        self.table.verticalHeader().setMaximumWidth(360)
+        self.chart = MatrixChart()
+        self.chart.setObjectName("compareChart")
+        self.chart.pointClicked.connect(lambda key: self.recordRequested.emit(int(key)))
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self._open_column)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setSizes([820, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.role_button.clicked.connect(self.compare_role)
+        context.changes.changed.connect(
+            lambda what: self.refresh() if {"candidates", "interviews"} & set(what) else None)
+        self._roles = roles_repo.role_rows(context.db)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.context.language
+        current = self.role.currentData()
+        self.role.blockSignals(True)
+        self.role.clear()
+        for row in self._roles:
+            self.role.addItem(text_in(row["name"], lang), row["id"])
+        self.role.setCurrentIndex(max(self.role.findData(current), 0))
+        self.role.blockSignals(False)
+        self.role_button.setText(self.tr("Compare the best 20 of this role"))
+        self.chart.set_labels({**{q["id"]: text_in(q["name"], lang)
+                                  for q in builtin_vocabulary().quadrants},
+                               "attitude": self.tr("Attitude"), "ability": self.tr("Ability")})
+        self._show_summary()
+
+    def show_candidates(self, candidate_ids: list[int]) -> None:
+        self.candidate_ids = list(candidate_ids)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if len(self.candidate_ids) < 2:
+            self.model.set_comparison(None)
+            self.chart.set_points([], (3.0, 3.0))
+            self._show_summary()
+            return
+        try:
+            comparison = compare(self.context.db, self.candidate_ids, self.context.language)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot compare"), error.message)
+            return
+        self.model.set_comparison(comparison)
+        self.chart.set_points(
+            [ChartPoint(p.candidate_id, p.name, p.attitude, p.ability, p.detail)
+             for p in comparison.points],
+            (comparison.thresholds.attitude, comparison.thresholds.ability))
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        comparison = self.model.comparison
+        if comparison is None:
+            self.summary.setText(self.tr(
+                "Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press "
+                "“Compare selected”, or compare the best of a role."))
+            return
+        self.summary.setText(self.tr(
+            "{count} candidates, ranked by weighted total. Green: the best value in each row; "
+            "red: interviewers 2 or more points apart. Click a point or double-click a name "
+            "for the record.").format(count=len(comparison.columns)))
+
+    def compare_role(self) -> None:
+        """The role's candidates with submitted scorecards, best 20 by combined score."""
+        role_id = self.role.currentData()
+        rows = [r for r in candidate_list.load_rows(self.context.db)
+                if r.role_id == role_id and r.attitude is not None]
+        rows.sort(key=lambda r: -((r.attitude or 0) + (r.ability or 0)))
+        ids = [r.id for r in rows[:MAX_CANDIDATES]]
+        if len(ids) < 2:
+            QMessageBox.information(self, self.tr("Not enough candidates"), self.tr(
+                "This role has fewer than two candidates with a submitted scorecard."))
+            return
+        self.show_candidates(ids)
+
+    def _open_column(self, section: int) -> None:
+        comparison = self.model.comparison
+        if comparison is not None and 0 <= section < len(comparison.columns):
+            self.recordRequested.emit(comparison.columns[section].id)
