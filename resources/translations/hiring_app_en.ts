@@ -207,6 +207,41 @@
     </message>
 </context>
 <context>
+    <name>CompareScreen</name>
+    <message>
+        <source>Compare the best 20 of this role</source>
+        <translation>Compare the best 20 of this role</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press “Compare selected”, or compare the best of a role.</source>
+        <translation>Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press “Compare selected”, or compare the best of a role.</translation>
+    </message>
+    <message>
+        <source>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</translation>
+    </message>
+    <message>
+        <source>Not enough candidates</source>
+        <translation>Not enough candidates</translation>
+    </message>
+    <message>
+        <source>This role has fewer than two candidates with a submitted scorecard.</source>
+        <translation>This role has fewer than two candidates with a submitted scorecard.</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>

@@ -207,6 +207,41 @@
     </message>
 </context>
 <context>
+    <name>CompareScreen</name>
+    <message>
+        <source>Compare the best 20 of this role</source>
+        <translation>Comparar los 20 mejores del puesto</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press “Compare selected”, or compare the best of a role.</source>
+        <translation>Elija de 2 a 20 candidatos en la pantalla Candidatos (Ctrl+clic) y pulse “Comparar selección”, o compare los mejores de un puesto.</translation>
+    </message>
+    <message>
+        <source>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>{count} candidatos, ordenados por total ponderado. Verde: el mejor valor de cada fila; rojo: entrevistadores con 2 puntos o más de diferencia. Haga clic en un punto o doble clic en un nombre para ver la ficha.</translation>
+    </message>
+    <message>
+        <source>Not enough candidates</source>
+        <translation>No hay suficientes candidatos</translation>
+    </message>
+    <message>
+        <source>This role has fewer than two candidates with a submitted scorecard.</source>
+        <translation>Este puesto tiene menos de dos candidatos con una hoja de evaluación enviada.</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>

@@ -207,6 +207,41 @@
     </message>
 </context>
 <context>
+    <name>CompareScreen</name>
+    <message>
+        <source>Compare the best 20 of this role</source>
+        <translation>对比该岗位前 20 名</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press “Compare selected”, or compare the best of a role.</source>
+        <translation>请在“候选人”页面选择 2 到 20 位候选人（按住 Ctrl 点击），然后点“对比所选”；或直接对比某个岗位的前几名。</translation>
+    </message>
+    <message>
+        <source>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>共 {count} 位候选人，按加权总分排序。绿色：每行的最佳值；红色：面试官之间相差 2 分或以上。点击图中的点或双击姓名可查看档案。</translation>
+    </message>
+    <message>
+        <source>Not enough candidates</source>
+        <translation>候选人不足</translation>
+    </message>
+    <message>
+        <source>This role has fewer than two candidates with a submitted scorecard.</source>
+        <translation>该岗位已提交评分表的候选人不足两位。</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
