@@ -3,9 +3,10 @@ a paused one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,9 @@ from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 
 
+MAX_CHOICES = 300
+
+
 class StartPage(QWidget):
     started = Signal(int)  # interview id
 
@@ -45,6 +49,10 @@ class StartPage(QWidget):
         self.phone, self.email = QLineEdit(), QLineEdit()
         self.existing = QComboBox()
         self.existing.setObjectName("existingCandidate")
+        self.existing.setEditable(True)  # type to find: the completer matches anywhere
+        self.existing.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.existing.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.existing.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.role = QComboBox()
         self.role.setObjectName("roleBox")
         self.start_button = QPushButton()
@@ -138,12 +146,22 @@ class StartPage(QWidget):
         for channel in candidate_service.CHANNELS:
             self.channel.addItem(self.channel_names[channel], channel)
         self.channel.setCurrentIndex(max(self.channel.findData(current_channel), 0))
-        self.existing.clear()
         names = {row["id"]: text_in(row["name"], lang) for row in self._roles}
-        for candidate in reversed(self._candidates):
-            role = names.get(candidate["role_id"], "—")
-            self.existing.addItem(f"{candidate['name']} · {role}", candidate["id"])
-        self.existing_radio.setEnabled(self.existing.count() > 0)
+        # Candidates not yet hired or declined, newest first; at most a few hundred: typing a few
+        # characters filters the list (the Candidates screen holds everyone).
+        waiting = [c for c in reversed(self._candidates)
+                   if c["status"] in ("new", "interviewing", "decided")]
+        choices = QStandardItemModel(self.existing)
+        for candidate in waiting[:MAX_CHOICES]:
+            item = QStandardItem(f"{candidate['name']} · {names.get(candidate['role_id'], '—')}")
+            item.setData(candidate["id"], Qt.ItemDataRole.UserRole)
+            choices.appendRow(item)
+        self.existing.blockSignals(True)
+        self.existing.setModel(choices)
+        self.existing.completer().setModel(choices)
+        self.existing.blockSignals(False)
+        self._existing_changed()
+        self.existing_radio.setEnabled(choices.rowCount() > 0)
         self.drafts.clear()
         for draft in self._drafts:
             item = QListWidgetItem(self.tr("{candidate} · {role} · {interviewer}").format(

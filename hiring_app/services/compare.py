@@ -1,0 +1,474 @@
+"""Comparing 2 to 20 candidates side by side: one column per candidate, ranked by weighted
+total, and one row per score or text, with the best value of each score row marked.
+
+Only submitted scorecards count (a draft is not an opinion yet). Each candidate's attitude,
+ability, quadrant and disagreements are those of scorecards.candidate_result; everything is read
+in a fixed number of batch queries over the chosen candidates only, so a comparison stays instant
+on a database of thousands of candidates.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from sqlite_utils import Database
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.interview import Answer, Interview
+from hiring_app.domain.library import Library, RoleProfile, text_in
+from hiring_app.domain.matrix import ABILITY, ATTITUDE, MAX_SCORE, MIN_SCORE, Thresholds
+from hiring_app.domain.scorecards import DISAGREEMENT_SPREAD, CombinedResult, combine
+from hiring_app.errors import NotFoundError, UserError
+
+# One loader for an interview row, shared with load_interview, so both read the same columns.
+from hiring_app.services.interviews import _INTERVIEW_COLUMNS, _interview_from  # noqa: PLC2701
+
+MIN_CANDIDATES, MAX_CANDIDATES = 2, 20
+NOTE_LENGTH = 200  # each key note is cut to about this many characters
+SCORE, TEXT = "score", "text"
+_PRECISION = 9  # values equal to this many decimals are ties (and spreads are rounded so)
+_CHUNK = 500    # ids per IN (...) list, well below SQLite's limit on bound values
+
+_LABELS = {
+    "weighted_total": {"zh": "加权总分", "en": "Weighted total", "es": "Total ponderado"},
+    "attitude": {"zh": "态度", "en": "Attitude", "es": "Actitud"},
+    "ability": {"zh": "能力", "en": "Ability", "es": "Capacidad"},
+    "quadrant": {"zh": "象限", "en": "Quadrant", "es": "Cuadrante"},
+    "decision": {"zh": "决定", "en": "Decision", "es": "Decisión"},
+    "red_flags": {"zh": "危险信号", "en": "Red flags", "es": "Señales de alerta"},
+    "team_fit": {"zh": "团队匹配", "en": "Team fit", "es": "Encaje con el equipo"},
+    "key_notes": {"zh": "要点备注", "en": "Key notes", "es": "Notas clave"},
+    "interviewers": {"zh": "面试官", "en": "Interviewers", "es": "Entrevistadores"},
+    "boss_style": {"zh": "老板风格", "en": "Boss's style", "es": "Estilo del jefe"},
+    "team_role": {"zh": "团队角色", "en": "Team role", "es": "Rol en el equipo"},
+}
+DECISION_NAMES = {
+    "hire": {"zh": "录用", "en": "Hire", "es": "Contratar"},
+    "train": {"zh": "培养", "en": "Train", "es": "Formar"},
+    "hold": {"zh": "待定", "en": "Hold", "es": "En espera"},
+    "reject": {"zh": "不录用", "en": "Reject", "es": "Rechazar"},
+}
+TEXT_ROWS = ("quadrant", "decision", "red_flags", "team_fit", "key_notes", "interviewers")
+
+
+def label(key: str, language: str) -> str:
+    """A fixed row's label (or 'boss_style' / 'team_role') in `language`."""
+    return text_in(_LABELS[key], language)
+
+
+@dataclass
+class Column:
+    """One candidate, as the comparison shows them. Names are in the comparison's language."""
+
+    id: int
+    name: str
+    role_id: str | None
+    role_name: str
+    rank: int | None               # 1 = best; None when nothing was scored (ranked last)
+    weighted_total: float | None   # weighted mean of every scored answer, each by its weight
+    attitude: float | None         # as scorecards.candidate_result combines them
+    ability: float | None
+    quadrant: str | None
+    quadrant_name: str
+    decision: str | None           # latest submitted scorecard's, else the latest in the history
+    decision_name: str
+    scorecards: int                # submitted scorecards counted
+    disagreements: list[str]       # dimensions the interviewers are 2+ points apart on
+    interviewers: list[str]
+    red_flags: list[str]
+    boss_types: list[str]
+    team_roles: list[str]
+    key_notes: list[str]           # "interviewer: text", decision reasons and free notes
+
+
+@dataclass
+class Row:
+    """One line of the comparison table: a value per column, in column order.
+
+    For score rows `best` holds the indexes of the highest value (ties included; empty when no
+    column has a value) and `disagreement` the columns whose interviewers are
+    DISAGREEMENT_SPREAD points or more apart on it. Text rows leave both empty.
+    """
+
+    key: str          # "weighted_total", "facet:<id>", "question:<id>", "adhoc:<text>", ...
+    label: str
+    kind: str         # SCORE or TEXT
+    values: list
+    best: set[int] = field(default_factory=set)
+    disagreement: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Point:
+    """A candidate on the 2x2 attitude / ability chart."""
+
+    candidate_id: int
+    name: str
+    attitude: float
+    ability: float
+    detail: str
+
+
+@dataclass
+class Comparison:
+    language: str
+    columns: list[Column]
+    rows: list[Row]
+    points: list[Point]
+    thresholds: Thresholds  # the shared role's when all candidates share one, else the default
+
+    def row(self, key: str) -> Row:
+        return next(r for r in self.rows if r.key == key)
+
+
+# --- reading ----------------------------------------------------------------------------------
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _checked_ids(candidate_ids: Iterable[int]) -> list[int]:
+    ids = list(dict.fromkeys(int(i) for i in candidate_ids))  # the same candidate once
+    if not MIN_CANDIDATES <= len(ids) <= MAX_CANDIDATES:
+        raise UserError(f"choose between {MIN_CANDIDATES} and {MAX_CANDIDATES} candidates to "
+                        f"compare ({len(ids)} chosen)", count=len(ids))
+    return ids
+
+
+def _candidates(db: Database, ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    rows = db.execute(f"SELECT id, name, role_id FROM candidates WHERE id IN ({_marks(ids)})",
+                      ids).fetchall()
+    found = {r[0]: (r[1], r[2]) for r in rows}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFoundError(f"no candidate with the id {', '.join(map(str, missing))}",
+                            ids=missing)
+    return found
+
+
+def _submitted_scorecards(db: Database, ids: list[int]) -> dict[int, list[Interview]]:
+    """Each candidate's submitted scorecards (oldest first), with their answers: two queries."""
+    where = f"i.candidate_id IN ({_marks(ids)}) AND i.state = 'submitted'"
+    answers: dict[int, list[Answer]] = defaultdict(list)
+    for (interview_id, question_id, position, dimension, facet, weight, score, skipped,
+         adhoc_text) in db.execute(
+            "SELECT a.interview_id, a.question_id, a.position, a.dimension, a.facet, a.weight,"
+            " a.score, a.skipped, a.adhoc_text FROM answers a JOIN interviews i"
+            f" ON i.id = a.interview_id WHERE {where} ORDER BY a.interview_id, a.position, a.id",
+            ids):
+        answers[interview_id].append(Answer(
+            question_id=question_id, position=position, dimension=dimension or ATTITUDE,
+            facet=facet or "", weight=float(weight if weight is not None else 1), score=score,
+            skipped=bool(skipped), adhoc_text=adhoc_text))  # answer notes are not shown here
+    cards: dict[int, list[Interview]] = {i: [] for i in ids}
+    for row in db.execute(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews i LEFT JOIN interviewers"
+                          f" w ON w.id = i.interviewer_id WHERE {where} ORDER BY i.id", ids):
+        card = _interview_from(row, answers.get(row[0], []))
+        cards[card.candidate_id].append(card)
+    return cards
+
+
+def _roles(db: Database, role_ids: set[str]) -> dict[str, RoleProfile]:
+    wanted = sorted(role_ids)
+    if not wanted:
+        return {}
+    rows = db.execute(f"SELECT id, data FROM roles WHERE id IN ({_marks(wanted)})", wanted)
+    return {r[0]: RoleProfile.from_dict(json.loads(r[1])) for r in rows}
+
+
+def _history_decisions(db: Database, ids: list[int]) -> dict[int, str]:
+    rows = db.execute("SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"
+                      f" ({_marks(ids)}) AND decision IS NOT NULL ORDER BY id", ids)
+    return dict(rows.fetchall())  # the latest wins
+
+
+@dataclass(frozen=True)
+class _BankQuestion:
+    role_id: str | None
+    role_position: int
+    position: int
+    text: dict
+
+
+def _bank_questions(db: Database, question_ids: list[str]) -> dict[str, _BankQuestion]:
+    out: dict[str, _BankQuestion] = {}
+    for chunk in _chunks(question_ids):
+        for question_id, role_id, role_position, position, text in db.execute(
+                "SELECT q.id, q.role_id, COALESCE(r.position, 0), q.position,"
+                " json_extract(q.data, '$.text') FROM questions q LEFT JOIN roles r"
+                f" ON r.id = q.role_id WHERE q.id IN ({_marks(chunk)})", chunk):
+            out[question_id] = _BankQuestion(role_id, role_position, position,
+                                             json.loads(text) if text else {})
+    return out
+
+
+# --- computing --------------------------------------------------------------------------------
+def _counts(answer: Answer) -> bool:
+    """Scored, not skipped, with a usable weight: what the matrix counts (ScoredAnswer.counts)."""
+    return (not answer.skipped and answer.score is not None and answer.weight > 0
+            and math.isfinite(answer.weight))
+
+
+def _weighted_mean(answers: Iterable[Answer]) -> float | None:
+    """The answers' scores, each weighted by its question's weight."""
+    total = weight_sum = 0.0
+    for a in answers:
+        total += a.score * a.weight  # type: ignore[operator]
+        weight_sum += a.weight
+    if weight_sum == 0:
+        return None
+    return min(max(total / weight_sum, MIN_SCORE), MAX_SCORE)  # guard against float drift
+
+
+def _question_key(answer: Answer) -> str:
+    """Bank questions by id; ad-hoc questions (numbered per interview) by their text."""
+    if answer.is_adhoc:
+        return "adhoc:" + " ".join((answer.adhoc_text or "").split())
+    return f"question:{answer.question_id}"
+
+
+def _by_row(cards: list[Interview]) -> dict[str, list[list[Answer]]]:
+    """The counted answers under every score row they feed, as one list per scorecard."""
+    index: dict[str, list[list[Answer]]] = {}
+    for n, card in enumerate(cards):
+        for a in card.answers:
+            if not _counts(a):
+                continue
+            keys = ["weighted_total", _question_key(a)] + ([f"facet:{a.facet}"] if a.facet else [])
+            for key in keys:
+                index.setdefault(key, [[] for _ in cards])[n].append(a)
+    return index
+
+
+def _cell(per_card: list[list[Answer]] | None) -> tuple[float | None, bool]:
+    """(the weighted mean over all the scorecards' answers, whether the scorecards' own means
+    lie DISAGREEMENT_SPREAD or more apart)."""
+    if per_card is None:
+        return None, False
+    own = [m for m in map(_weighted_mean, per_card) if m is not None]
+    return _weighted_mean(a for answers in per_card for a in answers), _spread_too_wide(own)
+
+
+def _spread_too_wide(values: list[float]) -> bool:
+    return len(values) > 1 and round(max(values) - min(values), _PRECISION) >= DISAGREEMENT_SPREAD
+
+
+def best_of(values: list[float | None]) -> set[int]:
+    """Indexes of the highest value, ties included; empty when no value is there."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return set()
+    top = round(max(present), _PRECISION)
+    return {i for i, v in enumerate(values) if v is not None and round(v, _PRECISION) == top}
+
+
+def _short(text: str) -> str:
+    text = re.sub(r"\s+", " ", text or "").strip()
+    return text if len(text) <= NOTE_LENGTH else text[:NOTE_LENGTH - 1].rstrip() + "…"
+
+
+def _names(vocabulary: Library, section: str, ids: Iterable[str], language: str) -> list[str]:
+    """Names of the given ids in vocabulary order (unknown ids last, as they are), once each."""
+    order = {item["id"]: n for n, item in enumerate(getattr(vocabulary, section))}
+    unique = sorted(set(ids), key=lambda i: (i not in order, order.get(i, 0), i))
+    return [vocabulary.name_of(section, i, language) for i in unique]
+
+
+def _separator(language: str) -> str:
+    return "、" if language == "zh" else ", "
+
+
+def _colon(language: str) -> str:
+    return "：" if language == "zh" else ": "
+
+
+@dataclass
+class _Candidate:
+    """What is gathered for one candidate before the columns are ranked."""
+
+    id: int
+    name: str
+    role_id: str | None
+    cards: list[Interview]
+    result: CombinedResult
+    answers: dict[str, list[list[Answer]]]  # _by_row(cards)
+
+    @cached_property
+    def weighted_total(self) -> float | None:
+        return _cell(self.answers.get("weighted_total"))[0]
+
+
+def _rank_key(c: _Candidate) -> tuple:
+    total, attitude = c.weighted_total, c.result.attitude.score
+    return (total is None, -(total or 0.0), attitude is None, -(attitude or 0.0),
+            c.name.casefold(), c.id)
+
+
+def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
+            history: dict[int, str], vocabulary: Library, language: str) -> Column:
+    result = c.result
+    by_time = sorted(c.cards, key=lambda card: (card.submitted_at or "", card.id))
+    decision = by_time[-1].decision if by_time else None
+    decision = decision or history.get(c.id)
+    quadrant = result.quadrant.value if result.quadrant else None
+    notes = [f"{card.interviewer_name}{_colon(language)}{_short(text)}" if card.interviewer_name
+             else _short(text)
+             for card in by_time for text in (card.decision_reason, card.free_notes)
+             if text and text.strip()]
+    role = roles.get(c.role_id) if c.role_id else None
+    return Column(
+        id=c.id, name=c.name, role_id=c.role_id,
+        role_name=text_in(role.name, language) if role else "",
+        rank=rank, weighted_total=c.weighted_total, attitude=result.attitude.score,
+        ability=result.ability.score, quadrant=quadrant,
+        quadrant_name=vocabulary.name_of("quadrants", quadrant, language) if quadrant else "",
+        decision=decision,
+        decision_name=text_in(DECISION_NAMES.get(decision), language) or (decision or ""),
+        scorecards=result.count, disagreements=result.disagreements,
+        interviewers=list(dict.fromkeys(card.interviewer_name for card in by_time
+                                        if card.interviewer_name)),
+        red_flags=_names(vocabulary, "red_flags",
+                         (f for card in by_time for f in card.red_flags), language),
+        boss_types=_names(vocabulary, "boss_types",
+                          (card.boss_type for card in by_time if card.boss_type), language),
+        team_roles=_names(vocabulary, "team_roles",
+                          (card.team_role for card in by_time if card.team_role), language),
+        key_notes=notes,
+    )
+
+
+def _score_row(key: str, row_label: str, cells: list[tuple[float | None, bool]]) -> Row:
+    values = [value for value, _ in cells]
+    return Row(key, row_label, SCORE, values, best_of(values),
+               {i for i, (_, apart) in enumerate(cells) if apart})
+
+
+def _facet_rows(ranked: list[_Candidate], vocabulary: Library, language: str) -> list[Row]:
+    """Attitude facets, then ability facets, in vocabulary order (unknown ones after)."""
+    known = {item["id"]: (n, item["dimension"]) for n, item in enumerate(vocabulary.facets)}
+    dimension_of: dict[str, str] = {}
+    for c in ranked:
+        for card in c.cards:
+            for a in card.answers:
+                if a.facet and _counts(a):
+                    dimension_of.setdefault(a.facet, a.dimension)
+
+    def order(facet: str) -> tuple:
+        position, dimension = known.get(facet, (None, dimension_of[facet]))
+        return (dimension != ATTITUDE, position is None, position or 0, facet)
+
+    return [_score_row(f"facet:{facet}", vocabulary.name_of("facets", facet, language),
+                       [_cell(c.answers.get(f"facet:{facet}")) for c in ranked])
+            for facet in sorted(dimension_of, key=order)]
+
+
+def _question_rows(db: Database, ranked: list[_Candidate], language: str) -> list[Row]:
+    """Standard questions, then role questions in library order, then questions no longer in
+    the library, then ad-hoc questions (as first met)."""
+    keys = list(dict.fromkeys(key for c in ranked for key in c.answers
+                              if key.startswith(("question:", "adhoc:"))))
+    bank = _bank_questions(db, sorted(k.split(":", 1)[1] for k in keys
+                                      if k.startswith("question:")))
+    first_seen = {key: n for n, key in enumerate(keys)}
+
+    def order(key: str) -> tuple:
+        kind, ident = key.split(":", 1)
+        q = bank.get(ident) if kind == "question" else None
+        if q is None:
+            return (3 if kind == "adhoc" else 2, 0, 0, first_seen[key])
+        if q.role_id is None:
+            return (0, 0, q.position, first_seen[key])
+        return (1, q.role_position, q.position, first_seen[key])
+
+    def row_label(key: str) -> str:
+        kind, ident = key.split(":", 1)
+        q = bank.get(ident) if kind == "question" else None
+        return (text_in(q.text, language) if q else "") or ident
+
+    return [_score_row(key, row_label(key), [_cell(c.answers.get(key)) for c in ranked])
+            for key in sorted(keys, key=order)]
+
+
+def _text_rows(columns: list[Column], language: str) -> list[Row]:
+    sep, colon = _separator(language), _colon(language)
+
+    def team_fit(col: Column) -> str:
+        parts = []
+        if col.boss_types:
+            parts.append(label("boss_style", language) + colon + sep.join(col.boss_types))
+        if col.team_roles:
+            parts.append(label("team_role", language) + colon + sep.join(col.team_roles))
+        return "\n".join(parts)
+
+    cells = {
+        "quadrant": lambda col: col.quadrant_name,
+        "decision": lambda col: col.decision_name,
+        "red_flags": lambda col: sep.join(col.red_flags),
+        "team_fit": team_fit,
+        "key_notes": lambda col: "\n".join(col.key_notes),
+        "interviewers": lambda col: sep.join(col.interviewers),
+    }
+    return [Row(key, label(key, language), TEXT, [cells[key](col) for col in columns])
+            for key in TEXT_ROWS]
+
+
+def _point_detail(col: Column, language: str) -> str:
+    scores = (f"{label('attitude', language)} {col.attitude:.1f} · "
+              f"{label('ability', language)} {col.ability:.1f}")
+    return "\n".join(p for p in (col.name, col.role_name, col.quadrant_name, scores) if p)
+
+
+# --- the use case -----------------------------------------------------------------------------
+def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Comparison:
+    """Compare 2 to 20 candidates on their submitted scorecards (see the module docstring)."""
+    ids = _checked_ids(candidate_ids)
+    vocabulary = builtin_vocabulary()
+    found = _candidates(db, ids)
+    cards = _submitted_scorecards(db, ids)
+    # the role whose thresholds place a candidate, as scorecards.candidate_result chooses it
+    role_of = {i: found[i][1] or next((s.role_id for s in cards[i] if s.role_id), None)
+               for i in ids}
+    roles = _roles(db, {r for r in role_of.values() if r} | {r for _, r in found.values() if r})
+
+    def thresholds(role_id: str | None) -> Thresholds:
+        role = roles.get(role_id) if role_id else None
+        return role.thresholds if role else Thresholds()
+
+    gathered = [
+        _Candidate(id=i, name=found[i][0], role_id=found[i][1], cards=cards[i],
+                   result=combine(cards[i], thresholds(role_of[i])), answers=_by_row(cards[i]))
+        for i in ids
+    ]
+    ranked = sorted(gathered, key=_rank_key)
+    history = _history_decisions(db, ids)
+    columns = []
+    for position, c in enumerate(ranked, 1):
+        rank = position if c.weighted_total is not None else None
+        columns.append(_column(c, rank, roles, history, vocabulary, language))
+
+    rows = [
+        _score_row("weighted_total", label("weighted_total", language),
+                   [_cell(c.answers.get("weighted_total")) for c in ranked]),
+        *(_score_row(dimension, label(dimension, language),
+                     [(getattr(c.result, dimension).score,
+                       getattr(c.result, dimension).disagreement) for c in ranked])
+          for dimension in (ATTITUDE, ABILITY)),
+        *_facet_rows(ranked, vocabulary, language),
+        *_question_rows(db, ranked, language),
+        *_text_rows(columns, language),
+    ]
+    points = [Point(col.id, col.name, col.attitude, col.ability, _point_detail(col, language))
+              for col in columns if col.attitude is not None and col.ability is not None]
+    shared = set(role_of.values())
+    common = thresholds(shared.pop()) if len(shared) == 1 else Thresholds()
+    return Comparison(language=language, columns=columns, rows=rows, points=points,
+                      thresholds=common)
