@@ -148,6 +148,9 @@ class CandidatesScreen(QWidget):
         state = context.settings.value("candidates/header")
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
+        else:  # a first layout where every column fits; the user's own layout is remembered
+            for column, width in enumerate((110, 150, 80, 110, 95, 64, 64, 100, 70, 140)):
+                self.view.setColumnWidth(column, width)
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:

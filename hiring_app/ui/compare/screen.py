@@ -79,7 +79,8 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.comparison is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.comparison is None or role not in (Qt.ItemDataRole.DisplayRole,
+                                                   Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self.comparison.columns):

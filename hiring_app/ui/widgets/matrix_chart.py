@@ -84,8 +84,9 @@ class MatrixChart(QWidget):
         for key, rect in regions.items():
             painter.fillRect(rect, QUADRANT_COLOURS[key])
             painter.setPen(QColor("#666666"))
-            painter.drawText(rect.adjusted(4, 2, -4, -2),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+            painter.drawText(rect.adjusted(4, 4, -4, -2),  # at the top: points rarely sit there
+                             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+                             | Qt.TextFlag.TextWordWrap,
                              self.labels.get(key, ""))
         painter.setPen(QPen(QColor("#888888"), 1))
         painter.drawRect(plot)
