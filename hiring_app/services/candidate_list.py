@@ -2,7 +2,9 @@
 then filtered and sorted in memory (fast enough per keystroke at 10,000 candidates)."""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlite_utils import Database
 
@@ -30,6 +32,7 @@ class CandidateRow:
     decision: str | None
     interviewers: str
     search: str = field(repr=False, default="")  # lower-cased name, notes and role names
+    day: str = ""  # local date of the last interview (else of the record), for date filters
 
 
 @dataclass
@@ -50,13 +53,26 @@ SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes,
        AVG(CASE WHEN i.state = 'submitted' THEN i.ability_score END),
        (SELECT h.decision FROM status_history h WHERE h.candidate_id = c.id
          AND h.decision IS NOT NULL ORDER BY h.id DESC LIMIT 1),
-       GROUP_CONCAT(DISTINCT w.name),
        GROUP_CONCAT(i.listen_notes || ' ' || i.free_notes || ' ' || i.decision_reason, ' ')
 FROM candidates c
 LEFT JOIN interviews i ON i.candidate_id = c.id
-LEFT JOIN interviewers w ON w.id = i.interviewer_id
 GROUP BY c.id
 """
+
+_INTERVIEWERS = """
+SELECT DISTINCT i.candidate_id, w.name FROM interviews i
+JOIN interviewers w ON w.id = i.interviewer_id ORDER BY i.candidate_id, i.id
+"""
+
+
+def local_day(iso: str | None) -> str:
+    """The user's local date of a stored UTC time, as YYYY-MM-DD."""
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone().date().isoformat()
+    except ValueError:
+        return iso[:10]
 
 _ANSWER_NOTES = """
 SELECT i.candidate_id, GROUP_CONCAT(a.notes, ' ')
@@ -76,19 +92,25 @@ def load_rows(db: Database) -> list[CandidateRow]:
         return thresholds[role_id]
 
     answer_notes = dict(db.execute(_ANSWER_NOTES).fetchall())
+    interviewers_of: dict[int, list[str]] = defaultdict(list)
+    for candidate_id, interviewer in db.execute(_INTERVIEWERS):
+        if interviewer not in interviewers_of[candidate_id]:
+            interviewers_of[candidate_id].append(interviewer)
     rows = []
     for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
-         ability, decision, interviewers, interview_notes) in db.execute(_ROWS):
+         ability, decision, interview_notes) in db.execute(_ROWS):
         role_names = roles[role_id]["name"] if role_id in roles else {}
         quadrant = classify(attitude, ability, threshold(role_id))
         search = " ".join([name, notes or "", interview_notes or "",
                            answer_notes.get(candidate_id, ""),
+                           *interviewers_of.get(candidate_id, []),
                            *(role_names.get(k, "") for k in LANGUAGES)]).lower()
         rows.append(CandidateRow(
             id=candidate_id, name=name, role_id=role_id, role_names=role_names, status=status,
             channel=channel, created_at=created_at, last_interview=last, attitude=attitude,
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
-            interviewers=(interviewers or "").replace(",", ", "), search=search))
+            interviewers=", ".join(interviewers_of.get(candidate_id, [])), search=search,
+            day=local_day(last or created_at)))
     return rows
 
 
@@ -106,9 +128,8 @@ def matching(rows: list[CandidateRow], wanted: CandidateFilter) -> list[int]:
         if wanted.channel and row.channel != wanted.channel:
             continue
         if wanted.date_from or wanted.date_to:
-            day = (row.last_interview or row.created_at)[:10]
-            if (wanted.date_from and day < wanted.date_from) or (
-                    wanted.date_to and day > wanted.date_to):
+            if (wanted.date_from and row.day < wanted.date_from) or (
+                    wanted.date_to and row.day > wanted.date_to):
                 continue
         if needle and needle not in row.search:
             continue

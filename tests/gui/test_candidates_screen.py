@@ -164,6 +164,9 @@ def test_compare_ranks_highlights_and_leads_back_to_the_record(qtbot, folder) ->
     context = build_context(folder, "en")
     window = MainWindow(context)
     qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_section("candidates")
     candidates, compare = window.sections["candidates"], window.sections["compare"]
     candidates.status.setCurrentIndex(candidates.status.findData("decided"))
     candidates.view.selectAll()

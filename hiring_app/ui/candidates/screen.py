@@ -139,12 +139,11 @@ class CandidatesScreen(QWidget):
         for status, button in self.pipeline.items():
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
         self.delete_button.clicked.connect(self.delete_current)
-        context.changes.changed.connect(
-            lambda what: self.reload() if {"candidates", "interviews"} & set(what) else None)
+        context.changes.changed.connect(self._data_changed)
 
         self._filled = False
+        self._stale = True  # the rows are read when the screen is first shown
         self.retranslate()
-        self.reload()
         state = context.settings.value("candidates/header")
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
@@ -194,7 +193,20 @@ class CandidatesScreen(QWidget):
         combo.blockSignals(False)
 
     # --- list ---------------------------------------------------------------------------------
+    def _data_changed(self, what: set) -> None:
+        if {"candidates", "interviews"} & set(what):
+            if self.isVisible():
+                self.reload()
+            else:  # read again when shown: no pause while interviewing elsewhere
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._stale = False
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
@@ -233,12 +245,14 @@ class CandidatesScreen(QWidget):
         self.compare_button.setEnabled(2 <= count <= MAX_COMPARE)
         self.compare_button.setToolTip(self.tr("Select 2 to 20 candidates (Ctrl+click)"))
 
-    def request_compare(self) -> None:
+    def request_compare(self) -> None:  # noqa: D102
         ids = self.selected_ids()
         if 2 <= len(ids) <= MAX_COMPARE:
             self.compareRequested.emit(ids)
 
     def select(self, candidate_id: int) -> None:
+        if self._stale:
+            self.reload()
         row = self.model.row_of(candidate_id)
         if row < 0:  # hidden by the filters: show everyone, then select
             for combo in (self.role, self.status, self.quadrant, self.channel):

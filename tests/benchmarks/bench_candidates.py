@@ -1,0 +1,236 @@
+"""How fast the candidate list and the comparison are at ten thousand candidates.
+
+Run:  uv run python tests/benchmarks/bench_candidates.py [--candidates N] [--answers N]
+
+Builds a fresh company folder (the shipped library, then demo data), then measures each step as
+the median of several runs, in milliseconds and as a ratio to a bare baseline measured in the
+same run on the same machine, so numbers from different machines can be read side by side.
+A script, not a test: pytest does not collect this folder (see conftest.py beside it).
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from hiring_app.services import candidate_list, demo, interviews
+from hiring_app.services.candidate_list import CandidateFilter
+from hiring_app.services.company import open_company
+
+try:
+    from hiring_app.services.compare import compare
+except ImportError:  # not written yet: measure what it must at least read
+    compare = None
+
+TARGETS_MS = {"filter": 50.0, "sort": 50.0, "compare": 100.0}
+
+# A child process that starts the real app on the folder and says when the window has painted.
+_APP = """
+from pathlib import Path
+from hiring_app.ui.app import build_context, create_application
+from hiring_app.ui.main_window import MainWindow
+app = create_application(["hiring-app"])
+context = build_context(Path(FOLDER), "zh")
+window = MainWindow(context)
+"""
+_BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(["bare"])
+window = QMainWindow()
+window.resize(1180, 760)
+"""
+_SHOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+class Watch(QObject):
+    painted = False
+    def eventFilter(self, target, event):
+        if event.type() == QEvent.Type.Paint and getattr(target, "window", None) \\
+                and target.window() is window:
+            Watch.painted = True
+        return False
+watch = Watch()
+app.installEventFilter(watch)
+window.show()
+deadline = time.monotonic() + 120
+while not Watch.painted and time.monotonic() < deadline:
+    app.processEvents()
+print("PAINTED" if Watch.painted else "TIMEOUT", flush=True)
+"""
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    action()  # warm-up: caches, first-time imports
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def start_ms(code: str, runs: int) -> float | None:
+    """Median wall time from launching a fresh Python to the window's first paint; None (and
+    the reason on stderr) when the window never paints."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                env=env, timeout=300)
+        elapsed = (time.perf_counter() - start) * 1000
+        if "PAINTED" not in result.stdout:
+            reason = (result.stderr.strip().splitlines() or [result.stdout.strip()])[0]
+            print(f"the window did not paint (exit {result.returncode}): {reason}",
+                  file=sys.stderr)
+            return None
+        times.append(elapsed)
+    return statistics.median(times[1:])  # the first run warms the disk cache
+
+
+def build(folder: Path, candidates: int, answers: int) -> tuple[float, dict]:
+    opened = open_company(folder)
+    try:
+        start = time.perf_counter()
+        made = demo.generate(opened.db, candidates, "zh", seed=7, answers_target=answers)
+        return time.perf_counter() - start, made
+    finally:
+        opened.db.conn.close()
+
+
+def measure(folder: Path, runs: int) -> list[tuple[str, float | None, float, str | None]]:
+    """(what, ms, baseline ms, target key) for every measurement."""
+    results = []
+    app_code = f"FOLDER = {str(folder)!r}\n" + _APP + textwrap.dedent(_SHOW)
+    bare_code = _BARE + textwrap.dedent(_SHOW)
+    results.append(("start to painted main window", start_ms(app_code, max(3, runs // 2)),
+                    start_ms(bare_code, max(3, runs // 2)), None))
+
+    opened = open_company(folder)
+    db = opened.db
+    try:
+        rows = candidate_list.load_rows(db)
+        results.append((f"list open: load_rows ({len(rows)} rows)",
+                        median_ms(lambda: candidate_list.load_rows(db), runs),
+                        median_ms(lambda: db.execute("SELECT * FROM candidates").fetchall(),
+                                  runs), None))
+
+        names = [row.name.lower() for row in rows]
+        for label, text in (("1 Chinese char", "王"), ("2 Chinese chars", "千牛"),
+                            ("Latin", "dsr")):
+            found = len(candidate_list.matching(rows, CandidateFilter(text=text)))
+            results.append((
+                f"filter '{text}' ({label}, {found} match)",
+                median_ms(lambda t=text: candidate_list.matching(rows, CandidateFilter(text=t)),
+                          runs),
+                median_ms(lambda t=text: [i for i, n in enumerate(names) if t in n], runs),
+                "filter"))
+        role = max({r.role_id for r in rows}, key=lambda r: sum(x.role_id == r for x in rows))
+        found = len(candidate_list.matching(rows, CandidateFilter(role_id=role)))
+        results.append((
+            f"filter role {role} ({found} match)",
+            median_ms(lambda: candidate_list.matching(rows, CandidateFilter(role_id=role)), runs),
+            median_ms(lambda: [i for i, r in enumerate(rows) if r.role_id == role], runs),
+            "filter"))
+
+        every = list(range(len(rows)))
+        ids = [row.id for row in rows]
+        for column in ("name", "attitude"):
+            for descending in (False, True):
+                results.append((
+                    f"sort by {column} {'desc' if descending else 'asc'}",
+                    median_ms(lambda c=column, d=descending: candidate_list.sorted_indexes(
+                        rows, every, c, d, "zh"), runs),
+                    median_ms(lambda: sorted(ids), runs), "sort"))
+
+        chosen = [row.id for row in rows if row.attitude is not None][::97][:20]
+        marks = ", ".join("?" * len(chosen))
+        bare = (f"SELECT * FROM interviews i JOIN answers a ON a.interview_id = i.id"
+                f" WHERE i.candidate_id IN ({marks})")
+        if compare is not None:
+            action, what = (lambda: compare(db, chosen, "zh")), "compare of 20: compare()"
+        else:
+            action = lambda: [interviews.interviews_of(db, c) for c in chosen]  # noqa: E731
+            what = "compare of 20: PLACEHOLDER interviews_of x20"
+        results.append((what, median_ms(action, runs),
+                        median_ms(lambda: db.execute(bare, chosen).fetchall(), runs), "compare"))
+    finally:
+        db.conn.close()
+    return results
+
+
+def table(results: list[tuple[str, float | None, float, str | None]]) -> str:
+    header = ("measurement", "median ms", "baseline ms", "ratio", "target", "result")
+    lines = []
+    for what, ms, base, target in results:
+        limit = TARGETS_MS.get(target or "")
+        if ms is None:  # the step crashed or hung: no number, and a failure
+            lines.append((what, "CRASH", f"{base:.2f}", "—",
+                          f"< {limit:.0f} ms" if limit else "—", "FAIL"))
+            continue
+        verdict = "—" if limit is None else ("PASS" if ms < limit else "FAIL")
+        lines.append((what, f"{ms:.1f}", f"{base:.2f}", f"{ms / base:.1f}x" if base else "—",
+                      f"< {limit:.0f} ms" if limit else "—", verdict))
+    widths = [max(_width(row[i]) for row in [header, *lines]) for i in range(len(header))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        pads = [" " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)]
+        return "  ".join(c + pad if i == 0 else pad + c
+                         for i, (c, pad) in enumerate(zip(cells, pads, strict=True))).rstrip()
+
+    return "\n".join([line(header), "  ".join("-" * w for w in widths), *map(line, lines)])
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--candidates", type=int, default=10_000)
+    parser.add_argument("--answers", type=int, default=200_000)
+    parser.add_argument("--runs", type=int, default=7, help="runs per measurement (median)")
+    parser.add_argument("--keep", action="store_true", help="keep the data folder afterwards")
+    args = parser.parse_args()
+
+    root = Path(tempfile.mkdtemp(prefix="hiring-bench-"))
+    folder = root / "company"
+    try:
+        seconds, made = build(folder, args.candidates, args.answers)
+        size = sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith("hiring.db"))
+        print(f"demo data: {made['candidates']} candidates, {made['interviews']} interviews, "
+              f"{made['answers']} answers in {seconds:.1f} s "
+              f"(database {size / 1e6:.0f} MB, {os.cpu_count()} CPUs, Python "
+              f"{sys.version.split()[0]})")
+        results = measure(folder, args.runs)
+        print(table(results))
+        if compare is None:
+            print("TODO: hiring_app.services.compare.compare does not exist yet; the compare row "
+                  "measures interviews_of for 20 candidates instead.")
+        failed = [r for r in results if r[3] and r[1] is not None and r[1] >= TARGETS_MS[r[3]]]
+        crashed = [r for r in results if r[1] is None]
+        print(f"{len(failed)} of {sum(1 for r in results if r[3])} targets missed"
+              if failed else "all targets met", end="")
+        print(f"; {len(crashed)} step(s) crashed" if crashed else "")
+        return 1 if failed or crashed else 0
+    finally:
+        if args.keep:
+            print(f"data folder kept: {folder}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

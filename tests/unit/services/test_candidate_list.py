@@ -1,0 +1,248 @@
+"""The candidate list: search (one or two Chinese characters too) in names, answer notes and
+interview notes; each filter and filters together; sorting by every column with empty values
+last; scores as the mean of submitted scorecards and the quadrant by the role's thresholds."""
+from __future__ import annotations
+
+import pytest
+
+from hiring_app.domain.matrix import Thresholds
+from hiring_app.services import candidate_list
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.candidate_list import COLUMNS, CandidateFilter
+from hiring_app.services.library import ensure_builtin
+from tests.helpers.banks import small_library
+
+STRICT_ROLE = "shop_b"  # attitude 4.0, ability 4.5 here; shop_a keeps 3.0 / 3.5
+
+
+def interview(db, candidate: int, role: str, interviewer: str, attitude: int, ability: int,
+              started: str, *, note: str = "", free_notes: str = "", listen_notes: str = "",
+              reason: str = "", submit: bool = True) -> int:
+    """An interviewer's scorecard as the interview screen writes it, started on `started`."""
+    interview_id = interview_service.start_interview(db, candidate, role, interviewer)
+    answers = interview_service.load_interview(db, interview_id).answers
+    changes = {a.question_id: {"score": attitude if a.dimension == "attitude" else ability}
+               for a in answers}
+    if note:
+        changes[answers[-1].question_id]["notes"] = note
+    interview_service.apply_changes(db, interview_id, {"free_notes": free_notes,
+                                                       "listen_notes": listen_notes}, changes)
+    if submit:
+        result = interview_service.load_interview(db, interview_id).assess(
+            interview_service.thresholds_for(db, role))
+        interview_service.submit(db, interview_id, result.recommended_decision, reason)
+    db.execute("UPDATE interviews SET started_at = ? WHERE id = ?", [started, interview_id])
+    return interview_id
+
+
+def add(db, name: str, role: str | None, channel: str | None, created: str) -> int:
+    candidate = candidate_service.add_candidate(db, name, role, channel)
+    db.execute("UPDATE candidates SET created_at = ? WHERE id = ?", [created, candidate])
+    return candidate
+
+
+@pytest.fixture
+def people(db) -> dict[str, int]:
+    library = small_library()
+    library.roles[1].thresholds = Thresholds(attitude=4.0, ability=4.5)
+    ensure_builtin(db, library)
+    ids = {
+        "王小明": add(db, "王小明", "shop_a", "referral", "2024-01-05T08:00:00.000+00:00"),
+        "李雷": add(db, "李雷", STRICT_ROLE, "campus", "2024-03-01T08:00:00.000+00:00"),
+        "Emma Brown": add(db, "Emma Brown", "shop_a", "job_fair", "2024-04-25T08:00:00.000+00:00"),
+        "张伟": add(db, "张伟", "shop_a", None, "2024-02-01T10:00:00.000+00:00"),
+        "赵六": add(db, "赵六", None, "friends", "2024-06-15T08:00:00.000+00:00"),
+        "孙七": add(db, "孙七", STRICT_ROLE, "online_board", "2024-06-01T08:00:00.000+00:00"),
+        "周八": add(db, "周八", "shop_a", "referral", "2024-02-20T08:00:00.000+00:00"),
+    }
+    interview(db, ids["王小明"], "shop_a", "面试官甲", 4, 4, "2024-03-10T15:30:00.000+00:00",
+              note="熟悉千牛后台")
+    interview(db, ids["李雷"], STRICT_ROLE, "面试官乙", 4, 4, "2024-04-20T09:00:00.000+00:00",
+              free_notes="擅长直播带货")
+    interview(db, ids["Emma Brown"], "shop_a", "面试官甲", 5, 5, "2024-05-01T09:00:00.000+00:00")
+    interview(db, ids["Emma Brown"], "shop_a", "面试官乙", 2, 2, "2024-05-02T09:00:00.000+00:00",
+              reason="沟通顺畅但经验少")
+    interview(db, ids["Emma Brown"], "shop_a", "面试官丙", 1, 1, "2024-05-03T09:00:00.000+00:00",
+              submit=False)  # a draft: not an opinion yet
+    interview(db, ids["孙七"], STRICT_ROLE, "面试官丙", 1, 1, "2024-06-10T09:00:00.000+00:00",
+              submit=False)
+    interview(db, ids["周八"], "shop_a", "面试官甲", 2, 5, "2024-03-31T23:59:00.000+00:00",
+              listen_notes="自我介绍时很紧张")
+    return ids
+
+
+def names(rows, indexes) -> list[str]:
+    return [rows[i].name for i in indexes]
+
+
+def found(db, **wanted) -> set[str]:
+    rows = candidate_list.load_rows(db)
+    return set(names(rows, candidate_list.matching(rows, CandidateFilter(**wanted))))
+
+
+def by_name(db) -> dict[str, candidate_list.CandidateRow]:
+    return {row.name: row for row in candidate_list.load_rows(db)}
+
+
+# --- search -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("王", {"王小明"}), ("小明", {"王小明"}),              # names
+    ("牛", {"王小明"}), ("千牛", {"王小明"}),              # an answer's notes
+    ("播", {"李雷"}), ("直播", {"李雷"}),                  # an interview's free notes
+    ("紧", {"周八"}), ("紧张", {"周八"}),                  # listen notes
+    ("畅", {"Emma Brown"}), ("沟通", {"Emma Brown"}),      # a decision's reason
+    ("emma", {"Emma Brown"}), ("BROWN", {"Emma Brown"}),   # Latin, any case
+    ("  千牛 ", {"王小明"}),                               # spaces around ignored
+    ("没有这个", set()),
+])
+def test_search_finds_short_terms_in_names_and_notes(db, people, text, expected):
+    assert found(db, text=text) == expected
+
+
+def test_an_empty_search_shows_everyone(db, people):
+    assert found(db, text="") == found(db, text="   ") == set(people)
+
+
+# --- filters ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("wanted", "expected"), [
+    ({"role_id": STRICT_ROLE}, {"李雷", "孙七"}),
+    ({"status": "new"}, {"张伟", "赵六"}),
+    ({"status": "interviewing"}, {"孙七"}),
+    ({"status": "decided"}, {"王小明", "李雷", "Emma Brown", "周八"}),
+    ({"quadrant": "hire_first"}, {"王小明", "Emma Brown"}),
+    ({"quadrant": "train"}, {"李雷"}),
+    ({"quadrant": "generally_not"}, {"周八"}),
+    ({"quadrant": "turn_down"}, set()),
+    ({"channel": "referral"}, {"王小明", "周八"}),
+    ({"channel": "friends"}, {"赵六"}),
+])
+def test_each_filter(db, people, wanted, expected):
+    assert found(db, **wanted) == expected
+
+
+@pytest.mark.parametrize(("date_from", "date_to", "expected"), [
+    # the day of the last interview counts (李雷 was added on 03-01 but interviewed on 04-20);
+    # both ends are included, whatever the time of day
+    ("2024-03-01", "2024-03-31", {"王小明", "周八"}),
+    ("2024-03-10", "2024-03-10", {"王小明"}),
+    ("2024-06-01", None, {"赵六", "孙七"}),                    # never interviewed: the day added
+    (None, "2024-02-01", {"张伟"}),
+    ("2024-05-03", "2024-05-03", {"Emma Brown"}),               # a draft's day counts too
+])
+def test_date_range(db, people, date_from, date_to, expected):
+    assert found(db, date_from=date_from, date_to=date_to) == expected
+
+
+def test_filters_combine(db, people):
+    assert found(db, text="千", role_id="shop_a") == {"王小明"}
+    assert found(db, text="王", role_id=STRICT_ROLE) == set()
+    assert found(db, role_id="shop_a", status="decided", quadrant="hire_first",
+                 channel="job_fair") == {"Emma Brown"}
+    assert found(db, quadrant="hire_first", date_from="2024-05-01",
+                 date_to="2024-05-31") == {"Emma Brown"}
+    assert found(db, channel="referral", quadrant="generally_not", text="紧张") == {"周八"}
+    assert found(db, channel="referral", quadrant="hire_first", text="紧张") == set()
+
+
+# --- scores -----------------------------------------------------------------------------------
+def test_the_quadrant_uses_the_roles_thresholds(db, people):
+    row = by_name(db)["李雷"]
+    assert (row.attitude, row.ability) == (4.0, 4.0)
+    assert row.quadrant == "train"  # ability 4.0 is under shop_b's 4.5 (strong at 3.5 elsewhere)
+    assert by_name(db)["王小明"].quadrant == "hire_first"  # the same scores under shop_a
+
+
+def test_two_submitted_scorecards_show_their_mean_and_drafts_do_not_count(db, people):
+    row = by_name(db)["Emma Brown"]
+    assert (row.attitude, row.ability) == (3.5, 3.5)  # (5 + 2) / 2; the draft's 1s left out
+    assert row.quadrant == "hire_first"
+    assert row.decision == "reject"  # the latest decision: 面试官乙's
+    assert set(row.interviewers.split(", ")) == {"面试官甲", "面试官乙", "面试官丙"}
+    assert row.last_interview.startswith("2024-05-03")
+
+
+def test_a_candidate_with_only_a_draft_has_no_scores_yet(db, people):
+    row = by_name(db)["孙七"]
+    assert (row.attitude, row.ability, row.quadrant, row.decision) == (None, None, None, None)
+    assert row.status == "interviewing"
+
+
+def test_a_candidate_never_interviewed_has_empty_columns(db, people):
+    row = by_name(db)["张伟"]
+    assert (row.last_interview, row.attitude, row.quadrant, row.decision, row.interviewers,
+            row.channel) == (None, None, None, None, "", None)
+
+
+# --- sorting ----------------------------------------------------------------------------------
+def _value(row, column: str, language: str):
+    value = {"role": (row.role_names.get(language) or row.role_id)}.get(
+        column, getattr(row, column, None))
+    return None if value in (None, "") else value
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("column", COLUMNS)
+def test_sorting_by_each_column_puts_empty_values_last(db, people, column, descending):
+    rows = candidate_list.load_rows(db)
+    order = candidate_list.sorted_indexes(rows, list(range(len(rows))), column, descending, "en")
+    assert sorted(order) == list(range(len(rows)))
+    values = [_value(rows[i], column, "en") for i in order]
+    present = [v for v in values if v is not None]
+    assert values == present + [None] * (len(values) - len(present)), values
+    comparable = [v.lower() if isinstance(v, str) else v for v in present]
+    assert comparable == sorted(comparable, reverse=descending), values
+    assert len(set(comparable)) > 1  # the data really tests the order
+
+
+def test_sorting_by_attitude_both_ways(db, people):
+    rows = candidate_list.load_rows(db)
+    every = list(range(len(rows)))
+    up = names(rows, candidate_list.sorted_indexes(rows, every, "attitude", False, "zh"))
+    down = names(rows, candidate_list.sorted_indexes(rows, every, "attitude", True, "zh"))
+    assert up[:2] == ["周八", "Emma Brown"] and set(up[2:4]) == {"王小明", "李雷"}
+    assert set(down[:2]) == {"王小明", "李雷"} and down[2:4] == ["Emma Brown", "周八"]
+    assert set(up[4:]) == set(down[4:]) == {"张伟", "赵六", "孙七"}  # no score: last both ways
+
+
+def test_sorting_keeps_to_the_filtered_rows(db, people):
+    rows = candidate_list.load_rows(db)
+    shown = candidate_list.matching(rows, CandidateFilter(role_id="shop_a"))
+    order = candidate_list.sorted_indexes(rows, shown, "name", False, "zh")
+    assert sorted(order) == sorted(shown)
+
+
+def test_an_interviewer_name_with_a_comma_stays_whole() -> None:
+    from hiring_app.services import interviews as interview_service
+    from hiring_app.services.candidates import add_candidate
+    from hiring_app.services.library import ensure_builtin
+    from hiring_app.storage.database import memory_database
+    from tests.helpers.banks import small_library
+
+    db = memory_database()
+    ensure_builtin(db, small_library())
+    candidate = add_candidate(db, "Wu Lei", "shop_a")
+    interview_service.start_interview(db, candidate, "shop_a", "Smith, John")
+    interview_service.start_interview(db, candidate, "shop_a", "王芳")
+    row = candidate_list.load_rows(db)[0]
+    assert row.interviewers == "Smith, John, 王芳"
+    assert candidate_list.matching([row], candidate_list.CandidateFilter(text="smith, john"))
+
+
+def test_date_filters_use_the_local_date(monkeypatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert candidate_list.local_day("2026-01-01T23:30:00.000+00:00") == "2026-01-02"
+        row = candidate_list.CandidateRow(
+            id=1, name="x", role_id=None, role_names={}, status="new", channel=None,
+            created_at="2026-01-01T23:30:00.000+00:00", last_interview=None, attitude=None,
+            ability=None, quadrant=None, decision=None, interviewers="",
+            day=candidate_list.local_day("2026-01-01T23:30:00.000+00:00"))
+        wanted = candidate_list.CandidateFilter(date_from="2026-01-02", date_to="2026-01-02")
+        assert candidate_list.matching([row], wanted) == [0]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
