@@ -2,19 +2,68 @@
 
 WenQuanYi Micro Hei has TrueType outlines, which reportlab embeds as a subset (only the glyphs
 used), unlike Noto CJK's CFF outlines.
+
+Characters the font has no glyph for (emoji, Arabic, ...) are drawn as its "missing" box, but
+each keeps its own code in the PDF's ToUnicode map, so copying or searching the text still gives
+the characters that were typed (reportlab alone would turn them all into code 0).
 """
 from __future__ import annotations
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from hiring_app import paths
 
 CJK_FONT_NAME = "WenQuanYiMicroHei"
+_NOTDEF = 0
 
 
 def register_cjk_font() -> str:
     """Register once; return the reportlab font name to use for every text."""
     if CJK_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
         pdfmetrics.registerFont(TTFont(CJK_FONT_NAME, str(paths.CJK_FONT), subfontIndex=0))
     return CJK_FONT_NAME
+
+
+def cover(text: str) -> str:
+    """Give every character of `text` the font lacks its own code (drawn as the missing-glyph
+    box), so it survives text extraction; returns the text unchanged."""
+    face = pdfmetrics.getFont(register_cjk_font()).face
+    glyphs = face.charToGlyph
+    for code in {ord(ch) for ch in text}:
+        if code not in glyphs:
+            glyphs[code] = _NOTDEF
+    return text
+
+
+def _utf16_hex(code: int) -> str:
+    """A character as the UTF-16BE hex digits a ToUnicode map wants (a pair beyond U+FFFF)."""
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji) written as UTF-16
+    surrogate pairs as the PDF format requires (reportlab writes five hex digits)."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        "<< /Registry (%s)" % fontname,
+        "/Ordering (%s)" % fontname,
+        "/Supplement 0",
+        ">> def",
+        "/CMapName /%s def" % fontname,
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<00> <%02X>" % (len(subset) - 1),
+        "endcodespacerange",
+        "%d beginbfchar" % len(subset),
+        *("<%02X> <%s>" % (i, _utf16_hex(v)) for i, v in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ])

@@ -76,10 +76,12 @@ class MainWindow(QMainWindow):
         from hiring_app.ui.candidates.screen import CandidatesScreen
         from hiring_app.ui.compare.screen import CompareScreen
         from hiring_app.ui.interview.screen import InterviewsScreen
+        from hiring_app.ui.reports.screen import ReportsScreen
         from hiring_app.ui.roles.screen import RolesScreen
 
         return {"roles": RolesScreen, "candidates": CandidatesScreen,
-                "interviews": InterviewsScreen, "compare": CompareScreen}
+                "interviews": InterviewsScreen, "compare": CompareScreen,
+                "reports": ReportsScreen}
 
     def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
         return {

@@ -146,6 +146,10 @@
         <translation>Delete…</translation>
     </message>
     <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
@@ -211,6 +215,10 @@
     <message>
         <source>Compare the best 20 of this role</source>
         <translation>Compare the best 20 of this role</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -282,6 +290,45 @@
     <message>
         <source>Choose a decision first.</source>
         <translation>Choose a decision first.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Writing reports…</source>
+        <translation>Writing reports…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing reports… {done} of {total}</source>
+        <translation>Writing reports… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Reports written</source>
+        <translation>Reports written</translation>
+    </message>
+    <message>
+        <source>{count} reports written to {folder}</source>
+        <translation>{count} reports written to {folder}</translation>
     </message>
 </context>
 <context>
@@ -891,6 +938,53 @@ Switch to the window that is open. Two windows writing to the same database coul
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} candidates</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Language of the PDF</translation>
+    </message>
+    <message>
+        <source>Candidate report</source>
+        <translation>Candidate report</translation>
+    </message>
+    <message>
+        <source>Many candidate reports at once</source>
+        <translation>Many candidate reports at once</translation>
+    </message>
+    <message>
+        <source>Comparison report for a role</source>
+        <translation>Comparison report for a role</translation>
+    </message>
+    <message>
+        <source>Printable interview kit for a role</source>
+        <translation>Printable interview kit for a role</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>Export to a folder…</translation>
+    </message>
+    <message>
+        <source>Type to find a candidate</source>
+        <translation>Type to find a candidate</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Edit role</source>
@@ -1021,6 +1115,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Restore built-in…</source>
         <translation>Restore built-in…</translation>
+    </message>
+    <message>
+        <source>Interview kit (PDF)…</source>
+        <translation>Interview kit (PDF)…</translation>
     </message>
     <message>
         <source>Undo</source>

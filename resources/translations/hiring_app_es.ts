@@ -146,6 +146,10 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>PDF report…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>Todos los puestos</translation>
     </message>
@@ -211,6 +215,10 @@
     <message>
         <source>Compare the best 20 of this role</source>
         <translation>Comparar los 20 mejores del puesto</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -282,6 +290,45 @@
     <message>
         <source>Choose a decision first.</source>
         <translation>Primero elija una decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+    <message>
+        <source>Writing reports…</source>
+        <translation>Generando informes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Writing reports… {done} of {total}</source>
+        <translation>Generando informes… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Reports written</source>
+        <translation>Informes generados</translation>
+    </message>
+    <message>
+        <source>{count} reports written to {folder}</source>
+        <translation>{count} informes guardados en {folder}</translation>
     </message>
 </context>
 <context>
@@ -891,6 +938,53 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los puestos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} candidatos</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <source>Candidate report</source>
+        <translation>Informe del candidato</translation>
+    </message>
+    <message>
+        <source>Many candidate reports at once</source>
+        <translation>Varios informes de candidatos a la vez</translation>
+    </message>
+    <message>
+        <source>Comparison report for a role</source>
+        <translation>Informe comparativo de un puesto</translation>
+    </message>
+    <message>
+        <source>Printable interview kit for a role</source>
+        <translation>Kit de entrevista imprimible de un puesto</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>Exportar a una carpeta…</translation>
+    </message>
+    <message>
+        <source>Type to find a candidate</source>
+        <translation>Escriba para buscar un candidato</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Edit role</source>
@@ -1021,6 +1115,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Restore built-in…</source>
         <translation>Restaurar predefinidos…</translation>
+    </message>
+    <message>
+        <source>Interview kit (PDF)…</source>
+        <translation>Kit de entrevista (PDF)…</translation>
     </message>
     <message>
         <source>Undo</source>

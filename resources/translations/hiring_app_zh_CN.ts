@@ -146,6 +146,10 @@
         <translation>删除…</translation>
     </message>
     <message>
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
         <source>All roles</source>
         <translation>全部岗位</translation>
     </message>
@@ -211,6 +215,10 @@
     <message>
         <source>Compare the best 20 of this role</source>
         <translation>对比该岗位前 20 名</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
     </message>
     <message>
         <source>Attitude</source>
@@ -282,6 +290,45 @@
     <message>
         <source>Choose a decision first.</source>
         <translation>请先选择一个决定。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Writing reports…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing reports… {done} of {total}</source>
+        <translation>正在生成报告… 第 {done} 份，共 {total} 份</translation>
+    </message>
+    <message>
+        <source>Reports written</source>
+        <translation>报告已生成</translation>
+    </message>
+    <message>
+        <source>{count} reports written to {folder}</source>
+        <translation>已生成 {count} 份报告，保存在 {folder}</translation>
     </message>
 </context>
 <context>
@@ -891,6 +938,53 @@ Switch to the window that is open. Two windows writing to the same database coul
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All roles</source>
+        <translation>全部岗位</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>{count} candidates</source>
+        <translation>{count} 位候选人</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>PDF 语言</translation>
+    </message>
+    <message>
+        <source>Candidate report</source>
+        <translation>候选人报告</translation>
+    </message>
+    <message>
+        <source>Many candidate reports at once</source>
+        <translation>批量生成候选人报告</translation>
+    </message>
+    <message>
+        <source>Comparison report for a role</source>
+        <translation>岗位对比报告</translation>
+    </message>
+    <message>
+        <source>Printable interview kit for a role</source>
+        <translation>可打印的岗位面试手册</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>Type to find a candidate</source>
+        <translation>输入以查找候选人</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Edit role</source>
@@ -1021,6 +1115,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Restore built-in…</source>
         <translation>恢复内置岗位…</translation>
+    </message>
+    <message>
+        <source>Interview kit (PDF)…</source>
+        <translation>面试手册（PDF）…</translation>
     </message>
     <message>
         <source>Undo</source>

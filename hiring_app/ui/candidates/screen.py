@@ -35,6 +35,7 @@ from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
+from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.widgets.common import heading
 
 MAX_COMPARE = 20
@@ -97,10 +98,14 @@ class CandidatesScreen(QWidget):
         self.pipeline = {s: QPushButton() for s in ("hired", "declined", "interviewing")}
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteCandidate")
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("candidatePdf")
+        self.exporter = Exporter(context, self)
         actions = QHBoxLayout()
         for button in self.pipeline.values():
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.pdf_button)
         actions.addWidget(self.delete_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -139,6 +144,7 @@ class CandidatesScreen(QWidget):
         for status, button in self.pipeline.items():
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
         self.delete_button.clicked.connect(self.delete_current)
+        self.pdf_button.clicked.connect(self.export_pdf)
         context.changes.changed.connect(self._data_changed)
 
         self._filled = False
@@ -161,6 +167,7 @@ class CandidatesScreen(QWidget):
         self.pipeline["declined"].setText(self.tr("Mark declined"))
         self.pipeline["interviewing"].setText(self.tr("Back to interviewing"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.pdf_button.setText(self.tr("PDF report…"))
         self.retranslate_filters()
         self.model.set_language(lang)
         self._update_count()
@@ -292,7 +299,7 @@ class CandidatesScreen(QWidget):
 
     def _render_record(self) -> None:
         has = getattr(self, "_record", None) is not None
-        for button in (*self.pipeline.values(), self.delete_button):
+        for button in (*self.pipeline.values(), self.delete_button, self.pdf_button):
             button.setEnabled(has)
         if not has:
             self.title.setText(self.tr("No candidate selected"))
@@ -349,6 +356,16 @@ class CandidatesScreen(QWidget):
                          f"{esc(self.labels('status', entry['status']))}{decision}</li>")
         parts.append("</ul>")
         self.record.setHtml("".join(parts))
+
+    def export_pdf(self) -> None:
+        from hiring_app.reports import candidate_report
+
+        if self._record is None:
+            return
+        candidate = self._record[0]
+        self.exporter.build(safe_file_name(f"{candidate['name']}-{candidate['id']}"),
+                            lambda path: candidate_report(self.context.db, candidate["id"],
+                                                          self.context.language, path))
 
     def move_to(self, status: str) -> None:
         if self.current_id is None:

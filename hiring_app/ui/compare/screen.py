@@ -27,6 +27,7 @@ from hiring_app.services import candidate_list
 from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
 from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.reports.export import Exporter
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,7 +108,11 @@ class CompareScreen(QWidget):
         self.summary = QLabel(wordWrap=True)
         self.summary.setObjectName("compareSummary")
         top = QHBoxLayout()
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("comparePdf")
+        self.exporter = Exporter(context, self)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.role)
         top.addWidget(self.role_button)
 
@@ -132,6 +137,7 @@ class CompareScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.role_button.clicked.connect(self.compare_role)
+        self.pdf_button.clicked.connect(self.export_pdf)
         context.changes.changed.connect(
             lambda what: self.refresh() if {"candidates", "interviews"} & set(what) else None)
         self._roles = roles_repo.role_rows(context.db)
@@ -147,6 +153,7 @@ class CompareScreen(QWidget):
         self.role.setCurrentIndex(max(self.role.findData(current), 0))
         self.role.blockSignals(False)
         self.role_button.setText(self.tr("Compare the best 20 of this role"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
         self.chart.set_labels({**{q["id"]: text_in(q["name"], lang)
                                   for q in builtin_vocabulary().quadrants},
                                "attitude": self.tr("Attitude"), "ability": self.tr("Ability")})
@@ -174,8 +181,18 @@ class CompareScreen(QWidget):
             (comparison.thresholds.attitude, comparison.thresholds.ability))
         self._show_summary()
 
+    def export_pdf(self) -> None:
+        from hiring_app.reports import comparison_report
+
+        if self.model.comparison is None:
+            return
+        ids = list(self.candidate_ids)
+        self.exporter.build("comparison", lambda path: comparison_report(
+            self.context.db, ids, self.context.language, path))
+
     def _show_summary(self) -> None:
         comparison = self.model.comparison
+        self.pdf_button.setEnabled(comparison is not None)
         if comparison is None:
             self.summary.setText(self.tr(
                 "Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press "

@@ -70,6 +70,18 @@ class LibraryFiles(QObject):
         self.screen.window().statusBar().showMessage(
             self.tr("Exported {count} roles to {path}").format(count=count, path=path), 8000)
 
+    def export_kit(self) -> None:
+        """The printable interview kit for the selected role."""
+        from hiring_app.reports import interview_kit
+        from hiring_app.ui.reports.export import Exporter, safe_file_name
+
+        if self.screen.current is None:
+            return
+        role_id = self.screen.current.role["id"]
+        Exporter(self.screen.context, self.screen).build(
+            safe_file_name(f"kit-{role_id}"), lambda path: interview_kit(
+                self.screen.db, role_id, self.screen.context.language, path))
+
     def restore_builtin(self) -> None:
         answer = QMessageBox.question(
             self.screen, self.tr("Restore built-in library"),

@@ -204,6 +204,7 @@ class RolesScreen(QWidget):
         self.export_all_action = self._action(
             "Ctrl+Shift+E", lambda: self.files.export_file(only_current=False))
         self.restore_action = self._action(None, self.files.restore_builtin)
+        self.kit_action = self._action("Ctrl+P", self.files.export_kit)
         for group in (
             (self.new_role_action, self.duplicate_action, self.edit_role_action,
              self.delete_role_action),
@@ -215,7 +216,8 @@ class RolesScreen(QWidget):
                 self.toolbar.addAction(action)
             self.toolbar.addSeparator()
         self.library_menu = QMenu(self)
-        for action in (self.import_action, self.export_role_action, self.export_all_action):
+        for action in (self.import_action, self.export_role_action, self.export_all_action,
+                       self.kit_action):
             self.library_menu.addAction(action)
         self.library_menu.addSeparator()
         self.library_menu.addAction(self.restore_action)
@@ -246,6 +248,7 @@ class RolesScreen(QWidget):
         label(self.export_role_action, self.tr("Export role…"))
         label(self.export_all_action, self.tr("Export all…"))
         label(self.restore_action, self.tr("Restore built-in…"))
+        label(self.kit_action, self.tr("Interview kit (PDF)…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.search.setPlaceholderText(self.tr("Search roles (Ctrl+F)"))
@@ -391,7 +394,7 @@ class RolesScreen(QWidget):
         has_question = has_role and self.questions_view.currentIndex().isValid()
         row = self.questions_view.currentIndex().row()
         for action in (self.duplicate_action, self.edit_role_action, self.add_question_action,
-                       self.export_role_action):
+                       self.export_role_action, self.kit_action):
             action.setEnabled(has_role)
         self.delete_role_action.setEnabled(has_role and self.current.origin == "user")
         for action in (self.edit_question_action, self.delete_question_action):

@@ -1,0 +1,86 @@
+"""`hiring-app report candidate|compare|kit`: PDF reports and printable interview kits."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+LANGUAGES = ("zh", "en", "es")
+
+
+def _language(args: argparse.Namespace) -> str:
+    """The command's own --lang, else the global --lang, else Chinese."""
+    return args.report_lang or args.lang or "zh"
+
+
+def _candidate(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.reports.candidate import candidate_report
+
+    opened = open_db(args)
+    path = candidate_report(opened.db, args.candidate_id, _language(args), Path(args.output))
+    print(f"wrote the report on candidate {args.candidate_id} to {path}")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.reports.comparison import (
+        comparison_report,
+        comparison_report_for_role,
+    )
+    from hiring_app.errors import NotFoundError, UserError
+    from hiring_app.storage import roles_repo
+
+    opened = open_db(args)
+    language = _language(args)
+    if not args.candidates and not args.role:
+        raise UserError("give --role ID (its best candidates) or --candidate ID at least twice")
+    if args.role and roles_repo.get_role(opened.db, args.role) is None:
+        raise NotFoundError(f"no role with the id '{args.role}' (see 'hiring-app roles list')")
+    if args.candidates:
+        path = comparison_report(opened.db, args.candidates, language, Path(args.output))
+    else:
+        path = comparison_report_for_role(opened.db, args.role, language, Path(args.output))
+    print(f"wrote the comparison to {path}")
+    return 0
+
+
+def _kit(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db
+    from hiring_app.reports.kit import interview_kit
+
+    opened = open_db(args)
+    path = interview_kit(opened.db, args.role, _language(args), Path(args.output))
+    print(f"wrote the interview kit for {args.role} to {path}")
+    return 0
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="the PDF to write (replaced whole when it exists)")
+    parser.add_argument("--lang", dest="report_lang", choices=LANGUAGES,
+                        help="language of the report (default: the global --lang, else zh)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="PDF reports: a candidate, a comparison, an "
+                                           "interview kit")
+    report_sub = report.add_subparsers(dest="report_command", metavar="KIND", required=True,
+                                       parser_class=type(report))
+    candidate = report_sub.add_parser("candidate", help="one candidate's report")
+    candidate.add_argument("candidate_id", type=int, metavar="ID")
+    _add_common(candidate)
+    candidate.set_defaults(func=_candidate)
+
+    compare = report_sub.add_parser(
+        "compare", help="compare candidates of a role (given ones, else the best 20)")
+    compare.add_argument("--role", metavar="ID", help="the role whose candidates to compare")
+    compare.add_argument("--candidate", dest="candidates", type=int, action="append",
+                         metavar="ID", help="a candidate to compare (repeat; 2 to 20)")
+    _add_common(compare)
+    compare.set_defaults(func=_compare)
+
+    kit = report_sub.add_parser("kit", help="a role's printable interview kit")
+    kit.add_argument("--role", required=True, metavar="ID")
+    _add_common(kit)
+    kit.set_defaults(func=_kit)

@@ -1,0 +1,444 @@
+"""The candidate report: who, for which role, the combined result on the 2×2, every question with
+each interviewer's score and notes, each interviewer's judgement, and where they disagree.
+
+Only submitted scorecards count (a draft is not an opinion yet), as in the comparison.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from sqlite_utils import Database
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.interview import Answer, Interview
+from hiring_app.domain.library import Library, text_in
+from hiring_app.domain.scorecards import DISAGREEMENT_SPREAD, CombinedResult
+from hiring_app.errors import UserError
+from hiring_app.reports.chart import ChartPoint, quadrant_chart
+from hiring_app.reports.common import (
+    RULE,
+    table_style,
+    check_language,
+    clean,
+    label_in,
+    page_width,
+    para,
+    paras,
+    styles,
+    write_pdf,
+)
+from hiring_app.reports.common import label as common_label
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.candidate_list import local_day
+from hiring_app.services.compare import DECISION_NAMES
+from hiring_app.services.compare import label as compare_label
+from hiring_app.services.scorecards import candidate_result
+from hiring_app.storage import roles_repo
+
+_LABELS = {
+    "title": {"zh": "候选人报告", "en": "Candidate report", "es": "Informe del candidato"},
+    "role": {"zh": "岗位", "en": "Role", "es": "Puesto"},
+    "status": {"zh": "状态", "en": "Status", "es": "Estado"},
+    "channel": {"zh": "来源渠道", "en": "Channel", "es": "Canal"},
+    "added": {"zh": "登记日期", "en": "Added on", "es": "Alta"},
+    "dates": {"zh": "面试日期", "en": "Interview dates", "es": "Fechas de entrevista"},
+    "candidate_notes": {"zh": "候选人备注", "en": "Notes on the candidate",
+                        "es": "Notas sobre el candidato"},
+    "summary": {"zh": "总结", "en": "Summary", "es": "Resumen"},
+    "recommended": {"zh": "建议决定", "en": "Recommended decision",
+                    "es": "Decisión recomendada"},
+    "scorecards": {"zh": "已提交的评分表", "en": "Submitted scorecards",
+                   "es": "Evaluaciones enviadas"},
+    "no_scorecards": {"zh": "还没有提交的评分表，因此没有分数。",
+                      "en": "No submitted scorecards yet, so there are no scores to report.",
+                      "es": "Todavía no hay evaluaciones enviadas, así que no hay "
+                            "puntuaciones."},
+    "drafts": {"zh": "另有 {n} 份未提交的评分表，未计入。",
+               "en": "{n} scorecard(s) not yet submitted are not counted.",
+               "es": "{n} evaluación(es) sin enviar no se cuentan."},
+    "chart": {"zh": "态度 / 能力矩阵", "en": "Attitude / ability matrix",
+              "es": "Matriz actitud / capacidad"},
+    "chart_note": {"zh": "实心点：综合结果；空心点：各面试官；虚线：岗位门槛。",
+                   "en": "Filled dot: combined result; hollow dots: each interviewer; "
+                         "dashed lines: the role's thresholds.",
+                   "es": "Punto relleno: resultado combinado; puntos huecos: cada "
+                         "entrevistador; líneas discontinuas: umbrales del puesto."},
+    "disagreements": {"zh": "意见分歧", "en": "Disagreements", "es": "Desacuerdos"},
+    "disagreements_intro": {
+        "zh": "以下各项面试官的分数相差 {spread} 分或以上，做决定前请先沟通。",
+        "en": "The interviewers are {spread} or more points apart on the following; "
+              "talk before deciding.",
+        "es": "Los entrevistadores difieren en {spread} puntos o más en lo siguiente; "
+              "hablad antes de decidir."},
+    "questions": {"zh": "问题与评分", "en": "Questions and scores",
+                  "es": "Preguntas y puntuaciones"},
+    "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
+    "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
+    "adhoc": {"zh": "临时追加的问题", "en": "Ad-hoc question", "es": "Pregunta añadida"},
+    "removed": {"zh": "已从题库删除的问题", "en": "Question no longer in the library",
+                "es": "Pregunta que ya no está en la biblioteca"},
+    "weight": {"zh": "权重", "en": "weight", "es": "peso"},
+    "score": {"zh": "分数", "en": "Score", "es": "Puntuación"},
+    "skipped": {"zh": "跳过", "en": "skipped", "es": "omitida"},
+    "not_scored": {"zh": "未评分", "en": "not scored", "es": "sin puntuar"},
+    "not_asked": {"zh": "未问", "en": "not asked", "es": "no preguntada"},
+    "per_interviewer": {"zh": "各面试官的结论", "en": "Each interviewer's judgement",
+                        "es": "Valoración de cada entrevistador"},
+    "reason": {"zh": "理由", "en": "Reason", "es": "Motivo"},
+    "observations": {"zh": "观察到的", "en": "Observed", "es": "Observado"},
+    "listen_notes": {"zh": "倾听记录", "en": "Listening notes", "es": "Notas de escucha"},
+    "free_notes": {"zh": "其他备注", "en": "Other notes", "es": "Otras notas"},
+    "interviewed_on": {"zh": "面试日期", "en": "Interviewed on", "es": "Entrevista del"},
+}
+_STATUS = {
+    "new": {"zh": "新建", "en": "New", "es": "Nuevo"},
+    "interviewing": {"zh": "面试中", "en": "Interviewing", "es": "En entrevistas"},
+    "decided": {"zh": "已决定", "en": "Decided", "es": "Decidido"},
+    "hired": {"zh": "已录用", "en": "Hired", "es": "Contratado"},
+    "declined": {"zh": "未录用", "en": "Declined", "es": "Descartado"},
+}
+_CHANNEL = {
+    "online_board": {"zh": "招聘网站", "en": "Job board", "es": "Portal de empleo"},
+    "campus": {"zh": "校园招聘", "en": "Campus", "es": "Campus"},
+    "referral": {"zh": "内部推荐", "en": "Referral", "es": "Recomendación"},
+    "job_fair": {"zh": "招聘会", "en": "Job fair", "es": "Feria de empleo"},
+    "friends": {"zh": "亲友介绍", "en": "Friends", "es": "Amigos"},
+    "other": {"zh": "其他", "en": "Other", "es": "Otro"},
+}
+STANDARD, ROLE, OTHER, ADHOC = 0, 1, 2, 3
+
+
+def _l(key: str, language: str, **values: object) -> str:
+    return label_in(_LABELS, key, language, **values)
+
+
+def _colon(language: str) -> str:
+    return "：" if language == "zh" else ": "
+
+
+def _sep(language: str) -> str:
+    return "、" if language == "zh" else ", "
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+# --- gathering ----------------------------------------------------------------------------------
+@dataclass
+class _Question:
+    """One question asked in at least one submitted scorecard, with each card's answer."""
+
+    key: str
+    kind: int
+    order: tuple
+    text: str
+    dimension: str
+    facet: str
+    weight: float
+    answers: dict[int, Answer] = field(default_factory=dict)  # by scorecard index
+
+    def spread(self) -> float | None:
+        scores = [a.score for a in self.answers.values() if a.score is not None and not a.skipped]
+        return max(scores) - min(scores) if len(scores) > 1 else None
+
+
+def _questions(db: Database, cards: list[Interview], role_id: str | None,
+               language: str) -> list[_Question]:
+    """Every question of the scorecards: standard, the role's, removed ones, then ad-hoc ones
+    (the same ad-hoc text asked by two interviewers is one question)."""
+    bank_ids = sorted({a.question_id for c in cards for a in c.answers if not a.is_adhoc})
+    bank: dict[str, tuple] = {}
+    for start in range(0, len(bank_ids), 500):
+        chunk = bank_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for qid, owner, position, data in db.execute(
+                "SELECT id, role_id, position, data FROM questions"
+                f" WHERE id IN ({marks})", chunk):  # noqa: S608 - placeholders only
+            bank[qid] = (owner, position, json.loads(data))
+    found: dict[str, _Question] = {}
+    for index, card in enumerate(cards):
+        for answer in card.answers:
+            if answer.is_adhoc:
+                key = "adhoc:" + " ".join((answer.adhoc_text or "").split())
+                kind, order, text = ADHOC, (len(found),), answer.adhoc_text or ""
+            else:
+                key = answer.question_id
+                owner, position, data = bank.get(key, (None, None, None))
+                if data is None:
+                    kind, order, text = OTHER, (len(found),), key
+                else:
+                    kind = STANDARD if owner is None else ROLE
+                    order = (owner != role_id, owner or "", position)
+                    text = text_in(data.get("text"), language) or key
+            question = found.get(key)
+            if question is None:
+                question = found[key] = _Question(key, kind, order, text, answer.dimension,
+                                                  answer.facet, answer.weight)
+            question.answers.setdefault(index, answer)
+    return sorted(found.values(), key=lambda q: (q.kind, q.order))
+
+
+def _decision(db: Database, candidate_id: int) -> str | None:
+    row = db.execute("SELECT decision FROM status_history WHERE candidate_id = ? AND decision"
+                     " IS NOT NULL ORDER BY id DESC LIMIT 1", [candidate_id]).fetchone()
+    return row[0] if row else None
+
+
+# --- sections -----------------------------------------------------------------------------------
+def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths)
+    table.setStyle(table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f5f8")),
+    ))
+    return table
+
+
+def _facts(rows: list[tuple[str, str]], language: str) -> Table:
+    s = styles(language)
+    width = page_width()
+    return _table([[para(k, s["cell"]), para(v, s["body"])] for k, v in rows],
+                  [width * 0.26, width * 0.74])
+
+
+def _header(candidate: dict, role_name: str, cards: list[Interview], language: str) -> list:
+    s = styles(language)
+    dates = sorted({local_day(c.started_at) for c in cards})
+    interviewers = list(dict.fromkeys(c.interviewer_name for c in cards if c.interviewer_name))
+    rows = [
+        (_l("role", language), role_name or "—"),
+        (_l("status", language), text_in(_STATUS.get(candidate["status"]), language)
+         or candidate["status"]),
+        (_l("channel", language), text_in(_CHANNEL.get(candidate["channel"] or ""), language)
+         or candidate["channel"] or "—"),
+        (_l("added", language), local_day(candidate["created_at"])),
+        (_l("dates", language), _sep(language).join(dates) or "—"),
+        (compare_label("interviewers", language), _sep(language).join(interviewers) or "—"),
+    ]
+    if (candidate.get("notes") or "").strip():
+        rows.append((_l("candidate_notes", language), candidate["notes"]))
+    return [para(_l("title", language), s["title"]), para(candidate["name"], s["h1"]),
+            _facts(rows, language)]
+
+
+def _summary(result: CombinedResult, decision: str | None, drafts: int,
+             vocabulary: Library, language: str) -> list:
+    s = styles(language)
+    out: list = [para(_l("summary", language), s["h1"])]
+    if result.count == 0:
+        out.append(para(_l("no_scorecards", language), s["body"]))
+    quadrant = result.quadrant.value if result.quadrant else None
+    recommended = result.recommended_decision
+    rows = [
+        (compare_label("attitude", language), _score(result.attitude.score)),
+        (compare_label("ability", language), _score(result.ability.score)),
+        (compare_label("quadrant", language),
+         vocabulary.name_of("quadrants", quadrant, language) if quadrant else "—"),
+        (_l("recommended", language),
+         text_in(DECISION_NAMES.get(recommended), language) if recommended else "—"),
+        (compare_label("decision", language),
+         text_in(DECISION_NAMES.get(decision), language) if decision else "—"),
+        (_l("scorecards", language), str(result.count)),
+    ]
+    out.append(_facts(rows, language))
+    if drafts:
+        out.append(para(_l("drafts", language, n=drafts), s["small"]))
+    return out
+
+
+def _chart(name: str, result: CombinedResult, language: str) -> list:
+    s = styles(language)
+    points = [ChartPoint(card.interviewer or "?", card.attitude, card.ability, primary=False)
+              for card in result.scorecards
+              if card.attitude is not None and card.ability is not None]
+    if result.attitude.score is not None and result.ability.score is not None:
+        points.append(ChartPoint(name, result.attitude.score, result.ability.score))
+    if not points:
+        return []
+    return [KeepTogether([para(_l("chart", language), s["h1"]),
+                          quadrant_chart(points, result.thresholds, language, 330, 240),
+                          para(_l("chart_note", language), s["small"])])]
+
+
+def _disagreements(result: CombinedResult, questions: list[_Question], cards: list[Interview],
+                   language: str) -> list:
+    s = styles(language)
+    colon, sep = _colon(language), _sep(language)
+    lines = []
+    for dimension in (result.attitude, result.ability):
+        if dimension.disagreement:
+            scores = sep.join(f"{card.interviewer}{colon}{_score(card.score(dimension.dimension))}"
+                              for card in result.scorecards
+                              if card.score(dimension.dimension) is not None)
+            lines.append(f"{compare_label(dimension.dimension, language)} — {scores}")
+    for number, question in enumerate(questions, 1):
+        spread = question.spread()
+        if spread is not None and spread >= DISAGREEMENT_SPREAD:
+            scores = sep.join(f"{cards[i].interviewer_name}{colon}{a.score}"
+                              for i, a in sorted(question.answers.items())
+                              if a.score is not None and not a.skipped)
+            lines.append(f"{number}. {_first_line(question.text)} — {scores}")
+    if not lines:
+        return []
+    return [para(_l("disagreements", language), s["h1"]),
+            para(_l("disagreements_intro", language, spread=int(DISAGREEMENT_SPREAD)), s["body"]),
+            *(para(line, s["bullet"]) for line in lines)]
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    value = " ".join(clean(text).split())
+    return value if len(value) <= limit else value[:limit - 1] + "…"
+
+
+def _answer_line(card: Interview, answer: Answer | None, language: str) -> str:
+    if answer is None:
+        value = _l("not_asked", language)
+    elif answer.skipped:
+        value = _l("skipped", language)
+    elif answer.score is None:
+        value = _l("not_scored", language)
+    else:
+        value = f"{answer.score} / 5"
+    return f"{card.interviewer_name or '?'} — {_l('score', language)}{_colon(language)}{value}"
+
+
+def _question_section(questions: list[_Question], cards: list[Interview],
+                      vocabulary: Library, language: str) -> list:
+    s = styles(language)
+    out: list = [para(_l("questions", language), s["h1"])]
+    kinds = {STANDARD: "standard", ROLE: "role_question", OTHER: "removed", ADHOC: "adhoc"}
+    for number, question in enumerate(questions, 1):
+        out.extend(paras(f"{number}. {question.text}", s["h2"]))
+        meta = " · ".join(p for p in (
+            _l(kinds[question.kind], language), compare_label(question.dimension, language),
+            vocabulary.name_of("facets", question.facet, language) if question.facet else "",
+            f"{_l('weight', language)} {question.weight:g}") if p)
+        out.append(para(meta, s["small"]))
+        for index, card in enumerate(cards):
+            answer = question.answers.get(index)
+            out.append(para(_answer_line(card, answer, language), s["body"]))
+            if answer is not None and (answer.notes or "").strip():
+                out.extend(paras(answer.notes, s["bullet"]))
+        out.append(Spacer(1, 4))
+    return out
+
+
+def _interviewer_section(cards: list[Interview], result: CombinedResult, vocabulary: Library,
+                         language: str) -> list:
+    s = styles(language)
+    sep, none = _sep(language), common_label("none", language)
+    out: list = [para(_l("per_interviewer", language), s["h1"])]
+    for card, scores in zip(cards, result.scorecards):
+        out.append(para(card.interviewer_name or "?", s["h2"]))
+        team = []
+        if card.boss_type:
+            team.append(compare_label("boss_style", language) + _colon(language)
+                        + vocabulary.name_of("boss_types", card.boss_type, language))
+        if card.team_role:
+            team.append(compare_label("team_role", language) + _colon(language)
+                        + vocabulary.name_of("team_roles", card.team_role, language))
+        quadrant = scores.quadrant.value if scores.quadrant else None
+        rows = [
+            (_l("interviewed_on", language), local_day(card.started_at)),
+            (compare_label("attitude", language) + " / " + compare_label("ability", language),
+             f"{_score(scores.attitude)} / {_score(scores.ability)}"),
+            (compare_label("quadrant", language),
+             vocabulary.name_of("quadrants", quadrant, language) if quadrant else "—"),
+            (compare_label("decision", language),
+             text_in(DECISION_NAMES.get(card.decision), language) if card.decision else "—"),
+            (compare_label("red_flags", language),
+             sep.join(vocabulary.name_of("red_flags", f, language) for f in card.red_flags)
+             or none),
+            (compare_label("team_fit", language), "\n".join(team) or "—"),
+        ]
+        if card.observations:
+            ticked = [text_in((vocabulary.lookup("observe_checklist", o) or {}).get("text"),
+                              language) or o for o in card.observations]
+            rows.append((_l("observations", language), "\n".join(ticked)))
+        out.append(_facts(rows, language))
+        for key, text in (("reason", card.decision_reason), ("listen_notes", card.listen_notes),
+                          ("free_notes", card.free_notes)):
+            if (text or "").strip():
+                out.append(para(_l(key, language), s["small"]))
+                out.extend(paras(text, s["body"]))
+        out.append(Spacer(1, 6))
+    return out
+
+
+# --- the use cases ------------------------------------------------------------------------------
+def candidate_story(db: Database, candidate_id: int, language: str) -> tuple[str, list]:
+    """(the document title, the flowables) of one candidate's report."""
+    check_language(language)
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    vocabulary = builtin_vocabulary()
+    every = interview_service.interviews_of(db, candidate_id)
+    cards = [c for c in every if c.submitted]
+    result = candidate_result(db, candidate_id)
+    role_id = candidate["role_id"] or next((c.role_id for c in cards if c.role_id), None)
+    role = roles_repo.get_role(db, role_id) if role_id else None
+    role_name = text_in(role.name, language) if role else (role_id or "")
+    questions = _questions(db, cards, role_id, language)
+    story: list = [
+        *_header(candidate, role_name, cards, language),
+        *_summary(result, _decision(db, candidate_id), len(every) - len(cards), vocabulary,
+                  language),
+        *_chart(candidate["name"], result, language),
+        *_disagreements(result, questions, cards, language),
+    ]
+    if cards:
+        story += _question_section(questions, cards, vocabulary, language)
+        story += _interviewer_section(cards, result, vocabulary, language)
+    return f"{_l('title', language)} — {candidate['name']}", story
+
+
+def candidate_report(db: Database, candidate_id: int, language: str, path: Path | str) -> Path:
+    """Write one candidate's report to `path` (whole or not at all); returns the path."""
+    title, story = candidate_story(db, candidate_id, language)
+    return write_pdf(path, story, language, title)
+
+
+# --- batch --------------------------------------------------------------------------------------
+_UNSAFE = re.compile(r"[^\w\-. ()]+")
+MAX_STEM = 60
+
+
+def report_file_name(name: str, candidate_id: int) -> str:
+    """'name-id.pdf', safe on Windows, macOS and Linux: letters (any script), digits and a few
+    marks only, no leading dots, at most MAX_STEM characters of the name."""
+    stem = unicodedata.normalize("NFC", clean(name))
+    stem = _UNSAFE.sub("_", stem)
+    stem = re.sub(r"[\s_]+", "_", stem).strip("._- ")[:MAX_STEM].rstrip("._- ")
+    return f"{stem or 'candidate'}-{candidate_id}.pdf"
+
+
+def candidate_reports(db: Database, ids: list[int], folder: Path | str, language: str,
+                      progress: Callable[[int, int], object] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> list[Path]:
+    """One report per candidate into `folder`; progress(done, total) after each file, and a stop
+    before the next file once cancelled() is true. Returns the files written."""
+    check_language(language)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"the folder {folder} does not exist")
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    names = {i: candidate_service.get_candidate(db, i)["name"] for i in ids}  # unknown: refused
+    written: list[Path] = []
+    for candidate_id in ids:
+        if cancelled is not None and cancelled():
+            break
+        path = folder / report_file_name(names[candidate_id], candidate_id)
+        written.append(candidate_report(db, candidate_id, language, path))
+        if progress is not None:
+            progress(len(written), len(ids))
+    return written

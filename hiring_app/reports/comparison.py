@@ -1,0 +1,147 @@
+"""The comparison report: services.compare.compare as a ranked table (one column per candidate,
+best values shaded) and the 2×2 chart, on landscape pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+from sqlite_utils import Database
+
+from hiring_app.domain.library import text_in
+from hiring_app.errors import NotFoundError, UserError
+from hiring_app.reports.chart import ChartPoint, quadrant_chart
+from hiring_app.reports.common import (
+    ACCENT,
+    BEST,
+    RULE,
+    table_style,
+    check_language,
+    label_in,
+    page_width,
+    para,
+    short,
+    styles,
+    write_pdf,
+)
+from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
+from hiring_app.storage import roles_repo
+
+COLUMNS_PER_TABLE = 6   # candidates side by side on one landscape page
+CELL_LENGTH = 400       # characters of text shown in one cell (the candidate report has all)
+ROW_LABEL_LENGTH = 160
+
+_LABELS = {
+    "title": {"zh": "候选人对比", "en": "Candidate comparison",
+              "es": "Comparación de candidatos"},
+    "role": {"zh": "岗位", "en": "Role", "es": "Puesto"},
+    "candidates": {"zh": "{n} 位候选人，按加权总分排序", "en": "{n} candidates, ranked by weighted total",
+                   "es": "{n} candidatos, ordenados por total ponderado"},
+    "chart": {"zh": "态度 / 能力矩阵", "en": "Attitude / ability matrix",
+              "es": "Matriz actitud / capacidad"},
+    "table": {"zh": "逐项对比", "en": "Side by side", "es": "Lado a lado"},
+    "legend": {"zh": "底色标出每行最好的值；“!”表示面试官之间相差 2 分或以上。",
+               "en": "Shading marks the best value in each row; \"!\" means the interviewers "
+                     "are 2 or more points apart.",
+               "es": "El sombreado marca el mejor valor de cada fila; «!» indica que los "
+                     "entrevistadores difieren 2 puntos o más."},
+    "unranked": {"zh": "未评分", "en": "unscored", "es": "sin puntuar"},
+}
+
+
+def _l(key: str, language: str, **values: object) -> str:
+    return label_in(_LABELS, key, language, **values)
+
+
+def _value(row, index: int) -> str:
+    value = row.values[index]
+    if row.kind == SCORE:
+        text = "—" if value is None else f"{value:.1f}"
+        return text + (" !" if index in row.disagreement else "")
+    return short(value, CELL_LENGTH) if value else ""
+
+
+def _tables(comparison: Comparison, language: str) -> list:
+    s = styles(language)
+    width = page_width(wide=True)
+    label_width = width * 0.22
+    out: list = []
+    columns = comparison.columns
+    for start in range(0, len(columns), COLUMNS_PER_TABLE):
+        chosen = list(range(start, min(start + COLUMNS_PER_TABLE, len(columns))))
+        cell_width = min(170.0, (width - label_width) / len(chosen))
+        head = [para("", s["cell_head"])] + [
+            para(f"#{columns[i].rank or '—'} {columns[i].name}", s["cell_head"]) for i in chosen]
+        body = [[para(short(row.label, ROW_LABEL_LENGTH), s["cell"])]
+                + [para(_value(row, i), s["cell"]) for i in chosen]
+                for row in comparison.rows]
+        table = Table([head, *body], colWidths=[label_width] + [cell_width] * len(chosen),
+                      repeatRows=1, hAlign="LEFT")
+        commands = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+            ("BACKGROUND", (0, 1), (0, -1), colors.HexColor("#f2f5f8")),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for r, row in enumerate(comparison.rows, 1):
+            for c, i in enumerate(chosen, 1):
+                if i in row.best and len(columns) > 1:
+                    commands.append(("BACKGROUND", (c, r), (c, r), BEST))
+        table.setStyle(table_style(*commands))
+        out += [table, Spacer(1, 8)]
+    return out
+
+
+def comparison_story(db: Database, candidate_ids: list[int], language: str) -> tuple[str, list]:
+    check_language(language)
+    comparison = compare(db, candidate_ids, language)
+    s = styles(language)
+    roles = list(dict.fromkeys(c.role_name for c in comparison.columns if c.role_name))
+    rank = {c.id: c.rank for c in comparison.columns}
+    points = [ChartPoint(f"{rank.get(p.candidate_id) or '—'}. {p.name}", p.attitude, p.ability)
+              for p in comparison.points]
+    story: list = [para(_l("title", language), s["title"])]
+    if roles:
+        story.append(para(f"{_l('role', language)}: " + " / ".join(roles), s["h2"]))
+    story.append(para(_l("candidates", language, n=len(comparison.columns)), s["body"]))
+    if points:
+        story.append(KeepTogether([para(_l("chart", language), s["h1"]),
+                                   quadrant_chart(points, comparison.thresholds, language,
+                                                  420, 300)]))
+    story += [CondPageBreak(160), para(_l("table", language), s["h1"]), para(_l("legend", language), s["small"]),
+              *_tables(comparison, language)]
+    return _l("title", language), story
+
+
+def comparison_report(db: Database, candidate_ids: list[int], language: str,
+                      path: Path | str) -> Path:
+    """Compare 2 to 20 candidates into a PDF at `path` (whole or not at all)."""
+    title, story = comparison_story(db, candidate_ids, language)
+    return write_pdf(path, story, language, title, wide=True)
+
+
+def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> list[int]:
+    """The role's candidates with a submitted scorecard, best combined score first (the mean of
+    their scorecards' attitude and ability), at most `limit`."""
+    if roles_repo.get_role(db, role_id) is None:
+        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+    rows = db.execute(
+        "SELECT c.id, (AVG(i.attitude_score) + AVG(i.ability_score)) / 2 AS combined"
+        " FROM candidates c JOIN interviews i ON i.candidate_id = c.id AND i.state = 'submitted'"
+        " WHERE c.role_id = ? GROUP BY c.id"
+        " ORDER BY combined IS NULL, combined DESC, c.id LIMIT ?", [role_id, limit]).fetchall()
+    return [r[0] for r in rows]
+
+
+def comparison_report_for_role(db: Database, role_id: str, language: str,
+                               path: Path | str) -> Path:
+    """Compare the role's best candidates (up to 20 with submitted scorecards)."""
+    check_language(language)
+    ids = best_of_role(db, role_id)
+    if len(ids) < 2:
+        role = roles_repo.get_role(db, role_id)
+        name = text_in(role.name, "en") if role else role_id
+        raise UserError(f"the role '{role_id}' ({name}) has {len(ids)} candidate(s) with a "
+                        "submitted scorecard; a comparison needs at least 2")
+    return comparison_report(db, ids, language, path)

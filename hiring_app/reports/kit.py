@@ -1,0 +1,211 @@
+"""The printable interview kit of a role: the profile, the observe checklist with tick boxes,
+listen prompts, then every question (the six standard ones, then the role's own) with what to
+listen for, follow-ups, the 1/3/5 scoring guide, score boxes and ruled space for notes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from sqlite_utils import Database
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.library import Question, RoleProfile, text_in
+from hiring_app.errors import NotFoundError
+from hiring_app.reports.common import (
+    RULE,
+    table_style,
+    check_language,
+    label_in,
+    page_width,
+    para,
+    paras,
+    styles,
+    write_pdf,
+)
+from hiring_app.services.compare import label as compare_label
+from hiring_app.storage import roles_repo
+
+NOTE_LINES = 5
+LINE_GAP = 18
+
+_LABELS = {
+    "title": {"zh": "面试工具包", "en": "Interview kit", "es": "Kit de entrevista"},
+    "candidate_line": {"zh": "候选人：______________    面试官：______________    日期：__________",
+                       "en": "Candidate: ______________    Interviewer: ______________    "
+                             "Date: __________",
+                       "es": "Candidato: ______________    Entrevistador: ______________    "
+                             "Fecha: __________"},
+    "profile": {"zh": "岗位画像", "en": "Role profile", "es": "Perfil del puesto"},
+    "duties": {"zh": "主要职责", "en": "Duties", "es": "Funciones"},
+    "kpis": {"zh": "考核指标（KPI）", "en": "KPIs", "es": "Indicadores (KPI)"},
+    "facets": {"zh": "重点考察", "en": "Facets to probe", "es": "Aspectos a explorar"},
+    "thresholds": {"zh": "门槛：态度 {attitude:g}，能力 {ability:g}",
+                   "en": "Thresholds: attitude {attitude:g}, ability {ability:g}",
+                   "es": "Umbrales: actitud {attitude:g}, capacidad {ability:g}"},
+    "observe": {"zh": "一、察：观察清单", "en": "1. Observe: checklist",
+                "es": "1. Observar: lista de control"},
+    "observe_hint": {"zh": "只记录看到的事实，先不下结论。",
+                     "en": "Note what you see; hold conclusions for later.",
+                     "es": "Anota lo que ves; deja las conclusiones para después."},
+    "listen": {"zh": "二、听：自我介绍", "en": "2. Listen: the self-introduction",
+               "es": "2. Escuchar: la presentación"},
+    "ask": {"zh": "三、问：面试问题", "en": "3. Ask: the questions", "es": "3. Preguntar"},
+    "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
+    "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
+    "weight": {"zh": "权重", "en": "weight", "es": "peso"},
+    "listen_for": {"zh": "听什么", "en": "Listen for", "es": "Qué escuchar"},
+    "follow_ups": {"zh": "追问", "en": "Follow-ups", "es": "Preguntas de seguimiento"},
+    "scoring": {"zh": "评分参考", "en": "Scoring guide", "es": "Guía de puntuación"},
+    "score": {"zh": "分数（圈选）", "en": "Score (circle one)", "es": "Puntuación (marca una)"},
+    "notes": {"zh": "记录", "en": "Notes", "es": "Notas"},
+}
+
+
+def _l(key: str, language: str, **values: object) -> str:
+    return label_in(_LABELS, key, language, **values)
+
+
+class TickBox(Flowable):
+    """An empty square to tick by hand."""
+
+    def __init__(self, size: float = 9) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(colors.black)
+        self.canv.setLineWidth(0.7)
+        self.canv.rect(0, 0, self.size, self.size)
+
+
+class RuledLines(Flowable):
+    """Ruled lines for handwritten notes."""
+
+    def __init__(self, lines: int = NOTE_LINES, gap: float = LINE_GAP) -> None:
+        super().__init__()
+        self.lines, self.gap = lines, gap
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.lines * self.gap
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        for n in range(self.lines):
+            y = n * self.gap
+            self.canv.line(0, y, self.width, y)
+
+
+def _bullets(items: list, language: str) -> list:
+    s = styles(language)
+    return [para(text_in(item, language), s["bullet"]) for item in items if item]
+
+
+def _ticks(texts: list[str], language: str) -> Table:
+    s = styles(language)
+    width = page_width()
+    table = Table([[TickBox(), para(t, s["body"])] for t in texts],
+                  colWidths=[18, width - 18])
+    table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3),
+                               ("LEFTPADDING", (0, 0), (0, -1), 0)))
+    return table
+
+
+def _profile(role: RoleProfile, language: str) -> list:
+    s = styles(language)
+    vocabulary = builtin_vocabulary()
+    facets = []
+    for facet in role.attitude_facets + role.ability_facets:
+        item = vocabulary.lookup("facets", facet) or {}
+        dimension = compare_label(item.get("dimension", "attitude"), language)
+        name = vocabulary.name_of("facets", facet, language)
+        description = text_in(item.get("description"), language)
+        facets.append(f"{name}（{dimension}）{description}" if language == "zh"
+                      else f"{name} ({dimension}): {description}")
+    return [
+        para(_l("profile", language), s["h1"]),
+        *paras(text_in(role.summary, language), s["body"]),
+        para(_l("duties", language), s["h2"]), *_bullets(role.duties, language),
+        para(_l("kpis", language), s["h2"]), *_bullets(role.kpis, language),
+        para(_l("facets", language), s["h2"]),
+        *(para(f, s["bullet"]) for f in facets),
+        para(_l("thresholds", language, attitude=role.thresholds.attitude,
+                ability=role.thresholds.ability), s["small"]),
+    ]
+
+
+def _score_boxes(language: str) -> Table:
+    s = styles(language)
+    cells = [para(_l("score", language), s["cell"])] + [para(str(n), s["center"]) for n in range(1, 6)]
+    table = Table([cells], colWidths=[110] + [26] * 5, rowHeights=[22], hAlign="LEFT")
+    table.setStyle(table_style(("BOX", (1, 0), (-1, 0), 0.7, colors.black),
+                               ("INNERGRID", (1, 0), (-1, 0), 0.7, colors.black),
+                               ("ALIGN", (1, 0), (-1, 0), "CENTER"),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
+    return table
+
+
+def _question(number: int, question: Question, standard: bool, language: str) -> list:
+    s = styles(language)
+    vocabulary = builtin_vocabulary()
+    meta = " · ".join([
+        _l("standard" if standard else "role_question", language),
+        compare_label(question.dimension, language),
+        vocabulary.name_of("facets", question.facet, language),
+        f"{_l('weight', language)} {question.weight:g}"])
+    width = page_width()
+    guide = Table([[para(key, s["h2"]), para(text_in(question.scoring.get(key), language),
+                                              s["cell"])]
+                   for key in sorted(question.scoring, key=int)],
+                  colWidths=[22, width - 22])
+    guide.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)))
+    head = [*paras(f"{number}. {text_in(question.text, language)}", s["h2"]),
+            para(meta, s["small"])]
+    body = [para(_l("listen_for", language), s["small"]),
+            *paras(text_in(question.listen_for, language), s["body"])]
+    if question.follow_ups:
+        body += [para(_l("follow_ups", language), s["small"]),
+                 *_bullets(question.follow_ups, language)]
+    body += [para(_l("scoring", language), s["small"]), guide, Spacer(1, 4),
+             _score_boxes(language), Spacer(1, 4), para(_l("notes", language), s["small"]),
+             RuledLines(), Spacer(1, 10)]
+    return [KeepTogether(head + body)]
+
+
+def kit_story(db: Database, role_id: str, language: str) -> tuple[str, list]:
+    check_language(language)
+    role = roles_repo.get_role(db, role_id)
+    if role is None:
+        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+    vocabulary = builtin_vocabulary()
+    s = styles(language)
+    name = text_in(role.name, language) or role.id
+    story: list = [para(f"{_l('title', language)} — {name}", s["title"]),
+                   para(_l("candidate_line", language), s["body"]), Spacer(1, 4),
+                   *_profile(role, language),
+                   para(_l("observe", language), s["h1"]),
+                   para(_l("observe_hint", language), s["small"]),
+                   _ticks([text_in(i.get("text"), language)
+                           for i in vocabulary.observe_checklist], language),
+                   para(_l("listen", language), s["h1"]),
+                   _ticks([text_in(i.get("text"), language)
+                           for i in vocabulary.listen_prompts], language),
+                   RuledLines(4),
+                   para(_l("ask", language), s["h1"])]
+    standard = roles_repo.questions_of(db, None)
+    for number, question in enumerate(standard + role.questions, 1):
+        story += _question(number, question, number <= len(standard), language)
+    return f"{_l('title', language)} — {name}", story
+
+
+def interview_kit(db: Database, role_id: str, language: str, path: Path | str) -> Path:
+    """Write the role's printable interview kit to `path` (whole or not at all)."""
+    title, story = kit_story(db, role_id, language)
+    return write_pdf(path, story, language, title)
