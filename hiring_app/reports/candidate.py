@@ -77,7 +77,7 @@ _LABELS = {
         "en": "The interviewers are {spread} or more points apart on the following; "
               "talk before deciding.",
         "es": "Los entrevistadores difieren en {spread} puntos o más en lo siguiente; "
-              "hablad antes de decidir."},
+              "convendría que lo hablaran antes de decidir."},
     "questions": {"zh": "问题与评分", "en": "Questions and scores",
                   "es": "Preguntas y puntuaciones"},
     "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
@@ -102,8 +102,8 @@ _STATUS = {
     "new": {"zh": "新建", "en": "New", "es": "Nuevo"},
     "interviewing": {"zh": "面试中", "en": "Interviewing", "es": "En entrevistas"},
     "decided": {"zh": "已决定", "en": "Decided", "es": "Decidido"},
-    "hired": {"zh": "已录用", "en": "Hired", "es": "Contratado"},
-    "declined": {"zh": "未录用", "en": "Declined", "es": "Descartado"},
+    "hired": {"zh": "已入职", "en": "Hired", "es": "Contratado"},
+    "declined": {"zh": "未入职", "en": "Declined", "es": "No incorporado"},
 }
 _CHANNEL = {
     "online_board": {"zh": "招聘网站", "en": "Job board", "es": "Portal de empleo"},

@@ -19,7 +19,6 @@ from hiring_app import __version__
 from hiring_app.services.info import database_info
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.i18n import LANGUAGE_NAMES
-from hiring_app.ui.sections.placeholder import PlaceholderSection
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
 
@@ -64,15 +63,11 @@ class MainWindow(QMainWindow):
 
     # --- sections -----------------------------------------------------------------------------
     def _make_section(self, section_id: str) -> QWidget:
-        factory = self.section_factories().get(section_id)
-        if factory is not None:
-            return factory(self.context)
-        title_fn, text_fn = self._placeholder_texts()[section_id]
-        return PlaceholderSection(title_fn, text_fn)
+        return self.section_factories()[section_id](self.context)
 
     @staticmethod
     def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
-        """Screens that exist; the others show what they will hold."""
+        """The screen of each section."""
         from hiring_app.ui.candidates.screen import CandidatesScreen
         from hiring_app.ui.compare.screen import CompareScreen
         from hiring_app.ui.interview.screen import InterviewsScreen
@@ -82,24 +77,6 @@ class MainWindow(QMainWindow):
         return {"roles": RolesScreen, "candidates": CandidatesScreen,
                 "interviews": InterviewsScreen, "compare": CompareScreen,
                 "reports": ReportsScreen}
-
-    def _placeholder_texts(self) -> dict[str, tuple[Callable[[], str], Callable[[], str]]]:
-        return {
-            "roles": (self.section_title("roles"), lambda: self.tr(
-                "The role library and question banks arrive in a coming release.")),
-            "candidates": (self.section_title("candidates"), lambda: self.tr(
-                "The candidate list, with search and filters, arrives in a coming release.")),
-            "interviews": (self.section_title("interviews"), lambda: self.tr(
-                "The guided interview (observe, listen, ask, assess, decide) arrives in a "
-                "coming release.")),
-            "compare": (self.section_title("compare"), lambda: self.tr(
-                "Side-by-side comparison of candidates arrives in a coming release.")),
-            "reports": (self.section_title("reports"), lambda: self.tr(
-                "PDF reports and printable interview kits arrive in a coming release.")),
-        }
-
-    def section_title(self, section_id: str) -> Callable[[], str]:
-        return lambda: self.section_names()[section_id]
 
     def _connect_sections(self) -> None:
         """Screens hand each other work through the window, never by reading each other."""

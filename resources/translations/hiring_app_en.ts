@@ -598,26 +598,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role library and question banks arrive in a coming release.</source>
-        <translation>The role library and question banks arrive in a coming release.</translation>
-    </message>
-    <message>
-        <source>The candidate list, with search and filters, arrives in a coming release.</source>
-        <translation>The candidate list, with search and filters, arrives in a coming release.</translation>
-    </message>
-    <message>
-        <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
-        <translation>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</translation>
-    </message>
-    <message>
-        <source>Side-by-side comparison of candidates arrives in a coming release.</source>
-        <translation>Side-by-side comparison of candidates arrives in a coming release.</translation>
-    </message>
-    <message>
-        <source>PDF reports and printable interview kits arrive in a coming release.</source>
-        <translation>PDF reports and printable interview kits arrive in a coming release.</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>

@@ -598,26 +598,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role library and question banks arrive in a coming release.</source>
-        <translation>La biblioteca de puestos y los bancos de preguntas llegarán en una próxima versión.</translation>
-    </message>
-    <message>
-        <source>The candidate list, with search and filters, arrives in a coming release.</source>
-        <translation>La lista de candidatos, con búsqueda y filtros, llegará en una próxima versión.</translation>
-    </message>
-    <message>
-        <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
-        <translation>La entrevista guiada (observar, escuchar, preguntar, evaluar, decidir) llegará en una próxima versión.</translation>
-    </message>
-    <message>
-        <source>Side-by-side comparison of candidates arrives in a coming release.</source>
-        <translation>La comparación de candidatos lado a lado llegará en una próxima versión.</translation>
-    </message>
-    <message>
-        <source>PDF reports and printable interview kits arrive in a coming release.</source>
-        <translation>Los informes PDF y los kits de entrevista imprimibles llegarán en una próxima versión.</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>Puestos</translation>
     </message>

@@ -598,26 +598,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The role library and question banks arrive in a coming release.</source>
-        <translation>岗位库与题库将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>The candidate list, with search and filters, arrives in a coming release.</source>
-        <translation>候选人列表（含搜索与筛选）将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>The guided interview (observe, listen, ask, assess, decide) arrives in a coming release.</source>
-        <translation>引导式面试（察、听、问、评估、决定）将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>Side-by-side comparison of candidates arrives in a coming release.</source>
-        <translation>候选人横向对比将在后续版本中提供。</translation>
-    </message>
-    <message>
-        <source>PDF reports and printable interview kits arrive in a coming release.</source>
-        <translation>PDF 报告与可打印的面试手册将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>岗位库</translation>
     </message>
