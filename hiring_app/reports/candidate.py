@@ -38,7 +38,7 @@ from hiring_app.reports.common import label as common_label
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import local_day
-from hiring_app.services.compare import DECISION_NAMES
+from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
 from hiring_app.services.compare import label as compare_label
 from hiring_app.services.scorecards import candidate_result
 from hiring_app.storage import roles_repo
@@ -97,21 +97,6 @@ _LABELS = {
     "listen_notes": {"zh": "倾听记录", "en": "Listening notes", "es": "Notas de escucha"},
     "free_notes": {"zh": "其他备注", "en": "Other notes", "es": "Otras notas"},
     "interviewed_on": {"zh": "面试日期", "en": "Interviewed on", "es": "Entrevista del"},
-}
-_STATUS = {
-    "new": {"zh": "新建", "en": "New", "es": "Nuevo"},
-    "interviewing": {"zh": "面试中", "en": "Interviewing", "es": "En entrevistas"},
-    "decided": {"zh": "已决定", "en": "Decided", "es": "Decidido"},
-    "hired": {"zh": "已入职", "en": "Hired", "es": "Contratado"},
-    "declined": {"zh": "未入职", "en": "Declined", "es": "No incorporado"},
-}
-_CHANNEL = {
-    "online_board": {"zh": "招聘网站", "en": "Job board", "es": "Portal de empleo"},
-    "campus": {"zh": "校园招聘", "en": "Campus", "es": "Campus"},
-    "referral": {"zh": "内部推荐", "en": "Referral", "es": "Recomendación"},
-    "job_fair": {"zh": "招聘会", "en": "Job fair", "es": "Feria de empleo"},
-    "friends": {"zh": "亲友介绍", "en": "Friends", "es": "Amigos"},
-    "other": {"zh": "其他", "en": "Other", "es": "Otro"},
 }
 STANDARD, ROLE, OTHER, ADHOC = 0, 1, 2, 3
 
@@ -218,9 +203,9 @@ def _header(candidate: dict, role_name: str, cards: list[Interview], language: s
     interviewers = list(dict.fromkeys(c.interviewer_name for c in cards if c.interviewer_name))
     rows = [
         (_l("role", language), role_name or "—"),
-        (_l("status", language), text_in(_STATUS.get(candidate["status"]), language)
+        (_l("status", language), text_in(STATUS_NAMES.get(candidate["status"]), language)
          or candidate["status"]),
-        (_l("channel", language), text_in(_CHANNEL.get(candidate["channel"] or ""), language)
+        (_l("channel", language), text_in(CHANNEL_NAMES.get(candidate["channel"] or ""), language)
          or candidate["channel"] or "—"),
         (_l("added", language), local_day(candidate["created_at"])),
         (_l("dates", language), _sep(language).join(dates) or "—"),

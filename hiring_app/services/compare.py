@@ -19,6 +19,7 @@ from functools import cached_property
 from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.code_names import DECISION_NAMES
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
 from hiring_app.domain.matrix import ABILITY, ATTITUDE, MAX_SCORE, MIN_SCORE, Thresholds
@@ -46,12 +47,6 @@ _LABELS = {
     "interviewers": {"zh": "面试官", "en": "Interviewers", "es": "Entrevistadores"},
     "boss_style": {"zh": "老板风格", "en": "Boss's style", "es": "Estilo del jefe"},
     "team_role": {"zh": "团队角色", "en": "Team role", "es": "Rol en el equipo"},
-}
-DECISION_NAMES = {
-    "hire": {"zh": "录用", "en": "Hire", "es": "Contratar"},
-    "train": {"zh": "培养", "en": "Train", "es": "Formar"},
-    "hold": {"zh": "待定", "en": "Hold", "es": "En espera"},
-    "reject": {"zh": "不录用", "en": "Reject", "es": "Rechazar"},
 }
 TEXT_ROWS = ("quadrant", "decision", "red_flags", "team_fit", "key_notes", "interviewers")
 

@@ -1,0 +1,27 @@
+"""Names of the codes stored in the database, in zh/en/es, for output made without Qt (PDF
+reports, comparisons). The window shows the same names through Qt's translations
+(hiring_app/ui/labels.py); keep the wording of both alike."""
+from __future__ import annotations
+
+STATUS_NAMES = {
+    "new": {"zh": "新建", "en": "New", "es": "Nuevo"},
+    "interviewing": {"zh": "面试中", "en": "Interviewing", "es": "En entrevistas"},
+    "decided": {"zh": "已决定", "en": "Decided", "es": "Decidido"},
+    "hired": {"zh": "已入职", "en": "Hired", "es": "Contratado"},
+    "declined": {"zh": "未入职", "en": "Declined", "es": "No incorporado"},
+}
+CHANNEL_NAMES = {
+    "online_board": {"zh": "招聘网站", "en": "Online job board", "es": "Portal de empleo"},
+    "campus": {"zh": "校园招聘", "en": "Campus", "es": "Universidades"},
+    "referral": {"zh": "内部推荐", "en": "Internal referral", "es": "Recomendación interna"},
+    "job_fair": {"zh": "现场招聘会", "en": "Job fair", "es": "Feria de empleo"},
+    "friends": {"zh": "朋友、同学介绍", "en": "Friends and classmates",
+                "es": "Amigos y compañeros"},
+    "other": {"zh": "其他", "en": "Other", "es": "Otro"},
+}
+DECISION_NAMES = {
+    "hire": {"zh": "录用", "en": "Hire", "es": "Contratar"},
+    "train": {"zh": "培养", "en": "Train", "es": "Formar"},
+    "hold": {"zh": "待定", "en": "Hold", "es": "En espera"},
+    "reject": {"zh": "不录用", "en": "Reject", "es": "Rechazar"},
+}
