@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from hiring_app.domain.library import LANGUAGES, text_in
 from hiring_app.errors import UserError
-from hiring_app.reports.fonts import cover, register_cjk_font
+from hiring_app.reports.fonts import cover, font_runs, register_cjk_font
 
 MARGIN = 18 * mm
 CHUNK = 2_000          # a paragraph holds at most about this many characters
@@ -85,8 +85,11 @@ def _printable(ch: str) -> bool:
 def markup(text: object) -> str:
     """User text as safe Paragraph markup: escaped, newlines kept. A word too long for a line
     is split by reportlab (splitLongWords in every style)."""
-    escaped = escape(clean(text), {'"': "&quot;", "'": "&#39;"})
-    return escaped.replace("\n", "<br/>")
+    parts = []
+    for font, run in font_runs(clean(text)):
+        escaped = escape(run, {'"': "&quot;", "'": "&#39;"})
+        parts.append(f'<font name="{font}">{escaped}</font>' if font else escaped)
+    return "".join(parts).replace("\n", "<br/>")
 
 
 def para(text: object, style: ParagraphStyle) -> Paragraph:

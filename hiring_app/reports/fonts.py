@@ -16,14 +16,44 @@ from hiring_app import paths
 
 CJK_FONT_NAME = "WenQuanYiMicroHei"
 _NOTDEF = 0
+# Fonts for what the main font lacks, tried in order: other scripts (Arabic, Hebrew...), then
+# emoji and symbols (monochrome). Both TrueType, bundled with their licences.
+FALLBACKS = (("DejaVuSans", paths.FONTS / "DejaVuSans.ttf"),
+             ("Symbola", paths.FONTS / "Symbola.ttf"))
+_covered: dict[str, frozenset[int]] = {}
 
 
 def register_cjk_font() -> str:
     """Register once; return the reportlab font name to use for every text."""
     if CJK_FONT_NAME not in pdfmetrics.getRegisteredFontNames():
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-        pdfmetrics.registerFont(TTFont(CJK_FONT_NAME, str(paths.CJK_FONT), subfontIndex=0))
+        main = TTFont(CJK_FONT_NAME, str(paths.CJK_FONT), subfontIndex=0)
+        pdfmetrics.registerFont(main)
+        _covered[CJK_FONT_NAME] = frozenset(main.face.charToGlyph)
+        for name, path in FALLBACKS:
+            if path.exists():
+                font = TTFont(name, str(path))
+                pdfmetrics.registerFont(font)
+                _covered[name] = frozenset(font.face.charToGlyph)
     return CJK_FONT_NAME
+
+
+def font_runs(text: str) -> list[tuple[str | None, str]]:
+    """`text` cut into runs by the font that has its glyphs: None for the main font (and for
+    characters no bundled font has), else a fallback font's name."""
+    register_cjk_font()
+    main = _covered[CJK_FONT_NAME]
+    runs: list[tuple[str | None, str]] = []
+    for ch in text:
+        code = ord(ch)
+        font = None
+        if code not in main and not ch.isspace():
+            font = next((name for name, _ in FALLBACKS if code in _covered.get(name, ())), None)
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
 
 
 def cover(text: str) -> str:

@@ -26,3 +26,25 @@ def test_chinese_text_embeds_the_font_as_a_subset() -> None:
     assert b"/FontFile2" in data  # an embedded TrueType font program
     assert b"WenQuanYiMicroHei" in data
     assert len(data) < 200_000  # a subset, not the 5 MB font
+
+
+def test_emoji_and_other_scripts_print_with_the_bundled_fallback_fonts(tmp_path) -> None:
+    """What the main font lacks is drawn by a bundled fallback, embedded like the main font."""
+    from pypdf import PdfReader
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from hiring_app.reports.common import markup
+    from hiring_app.reports.fonts import font_runs
+
+    text = "王芳 😀👍 مرحبا ok"
+    fonts = {font for font, _ in font_runs(text)}
+    assert fonts == {None, "Symbola", "DejaVuSans"}
+    path = tmp_path / "mixed.pdf"
+    style = ParagraphStyle("x", fontName=register_cjk_font(), fontSize=12)
+    SimpleDocTemplate(str(path)).build([Paragraph(markup(text), style)])
+    data = path.read_bytes()
+    for name in (b"WenQuanYiMicroHei", b"Symbola", b"DejaVuSans"):
+        assert name in data
+    extracted = PdfReader(str(path)).pages[0].extract_text()
+    assert "😀" in extracted and "王芳" in extracted
