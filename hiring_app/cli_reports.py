@@ -24,11 +24,11 @@ def _candidate(args: argparse.Namespace) -> int:
 
 def _compare(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db
+    from hiring_app.errors import NotFoundError, UserError
     from hiring_app.reports.comparison import (
         comparison_report,
         comparison_report_for_role,
     )
-    from hiring_app.errors import NotFoundError, UserError
     from hiring_app.storage import roles_repo
 
     opened = open_db(args)

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, text_in
 from hiring_app.domain.scorecards import DISAGREEMENT_SPREAD, CombinedResult
@@ -24,7 +25,6 @@ from hiring_app.errors import UserError
 from hiring_app.reports.chart import ChartPoint, quadrant_chart
 from hiring_app.reports.common import (
     RULE,
-    table_style,
     check_language,
     clean,
     label_in,
@@ -32,13 +32,13 @@ from hiring_app.reports.common import (
     para,
     paras,
     styles,
+    table_style,
     write_pdf,
 )
 from hiring_app.reports.common import label as common_label
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import local_day
-from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
 from hiring_app.services.compare import label as compare_label
 from hiring_app.services.scorecards import candidate_result
 from hiring_app.storage import roles_repo

@@ -8,9 +8,7 @@ paragraphs so a page break can fall between them.
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -22,11 +20,18 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 
 from hiring_app.domain.library import LANGUAGES, text_in
 from hiring_app.errors import UserError
 from hiring_app.reports.fonts import cover, font_runs, register_cjk_font
+from hiring_app.storage.files import atomic_file
 
 MARGIN = 18 * mm
 CHUNK = 2_000          # a paragraph holds at most about this many characters
@@ -212,30 +217,13 @@ def write_pdf(path: Path | str, story: Sequence[Flowable], language: str, title:
     """Build the PDF into a temporary file beside `path`, then move it into place: the file is
     whole or not there. Folder problems are UserErrors."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
     if path.is_dir():
         raise UserError(f"{path} is a folder; give a file name ending in .pdf")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise UserError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            doc = SimpleDocTemplate(
-                handle, pagesize=landscape(A4) if wide else A4, leftMargin=MARGIN,
-                rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-                title=clean(title), author="Hiring Assistant", creator="Hiring Assistant",
-                lang={"zh": "zh-CN", "en": "en", "es": "es"}[language])
-            doc.build(list(story), canvasmaker=_numbered_canvas(language))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, binary=True) as handle:
+        doc = SimpleDocTemplate(
+            handle, pagesize=landscape(A4) if wide else A4, leftMargin=MARGIN,
+            rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+            title=clean(title), author="Hiring Assistant", creator="Hiring Assistant",
+            lang={"zh": "zh-CN", "en": "en", "es": "es"}[language])
+        doc.build(list(story), canvasmaker=_numbered_canvas(language))
     return path

@@ -15,13 +15,13 @@ from hiring_app.reports.common import (
     ACCENT,
     BEST,
     RULE,
-    table_style,
     check_language,
     label_in,
     page_width,
     para,
     short,
     styles,
+    table_style,
     write_pdf,
 )
 from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare

@@ -14,13 +14,13 @@ from hiring_app.domain.library import Question, RoleProfile, text_in
 from hiring_app.errors import NotFoundError
 from hiring_app.reports.common import (
     RULE,
-    table_style,
     check_language,
     label_in,
     page_width,
     para,
     paras,
     styles,
+    table_style,
     write_pdf,
 )
 from hiring_app.services.compare import label as compare_label

@@ -2,8 +2,6 @@
 bank files, list roles. Each returns what changed, so screens know what to refresh."""
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,8 +17,9 @@ from hiring_app.content.loader import (
     read_bank_file,
 )
 from hiring_app.domain.library import Library, RoleProfile, text_in
-from hiring_app.errors import NotFoundError, UserError
+from hiring_app.errors import NotFoundError
 from hiring_app.storage import roles_repo as repo
+from hiring_app.storage.files import atomic_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
 
 INSTALLED_KEY = "library_installed"
@@ -143,21 +142,9 @@ def export_text(db: Database, role_ids: list[str] | None = None) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write a whole file or nothing: a full disk never leaves half a file behind."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
-    except OSError as exc:
-        raise UserError(f"cannot write to {path.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    """Write a whole text file or nothing."""
+    with atomic_file(path) as handle:
+        handle.write(text)
 
 
 def export_bank(db: Database, path: Path, role_ids: list[str] | None = None) -> int:

@@ -28,7 +28,6 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 
-
 MAX_CHOICES = 300
 
 
