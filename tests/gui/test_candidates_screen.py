@@ -188,3 +188,25 @@ def test_compare_ranks_highlights_and_leads_back_to_the_record(qtbot, folder) ->
     assert candidates.current_id == compare.chart.points[0].key
     window.close()
     context.db.conn.close()
+
+
+def test_hidden_screens_read_when_shown_and_catch_up_on_changes(qtbot, folder) -> None:
+    create_application()
+    context = build_context(folder, "en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_section("roles")
+    candidates = window.sections["candidates"]
+    assert candidates.model.rowCount() == 0  # not read at start-up: nobody is looking
+    window.show_section("candidates")
+    assert candidates.model.rowCount() == 5
+    window.show_section("roles")
+    candidate_service.add_candidate(context.db, "新来的", "shop_a")
+    context.changes.changed.emit({"candidates"})
+    assert candidates.model.rowCount() == 5  # hidden: nothing read yet
+    window.show_section("candidates")
+    assert candidates.model.rowCount() == 6
+    window.close()
+    context.db.conn.close()

@@ -114,6 +114,7 @@ def test_a_whole_interview_from_start_to_decision(app_window, qtbot, monkeypatch
 
 def test_closing_mid_interview_reopens_where_it_stopped(app_window, qtbot) -> None:
     window = app_window()
+    window.show_section("interviews")
     screen = window.sections["interviews"]
     start = screen.start_page
     start.interviewer.setEditText("Li Na")
@@ -136,6 +137,7 @@ def test_closing_mid_interview_reopens_where_it_stopped(app_window, qtbot) -> No
 
 def test_pause_and_resume(app_window, qtbot) -> None:
     window = app_window()
+    window.show_section("interviews")
     screen = window.sections["interviews"]
     start = screen.start_page
     start.interviewer.setEditText("Li Na")

@@ -36,13 +36,14 @@ from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
-from hiring_app.ui.widgets.common import heading
+from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 
 MAX_COMPARE = 20
 
 
-class CandidatesScreen(QWidget):
+class CandidatesScreen(RefreshWhenShown, QWidget):
     compareRequested = Signal(list)  # candidate ids
+    refresh_on = frozenset({"candidates", "interviews"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,10 +146,9 @@ class CandidatesScreen(QWidget):
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
         self.delete_button.clicked.connect(self.delete_current)
         self.pdf_button.clicked.connect(self.export_pdf)
-        context.changes.changed.connect(self._data_changed)
+        self.watch_changes(context.changes)
 
         self._filled = False
-        self._stale = True  # the rows are read when the screen is first shown
         self.retranslate()
         state = context.settings.value("candidates/header")
         if state is not None:
@@ -200,20 +200,7 @@ class CandidatesScreen(QWidget):
         combo.blockSignals(False)
 
     # --- list ---------------------------------------------------------------------------------
-    def _data_changed(self, what: set) -> None:
-        if {"candidates", "interviews"} & set(what):
-            if self.isVisible():
-                self.reload()
-            else:  # read again when shown: no pause while interviewing elsewhere
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
-        self._stale = False
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
@@ -258,8 +245,7 @@ class CandidatesScreen(QWidget):
             self.compareRequested.emit(ids)
 
     def select(self, candidate_id: int) -> None:
-        if self._stale:
-            self.reload()
+        self.refresh_if_stale()
         row = self.model.row_of(candidate_id)
         if row < 0:  # hidden by the filters: show everyone, then select
             for combo in (self.role, self.status, self.quadrant, self.channel):

@@ -27,12 +27,14 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.widgets.common import RefreshWhenShown
 
 MAX_CHOICES = 300
 
 
-class StartPage(QWidget):
+class StartPage(RefreshWhenShown, QWidget):
     started = Signal(int)  # interview id
+    refresh_on = frozenset({"candidates", "interviews", "roles"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +95,7 @@ class StartPage(QWidget):
         self.start_button.clicked.connect(self.start)
         self.resume_button.clicked.connect(self.resume)
         self.drafts.itemDoubleClicked.connect(lambda _item: self.resume())
-        context.changes.changed.connect(lambda what: self.reload() if {"candidates", "interviews",
-                                                                       "roles"} & set(what) else None)
+        self.watch_changes(context.changes)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -116,8 +117,6 @@ class StartPage(QWidget):
         }
         if hasattr(self, "_roles"):
             self._render()  # a language change re-renders what was read; no database access
-        else:
-            self.reload()
 
     def reload(self) -> None:
         """Read what the page lists from the database, then show it."""

@@ -23,9 +23,12 @@ from hiring_app.ui.context import AppContext
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.reports.export import Exporter, safe_file_name
+from hiring_app.ui.widgets.common import RefreshWhenShown
 
 
-class ReportsScreen(QWidget):
+class ReportsScreen(RefreshWhenShown, QWidget):
+    refresh_on = frozenset({"candidates", "interviews", "roles"})
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -82,8 +85,7 @@ class ReportsScreen(QWidget):
         self.kit_button.clicked.connect(self.export_kit)
         self.batch_role.currentIndexChanged.connect(self._update_batch)
         self.batch_status.currentIndexChanged.connect(self._update_batch)
-        context.changes.changed.connect(self._data_changed)
-        self._stale = True
+        self.watch_changes(context.changes)
         self.retranslate()
 
     @property
@@ -91,25 +93,13 @@ class ReportsScreen(QWidget):
         return self.language.currentData() or self.context.language
 
     # --- data ---------------------------------------------------------------------------------
-    def _data_changed(self, what: set) -> None:
-        if {"candidates", "interviews", "roles"} & set(what):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
-        self._stale = False
         self._candidates = candidate_service.list_candidates(self.context.db)
         self._roles = roles_repo.role_rows(self.context.db)
         self._render()
 
     def _render(self) -> None:
-        if self._stale:
+        if not hasattr(self, "_candidates"):  # not read yet: shown for the first time later
             return
         lang = self.context.language
         names = {r["id"]: text_in(r["name"], lang) for r in self._roles}

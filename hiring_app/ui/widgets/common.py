@@ -39,3 +39,34 @@ def heading(scale: float = 1.3, object_name: str = "") -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class RefreshWhenShown:
+    """Mixin for a screen that shows data read from the database (put it before QWidget).
+
+    The data is read when the screen is first shown; after a change it is read again at once
+    while the screen is visible, else when it is next shown — so start-up and work on other
+    screens never wait for a screen nobody is looking at. The screen defines `reload()`, which
+    reads and shows, and lists in `refresh_on` the kinds of change it depends on.
+    """
+
+    refresh_on: frozenset[str] = frozenset()
+    _stale = True
+
+    def watch_changes(self, changes) -> None:
+        changes.changed.connect(self._changed)
+
+    def _changed(self, what: set) -> None:
+        if self.refresh_on & set(what):
+            self._stale = True
+            if self.isVisible():
+                self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.refresh_if_stale()
+        super().showEvent(event)
