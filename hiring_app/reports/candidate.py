@@ -25,6 +25,7 @@ from hiring_app.errors import UserError
 from hiring_app.reports.chart import ChartPoint, quadrant_chart
 from hiring_app.reports.common import (
     RULE,
+    SHARED_LABELS,
     check_language,
     clean,
     label_in,
@@ -44,8 +45,8 @@ from hiring_app.services.scorecards import candidate_result
 from hiring_app.storage import roles_repo
 
 _LABELS = {
+    **SHARED_LABELS,
     "title": {"zh": "候选人报告", "en": "Candidate report", "es": "Informe del candidato"},
-    "role": {"zh": "岗位", "en": "Role", "es": "Puesto"},
     "status": {"zh": "状态", "en": "Status", "es": "Estado"},
     "channel": {"zh": "来源渠道", "en": "Channel", "es": "Canal"},
     "added": {"zh": "登记日期", "en": "Added on", "es": "Alta"},
@@ -64,8 +65,6 @@ _LABELS = {
     "drafts": {"zh": "另有 {n} 份未提交的评分表，未计入。",
                "en": "{n} scorecard(s) not yet submitted are not counted.",
                "es": "{n} evaluación(es) sin enviar no se cuentan."},
-    "chart": {"zh": "态度 / 能力矩阵", "en": "Attitude / ability matrix",
-              "es": "Matriz actitud / capacidad"},
     "chart_note": {"zh": "实心点：综合结果；空心点：各面试官；虚线：岗位门槛。",
                    "en": "Filled dot: combined result; hollow dots: each interviewer; "
                          "dashed lines: the role's thresholds.",
@@ -80,12 +79,9 @@ _LABELS = {
               "convendría que lo hablaran antes de decidir."},
     "questions": {"zh": "问题与评分", "en": "Questions and scores",
                   "es": "Preguntas y puntuaciones"},
-    "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
-    "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
     "adhoc": {"zh": "临时追加的问题", "en": "Ad-hoc question", "es": "Pregunta añadida"},
     "removed": {"zh": "已从题库删除的问题", "en": "Question no longer in the library",
                 "es": "Pregunta que ya no está en la biblioteca"},
-    "weight": {"zh": "权重", "en": "weight", "es": "peso"},
     "score": {"zh": "分数", "en": "Score", "es": "Puntuación"},
     "skipped": {"zh": "跳过", "en": "skipped", "es": "omitida"},
     "not_scored": {"zh": "未评分", "en": "not scored", "es": "sin puntuar"},

@@ -52,6 +52,17 @@ _LABELS = {
 }
 
 
+# Labels several reports use.
+SHARED_LABELS = {
+    "role": {"zh": "岗位", "en": "Role", "es": "Puesto"},
+    "chart": {"zh": "态度 / 能力矩阵", "en": "Attitude / ability matrix",
+              "es": "Matriz actitud / capacidad"},
+    "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
+    "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
+    "weight": {"zh": "权重", "en": "weight", "es": "peso"},
+}
+
+
 def label_in(table: dict[str, dict[str, str]], key: str, language: str, **values: object) -> str:
     """A fixed label of a module's zh/en/es table, with {placeholders} filled in."""
     text = text_in(table[key], language)

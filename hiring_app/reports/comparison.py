@@ -15,6 +15,7 @@ from hiring_app.reports.common import (
     ACCENT,
     BEST,
     RULE,
+    SHARED_LABELS,
     check_language,
     label_in,
     page_width,
@@ -32,13 +33,11 @@ CELL_LENGTH = 400       # characters of text shown in one cell (the candidate re
 ROW_LABEL_LENGTH = 160
 
 _LABELS = {
+    **SHARED_LABELS,
     "title": {"zh": "候选人对比", "en": "Candidate comparison",
               "es": "Comparación de candidatos"},
-    "role": {"zh": "岗位", "en": "Role", "es": "Puesto"},
     "candidates": {"zh": "{n} 位候选人，按加权总分排序", "en": "{n} candidates, ranked by weighted total",
                    "es": "{n} candidatos, ordenados por total ponderado"},
-    "chart": {"zh": "态度 / 能力矩阵", "en": "Attitude / ability matrix",
-              "es": "Matriz actitud / capacidad"},
     "table": {"zh": "逐项对比", "en": "Side by side", "es": "Lado a lado"},
     "legend": {"zh": "底色标出每行最好的值；“!”表示面试官之间相差 2 分或以上。",
                "en": "Shading marks the best value in each row; \"!\" means the interviewers "

@@ -14,6 +14,7 @@ from hiring_app.domain.library import Question, RoleProfile, text_in
 from hiring_app.errors import NotFoundError
 from hiring_app.reports.common import (
     RULE,
+    SHARED_LABELS,
     check_language,
     label_in,
     page_width,
@@ -30,6 +31,7 @@ NOTE_LINES = 5
 LINE_GAP = 18
 
 _LABELS = {
+    **SHARED_LABELS,
     "title": {"zh": "面试工具包", "en": "Interview kit", "es": "Kit de entrevista"},
     "candidate_line": {"zh": "候选人：______________    面试官：______________    日期：__________",
                        "en": "Candidate: ______________    Interviewer: ______________    "
@@ -51,9 +53,6 @@ _LABELS = {
     "listen": {"zh": "二、听：自我介绍", "en": "2. Listen: the self-introduction",
                "es": "2. Escuchar: la presentación"},
     "ask": {"zh": "三、问：面试问题", "en": "3. Ask: the questions", "es": "3. Preguntar"},
-    "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
-    "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
-    "weight": {"zh": "权重", "en": "weight", "es": "peso"},
     "listen_for": {"zh": "听什么", "en": "Listen for", "es": "Qué escuchar"},
     "follow_ups": {"zh": "追问", "en": "Follow-ups", "es": "Preguntas de seguimiento"},
     "scoring": {"zh": "评分参考", "en": "Scoring guide", "es": "Guía de puntuación"},
