@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -97,9 +98,15 @@ def _report_commands(sub: argparse._SubParsersAction) -> None:
     register(sub)
 
 
+def _safety_commands(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli_safety import register
+
+    register(sub)
+
+
 # Each feature registers its sub-commands here: each callable receives the sub-parsers object.
 _EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
-    _library_commands, _interview_commands, _demo_commands, _report_commands]
+    _library_commands, _interview_commands, _demo_commands, _report_commands, _safety_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,6 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except UserError as exc:
         print(f"hiring-app: error: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except sqlite3.OperationalError as exc:  # a write outside a service's transaction
+        from hiring_app.storage.database import write_error
+
+        print(f"hiring-app: error: {write_error(exc).message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)

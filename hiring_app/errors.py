@@ -32,3 +32,21 @@ class DatabaseBusyError(UserError):
 
 class NotFoundError(UserError):
     code = "not_found"
+
+
+class AlreadyOpenError(UserError):
+    """Another copy of the app is working on the same data folder."""
+
+    code = "already_open"
+
+
+class StorageWriteError(UserError):
+    """A change could not be written (disk full, read-only folder, database busy). Nothing of the
+    change was written; the caller keeps what the user typed and may try again."""
+
+    code = "db_write"
+    retryable = True
+
+
+class BackupError(UserError):
+    code = "backup"

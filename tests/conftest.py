@@ -8,6 +8,7 @@ os.environ.pop("HIRING_APP_DATA_DIR", None)
 
 import pytest  # noqa: E402
 
+from tests.helpers.attack import COUNTS  # noqa: E402
 from tests.helpers.fixtures import *  # noqa: E402,F403
 
 
@@ -22,3 +23,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _isolated_data_dir(tmp_path, monkeypatch):
     """Nothing a test does may touch the real user's data folder."""
     monkeypatch.setenv("HIRING_APP_DATA_DIR", str(tmp_path / "default-data"))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """How hard the attacking tests tried: kills survived, fuzz cases, faults injected."""
+    if COUNTS:
+        terminalreporter.section("attack tests: counts")
+        for label, count in sorted(COUNTS.items()):
+            terminalreporter.write_line(f"{label}: {count}")

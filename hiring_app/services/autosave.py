@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from hiring_app.errors import UserError
+from hiring_app.errors import StorageWriteError, UserError
 from hiring_app.services.interviews import apply_changes
-from hiring_app.storage.database import configure
+from hiring_app.storage.database import CompanyDatabase, configure
 
 SAVED, PENDING, FAILED, REFUSED = "saved", "pending", "failed", "refused"
 
@@ -86,8 +86,19 @@ class DraftWriter:
         return saved
 
     # --- the background thread ----------------------------------------------------------------
+    def _keep_for_retry(self, fields: dict, answers: dict, exc: BaseException) -> None:
+        """A failed batch goes back, under anything typed since, to be written next time."""
+        with self._lock:
+            merged_answers = {k: dict(v) for k, v in answers.items()}
+            for question_id, change in self._answers.items():
+                merged_answers.setdefault(question_id, {}).update(change)
+            self._fields = {**fields, **self._fields}
+            self._answers = merged_answers
+            self.state = FAILED
+            self.last_error = exc.message if isinstance(exc, UserError) else str(exc)
+
     def _connect(self) -> Database:
-        db = Database(sqlite3.connect(str(self.db_path), timeout=3.0))
+        db = CompanyDatabase(sqlite3.connect(str(self.db_path), timeout=3.0))
         configure(db)
         return db
 
@@ -108,22 +119,8 @@ class DraftWriter:
             try:
                 db = db or self._connect()
                 self._write(db, self.interview_id, fields, answers)
-            except UserError as exc:  # the change itself is refused: retrying cannot help
-                with self._lock:
-                    self.state = REFUSED
-                    self.last_error = exc.message
-                    if not self._fields and not self._answers:
-                        self._idle.set()
-                continue
-            except (sqlite3.Error, OSError) as exc:
-                with self._lock:  # keep the failed batch, under anything typed since
-                    merged_answers = {k: dict(v) for k, v in answers.items()}
-                    for question_id, change in self._answers.items():
-                        merged_answers.setdefault(question_id, {}).update(change)
-                    self._fields = {**fields, **self._fields}
-                    self._answers = merged_answers
-                    self.state = FAILED
-                    self.last_error = str(exc)
+            except (sqlite3.Error, OSError, StorageWriteError) as exc:
+                self._keep_for_retry(fields, answers, exc)
                 if db is not None:
                     try:
                         db.conn.close()
@@ -134,6 +131,13 @@ class DraftWriter:
                     break
                 time.sleep(self.retry_after)
                 self._wake.set()
+                continue
+            except UserError as exc:  # the change itself is refused: retrying cannot help
+                with self._lock:
+                    self.state = REFUSED
+                    self.last_error = exc.message
+                    if not self._fields and not self._answers:
+                        self._idle.set()
                 continue
             with self._lock:
                 if not self._fields and not self._answers:

@@ -1,9 +1,11 @@
 """Open the company's SQLite file safely: check it before writing a byte, then migrate it."""
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,8 +18,9 @@ from hiring_app.errors import (
     DatabaseDamagedError,
     DatabaseTooNewError,
     DataFolderError,
+    StorageWriteError,
 )
-from hiring_app.storage import migrations
+from hiring_app.storage import backups, migrations
 
 BUSY_TIMEOUT_MS = 3000
 OWNER_ONLY_FILE = stat.S_IRUSR | stat.S_IWUSR
@@ -65,6 +68,36 @@ def restrict_database_files(db_path: Path) -> None:
             _restrict(candidate, OWNER_ONLY_FILE)
 
 
+def write_error(exc: sqlite3.OperationalError) -> StorageWriteError:
+    """Say in plain words why a change could not be written."""
+    text = str(exc).lower()
+    if "full" in text:
+        reason = "the disk is full"
+    elif "readonly" in text or "read-only" in text:
+        reason = "the data folder has become read-only"
+    elif "locked" in text or "busy" in text:
+        reason = "the database is busy (another program is writing to it)"
+    elif "i/o" in text or "unable to open" in text:
+        reason = "the disk could not be written"
+    else:
+        reason = str(exc)
+    return StorageWriteError(f"could not save: {reason}; nothing of this change was written",
+                             reason=reason)
+
+
+class CompanyDatabase(Database):
+    """A sqlite-utils Database whose transactions fail as a clear, retryable StorageWriteError
+    (disk full, read-only folder, busy): the whole change is rolled back, none of it written."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        try:
+            with super().atomic() as db:
+                yield db
+        except sqlite3.OperationalError as exc:
+            raise write_error(exc) from exc
+
+
 def _connect(db_path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -81,19 +114,26 @@ def _check_readable(conn: sqlite3.Connection, db_path: Path) -> None:
                 f"the database {db_path} is busy (another program is writing to it); try again",
                 path=str(db_path),
             ) from exc
-        raise DatabaseDamagedError(
-            f"the database {db_path} cannot be read: {exc}", path=str(db_path)
-        ) from exc
+        raise _damaged(db_path, f"the database {db_path} cannot be read: {exc}") from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(
-            f"the database {db_path} is damaged or not a database file: {exc}", path=str(db_path)
-        ) from exc
+        raise _damaged(db_path, f"the database {db_path} is damaged or not a database file: "
+                                f"{exc}") from exc
     result = [r[0] for r in rows]
     if result != ["ok"]:
-        raise DatabaseDamagedError(
-            f"the database {db_path} is damaged: {result[0] if result else 'no answer'}",
-            path=str(db_path),
-        )
+        raise _damaged(db_path, f"the database {db_path} is damaged: "
+                                f"{result[0] if result else 'no answer'}")
+
+
+def _damaged(db_path: Path, message: str) -> DatabaseDamagedError:
+    """The error for a damaged file, naming the latest backup that reads back whole."""
+    good = backups.latest_good_backup(db_path.parent)
+    if good is None:
+        return DatabaseDamagedError(f"{message}; there is no backup to restore",
+                                    path=str(db_path), backup="")
+    return DatabaseDamagedError(
+        f"{message}; the latest good backup is {good.path.name} (restore it with "
+        f"'hiring-app backup restore {good.path.name}')", path=str(db_path),
+        backup=str(good.path))
 
 
 def _check_not_newer(db: Database, db_path: Path) -> None:
@@ -113,6 +153,8 @@ def configure(db: Database) -> None:
     """The settings every connection needs."""
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
+    # Deleted content is overwritten with zeros, so an erased candidate leaves no bytes behind.
+    db.execute("PRAGMA secure_delete = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
@@ -145,7 +187,7 @@ def open_database(folder: Path) -> OpenedDatabase:
     try:
         if not created:
             _check_readable(conn, db_path)
-        db = Database(conn)
+        db = CompanyDatabase(conn)
         _check_not_newer(db, db_path)
         try:
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -158,6 +200,9 @@ def open_database(folder: Path) -> OpenedDatabase:
                 f"the database {db_path} could not switch to WAL mode ({mode})", path=str(db_path)
             )
         configure(db)
+        if not created and migrations.migrations.pending(db):
+            # An upgrade changes the file for good: keep a copy of it as it was, first.
+            backups.create_backup(conn, folder, "before-upgrade")
         applied = migrations.apply(db)
     except BaseException:
         conn.close()
@@ -168,7 +213,7 @@ def open_database(folder: Path) -> OpenedDatabase:
 
 def memory_database() -> Database:
     """A fresh, migrated in-memory database (tests, previews)."""
-    db = Database(memory=True)
+    db = CompanyDatabase(memory=True)
     configure(db)
     migrations.apply(db)
     return db

@@ -1,0 +1,149 @@
+"""Candidates' personal data: erase one completely, give one their data, and retention.
+
+Erasing deletes the candidate with every interview, answer, note, scorecard and status change
+(cascading keys); deleted content is overwritten (`secure_delete`), the file is rebuilt from live
+data only (VACUUM, which also drops stale copies written before secure_delete was on), and the
+write-ahead log is checkpointed and truncated, so the name is in neither the database file nor
+its journal. Candidate search reads the live table; there is no separate search index to clean.
+Files the user exported (PDFs, scorecard files) and backups are outside the database: backups
+still holding the candidate are named by `backups_holding` so the user can purge them.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hiring_app.errors import UserError
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services.library import write_text_atomically
+from hiring_app.storage import settings
+from hiring_app.storage.database import utc_now, write_error
+
+EXPORT_FORMAT = "hiring-candidate-data/1"
+RETENTION_KEY = "retention.months"
+MAX_RETENTION_MONTHS = 120
+# Candidates in these states are never erased by the retention rule.
+KEPT_STATUSES = ("hired",)
+
+
+@dataclass(frozen=True)
+class Erased:
+    id: int
+    uid: str | None
+    name: str
+    traces_cleared: bool  # False: the log could not be truncated yet (another program reading)
+
+
+def erase_candidate(db: Database, candidate_id: int) -> Erased:
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    with db.atomic():
+        db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+    return Erased(candidate_id, candidate.get("uid"), candidate["name"], clear_traces(db))
+
+
+def erase_candidates(db: Database, candidate_ids: list[int]) -> list[Erased]:
+    """Erase several at once (one rebuild of the file at the end)."""
+    found = [candidate_service.get_candidate(db, i) for i in candidate_ids]
+    with db.atomic():
+        db.executemany("DELETE FROM candidates WHERE id = ?", [[c["id"]] for c in found])
+    cleared = clear_traces(db)
+    return [Erased(c["id"], c.get("uid"), c["name"], cleared) for c in found]
+
+
+def clear_traces(db: Database) -> bool:
+    """Rebuild the file from live data and empty the write-ahead log. True when the log could
+    be truncated (a reader in another program can hold it until it finishes)."""
+    try:
+        db.execute("VACUUM")
+        busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise write_error(exc) from exc
+    return busy == 0
+
+
+# --- a candidate's data, for the candidate ------------------------------------------------------
+def _rows(db: Database, sql: str, params: list) -> list[dict]:
+    cursor = db.execute(sql, params)
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row)) for row in cursor.fetchall()]
+
+
+def candidate_data(db: Database, candidate_id: int) -> dict:
+    """Everything the database holds about one candidate, as plain JSON-ready data."""
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    interviews = _rows(db, "SELECT i.*, w.name AS interviewer_name FROM interviews i LEFT JOIN "
+                           "interviewers w ON w.id = i.interviewer_id WHERE i.candidate_id = ? "
+                           "ORDER BY i.id", [candidate_id])
+    for interview in interviews:
+        for key in ("observations", "red_flags", "question_order"):
+            try:
+                interview[key] = json.loads(interview[key] or "[]")
+            except (TypeError, ValueError):
+                pass
+        answers = _rows(db, "SELECT a.*, q.data AS question_data FROM answers a LEFT JOIN "
+                            "questions q ON q.id = a.question_id WHERE a.interview_id = ? "
+                            "ORDER BY a.position, a.id", [interview["id"]])
+        for answer in answers:
+            data = answer.pop("question_data")
+            answer["question"] = ({"adhoc": answer["adhoc_text"]} if answer["adhoc_text"]
+                                  else json.loads(data).get("text") if data else None)
+        interview["answers"] = answers
+    history = _rows(db, "SELECT h.status, h.decision, h.note, h.changed_at, w.name AS changed_by"
+                        " FROM status_history h LEFT JOIN interviewers w ON w.id = "
+                        "h.interviewer_id WHERE h.candidate_id = ? ORDER BY h.id", [candidate_id])
+    return {"format": EXPORT_FORMAT, "exported_at": utc_now(), "candidate": candidate,
+            "status_history": history, "interviews": interviews}
+
+
+def export_candidate(db: Database, candidate_id: int, path: Path) -> dict:
+    data = candidate_data(db, candidate_id)
+    write_text_atomically(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return data
+
+
+# --- retention ----------------------------------------------------------------------------------
+def retention_months(db: Database) -> int:
+    """Months after which candidates who were not hired are erased; 0 means never."""
+    return settings.get_int(db, RETENTION_KEY, 0)
+
+
+def set_retention_months(db: Database, months: int) -> None:
+    if not 0 <= int(months) <= MAX_RETENTION_MONTHS:
+        raise UserError(f"the retention period must be between 0 (off) and "
+                        f"{MAX_RETENTION_MONTHS} months")
+    settings.set_value(db, RETENTION_KEY, int(months))
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier (the month's last day if shorter)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def expired_candidates(db: Database, months: int | None = None,
+                       today: date | None = None) -> list[dict]:
+    """Candidates not hired whose last activity is more than `months` months ago, oldest first:
+    the ones the retention rule would erase. Nothing when retention is off."""
+    months = retention_months(db) if months is None else months
+    if months <= 0:
+        return []
+    today = today or datetime.now(timezone.utc).date()
+    cutoff = months_before(today, months).isoformat()
+    placeholders = ", ".join("?" for _ in KEPT_STATUSES)
+    return _rows(db, f"""
+        SELECT c.id, c.name, c.role_id, c.status, max(
+            c.updated_at,
+            coalesce((SELECT max(updated_at) FROM interviews WHERE candidate_id = c.id), ''),
+            coalesce((SELECT max(changed_at) FROM status_history WHERE candidate_id = c.id), '')
+        ) AS last_activity
+        FROM candidates c WHERE c.status NOT IN ({placeholders})
+        AND last_activity < ? ORDER BY last_activity, c.id""",  # noqa: S608 - fixed placeholders
+        [*KEPT_STATUSES, cutoff])

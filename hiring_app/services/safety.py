@@ -1,0 +1,53 @@
+"""Backups as the user meets them: the daily automatic backup, backups on request, how many to
+keep, and restoring one safely (one writer, the current file kept aside)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hiring_app import paths
+from hiring_app.errors import UserError
+from hiring_app.storage import backups, settings
+from hiring_app.storage.instance import WriterLock
+
+KEEP_KEY = "backups.keep"
+MAX_KEEP = 100
+
+
+def backup_keep(db: Database) -> int:
+    """How many automatic backups to keep."""
+    return settings.get_int(db, KEEP_KEY, backups.DEFAULT_KEEP)
+
+
+def set_backup_keep(db: Database, keep: int) -> None:
+    if not 1 <= int(keep) <= MAX_KEEP:
+        raise UserError(f"keep between 1 and {MAX_KEEP} automatic backups")
+    settings.set_value(db, KEEP_KEY, int(keep))
+
+
+def daily_backup(db: Database, data_dir: Path) -> backups.Backup | None:
+    """The automatic backup when the app starts: at most once a day, keeping the last N."""
+    if not backups.daily_backup_due(data_dir):
+        return None
+    made = backups.create_backup(db.conn, data_dir, "auto")
+    backups.prune_auto_backups(data_dir, backup_keep(db))
+    return made
+
+
+def make_backup(db: Database, data_dir: Path,
+                progress: Callable[[int, int], None] | None = None) -> backups.Backup:
+    return backups.create_backup(db.conn, data_dir, "manual", progress)
+
+
+def restore_closed(data_dir: Path, backup_path: Path) -> Path | None:
+    """Restore a backup while no connection of this process is open on the database; the caller
+    holds the writer lock. Returns where the replaced file was kept."""
+    return backups.restore_backup(Path(backup_path), paths.database_path(data_dir), data_dir)
+
+
+def restore_from_command_line(data_dir: Path, backup_path: Path) -> Path | None:
+    """Restore when no window may be open on the folder: refused while one is."""
+    with WriterLock(data_dir):
+        return restore_closed(data_dir, backup_path)

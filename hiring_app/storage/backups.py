@@ -1,0 +1,338 @@
+"""Backups of the company database, made with SQLite's online backup.
+
+Backups live in `<data folder>/backups/`, owner-only, one self-contained SQLite file each, named
+by when and why they were made: `hiring-2026-11-23-101502-auto.db`. A backup is written under a
+temporary name, checked, flushed to disk and only then given its name, so a crash or a full disk
+never leaves half a backup that looks whole.
+
+Kinds: `auto` (when the app starts, at most once a day; only these are pruned to the last N),
+`manual`, `before-upgrade` (before any schema migration), `before-restore` (the file a restore
+replaced, kept aside) and `damaged` (a damaged file moved aside untouched).
+"""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from hiring_app.errors import BackupError
+
+FOLDER_NAME = "backups"
+KINDS = ("auto", "manual", "before-upgrade", "before-restore", "damaged")
+_NAME = re.compile(
+    r"^hiring-(\d{4}-\d{2}-\d{2}-\d{6})(?:-(\d+))?-(" + "|".join(KINDS) + r")\.db$")
+_STAMP = "%Y-%m-%d-%H%M%S"
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+PAGES_PER_STEP = 1024
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created: datetime  # local time, to the second
+    kind: str
+
+    @property
+    def size(self) -> int:
+        try:
+            return sum(Path(str(self.path) + s).stat().st_size
+                       for s in ("", *_SIDE_SUFFIXES) if Path(str(self.path) + s).exists())
+        except OSError:
+            return 0
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    ok: bool
+    problem: str = ""
+    candidates: int = 0
+    interviews: int = 0
+    schema_steps: tuple[str, ...] = ()
+
+
+def backup_folder(data_dir: Path) -> Path:
+    return Path(data_dir) / FOLDER_NAME
+
+
+def _ensure_folder(data_dir: Path) -> Path:
+    folder = backup_folder(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror or exc}",
+                          path=str(folder)) from exc
+    return folder
+
+
+def _new_name(folder: Path, kind: str, now: datetime | None = None) -> Path:
+    if kind not in KINDS:
+        raise ValueError(kind)
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    path = folder / f"hiring-{stamp}-{kind}.db"
+    counter = 1
+    while path.exists():
+        counter += 1
+        path = folder / f"hiring-{stamp}-{counter}-{kind}.db"
+    return path
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manual",
+                  progress: Callable[[int, int], None] | None = None) -> Backup:
+    """Copy the open database `source` into a new backup file with SQLite's online backup.
+
+    `progress(done_pages, total_pages)` is called as it goes. Raises BackupError (nothing left
+    behind) when the copy cannot be made, e.g. on a full disk.
+    """
+    folder = _ensure_folder(data_dir)
+    final = _new_name(folder, kind)
+    partial = folder / f".{final.name}.partial"
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        target = sqlite3.connect(str(partial))
+        try:
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(target, pages=PAGES_PER_STEP, progress=step)
+            # The copy is self-contained: no write-ahead log beside it.
+            target.execute("PRAGMA journal_mode = DELETE")
+            result = target.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise BackupError(f"the backup copy did not check out ({result})")
+        finally:
+            target.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, final)
+        _fsync_folder(folder)
+    except (sqlite3.Error, OSError) as exc:
+        _remove_with_side_files(partial)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BackupError(f"could not make a backup in {folder}: {reason}",
+                          path=str(folder)) from exc
+    except BaseException:
+        _remove_with_side_files(partial)
+        raise
+    return Backup(final, _parse(final.name)[0], kind)
+
+
+def _parse(name: str) -> tuple[datetime, str] | None:
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), _STAMP), match.group(3)
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """Every backup in the data folder, newest first."""
+    folder = backup_folder(data_dir)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse(path.name)
+        if parsed is not None and path.is_file():
+            found.append(Backup(path, parsed[0], parsed[1]))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def find_backup(data_dir: Path, name_or_path: str | Path) -> Path:
+    """A backup given by its file name (as listed) or by any path to a database file."""
+    path = Path(name_or_path).expanduser()
+    if not path.exists() and not path.is_absolute():
+        candidate = backup_folder(data_dir) / path
+        if candidate.exists():
+            path = candidate
+    if not path.is_file():
+        raise BackupError(f"no backup file {name_or_path}")
+    return path.absolute()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # immutable: a backup is read exactly as it is, without creating side files beside it.
+    uri = f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
+def check_backup(path: Path, known_steps: Iterable[str] | None = None) -> BackupCheck:
+    """Read a backup without changing a byte: is it a whole, readable company database?"""
+    from hiring_app.storage import migrations
+
+    known = set(known_steps if known_steps is not None else migrations.known_names())
+    try:
+        conn = _open_read_only(path)
+    except sqlite3.Error as exc:
+        return BackupCheck(False, f"cannot be opened: {exc}")
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            return BackupCheck(False, f"damaged: {result}")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        table = migrations.migrations.migrations_table
+        if not {"candidates", "interviews", table} <= tables:
+            return BackupCheck(False, "not a Hiring Assistant database")
+        steps = tuple(r[0] for r in conn.execute(
+            f"SELECT name FROM [{table}] WHERE migration_set = ? ORDER BY rowid",  # noqa: S608
+            [migrations.migrations.name]))
+        if set(steps) - known:
+            return BackupCheck(False, "written by a newer version of the app", schema_steps=steps)
+        candidates = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
+        interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
+        return BackupCheck(True, "", candidates, interviews, steps)
+    except sqlite3.Error as exc:
+        return BackupCheck(False, f"damaged or not a database: {exc}")
+    finally:
+        conn.close()
+
+
+def latest_good_backup(data_dir: Path) -> Backup | None:
+    """The newest backup that reads back whole (files set aside as damaged are never offered)."""
+    for backup in list_backups(data_dir):
+        if backup.kind != "damaged" and check_backup(backup.path).ok:
+            return backup
+    return None
+
+
+def last_auto_backup(data_dir: Path) -> Backup | None:
+    return next((b for b in list_backups(data_dir) if b.kind == "auto"), None)
+
+
+def daily_backup_due(data_dir: Path, today: datetime | None = None) -> bool:
+    last = last_auto_backup(data_dir)
+    return last is None or last.created.date() < (today or datetime.now()).date()
+
+
+def prune_auto_backups(data_dir: Path, keep: int) -> list[Path]:
+    """Delete the oldest automatic backups beyond the newest `keep`; returns what went."""
+    autos = [b for b in list_backups(data_dir) if b.kind == "auto"]
+    removed = []
+    for backup in autos[max(keep, 1):]:
+        _remove_with_side_files(backup.path)
+        removed.append(backup.path)
+    return removed
+
+
+def delete_backups(paths: Iterable[Path]) -> None:
+    for path in paths:
+        try:
+            _remove_with_side_files(Path(path))
+        except OSError as exc:
+            raise BackupError(f"could not delete {path}: {exc.strerror or exc}") from exc
+
+
+def backups_holding(data_dir: Path, uid: str | None, name: str) -> list[Backup]:
+    """The backups that still hold a candidate (by stable id, or by name in old files)."""
+    holding = []
+    for backup in list_backups(data_dir):
+        try:
+            conn = _open_read_only(backup.path)
+            try:
+                columns = {r[1] for r in conn.execute("PRAGMA table_info(candidates)")}
+                if uid and "uid" in columns:
+                    row = conn.execute("SELECT 1 FROM candidates WHERE uid = ? OR name = ?",
+                                       [uid, name]).fetchone()
+                else:
+                    row = conn.execute("SELECT 1 FROM candidates WHERE name = ?",
+                                       [name]).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            # Unreadable as a database: it may still hold the bytes. Name it to be safe.
+            row = (1,)
+        if row is not None:
+            holding.append(backup)
+    return holding
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *_SIDE_SUFFIXES):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def set_aside(db_path: Path, data_dir: Path, kind: str) -> Path | None:
+    """Move the database file (and any side files, so nothing of it is lost or mixed up) into
+    the backup folder under a new name. The bytes are not touched. Returns the new path."""
+    if not db_path.exists():
+        return None
+    folder = _ensure_folder(data_dir)
+    target = _new_name(folder, kind)
+    try:
+        for suffix in _SIDE_SUFFIXES:
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(target) + suffix))
+        os.replace(db_path, target)
+        _fsync_folder(folder)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        raise BackupError(f"could not move {db_path} aside: {exc.strerror or exc}") from exc
+    return target
+
+
+def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | None:
+    """Make `backup_path` the company database. The current file is moved aside into the backup
+    folder, never overwritten; returns where it went (None if there was none).
+
+    The caller holds the folder's writer lock and has closed every connection to `db_path`.
+    """
+    backup_path = Path(backup_path)
+    check = check_backup(backup_path)
+    if not check.ok:
+        raise BackupError(f"{backup_path.name} cannot be restored: {check.problem}",
+                          path=str(backup_path))
+    _checkpoint_if_healthy(db_path)
+    partial = db_path.parent / f".{db_path.name}.restore.partial"
+    try:
+        with open(backup_path, "rb") as source, open(partial, "wb") as target:
+            os.chmod(partial, 0o600)
+            while chunk := source.read(1 << 20):
+                target.write(chunk)
+            target.flush()
+            os.fsync(target.fileno())
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"could not copy the backup: {exc.strerror or exc}") from exc
+    try:
+        kept = set_aside(db_path, data_dir, "before-restore")
+        os.replace(partial, db_path)
+        _fsync_folder(db_path.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return kept
+
+
+def _checkpoint_if_healthy(db_path: Path) -> None:
+    """Fold a healthy database's write-ahead log into it so the copy set aside is one file.
+    A damaged file is not touched at all."""
+    if not db_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=1.0)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+

@@ -1,0 +1,22 @@
+"""Company-wide settings kept in the database (so the window and the command line agree)."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+
+def get_value(db: Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return default if row is None else row[0]
+
+
+def get_int(db: Database, key: str, default: int) -> int:
+    try:
+        return int(get_value(db, key, str(default)))
+    except (TypeError, ValueError):
+        return default
+
+
+def set_value(db: Database, key: str, value: object) -> None:
+    with db.atomic():
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                   "SET value = excluded.value", [key, str(value)])
