@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,15 @@ class ScorecardFileError(UserError):
     code = "scorecard_invalid"
 
     def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}", path=str(path))
+        super().__init__(f"{path}: {_one_line(problem)}", path=str(path))
+
+
+def _one_line(text: str, limit: int = 360) -> str:
+    """A problem quoting the file's text as one line of at most `limit` characters: line breaks
+    and other invisible characters (controls, bidi overrides) shown as escapes."""
+    flat = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
 @dataclass
@@ -144,6 +153,16 @@ def _unencodable(value: Any, path: list[Any]) -> list[Any] | None:
     return None
 
 
+def _real_time(value: str) -> bool:
+    """A timestamp the schema's pattern lets through is also a real moment (no month 13, no
+    offset of 24 hours) that every time zone can show (no year 0 or 10000)."""
+    try:
+        moment = datetime.fromisoformat(value).astimezone(timezone.utc)
+    except (ValueError, OverflowError):
+        return False
+    return 1900 < moment.year < 9999
+
+
 def check_document(data: Any, path: Path | str) -> None:
     """Raise ScorecardFileError for the first problem of a parsed scorecard document."""
     if not isinstance(data, dict):
@@ -164,6 +183,12 @@ def check_document(data: Any, path: Path | str) -> None:
         extra = len(errors) - 1
         more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
         raise ScorecardFileError(path, f"{_json_path(where)}: {message}{more}")
+    times = [(["exported_at"], data.get("exported_at"))] + [
+        (["scorecards", index, key], card[key])
+        for index, card in enumerate(data["scorecards"]) for key in ("started_at", "submitted_at")]
+    for where, value in times:
+        if value is not None and not _real_time(value):
+            raise ScorecardFileError(path, f"{_json_path(where)}: is not a real date and time")
     seen: dict[str, int] = {}
     for index, card in enumerate(data["scorecards"]):
         if card["uid"] in seen:
@@ -197,11 +222,28 @@ def _no_constants(name: str) -> Any:
     raise _Refused(f"{name} is not a number JSON allows")
 
 
+MAX_DEPTH = 20  # a scorecard file is 5 levels deep
+
+
+def _too_deep(data: Any) -> bool:
+    """True when lists and objects nest more than MAX_DEPTH levels (which the JSON parser takes,
+    but the checks after it would meet as a RecursionError). Without recursion itself."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            if depth > MAX_DEPTH:
+                return True
+            stack.extend((child, depth + 1)
+                         for child in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
 def parse_text(text: str, path: Path | str) -> Any:
     if not text.strip():
         raise ScorecardFileError(path, "the file is empty")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys,
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                           parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise ScorecardFileError(path, f"not valid JSON: {exc.msg} (line {exc.lineno}, "
@@ -212,6 +254,10 @@ def parse_text(text: str, path: Path | str) -> Any:
         raise ScorecardFileError(path, f"not valid JSON: {exc}") from exc
     except ValueError as exc:  # an integer with thousands of digits
         raise ScorecardFileError(path, "not valid JSON: a number is far too long") from exc
+    if _too_deep(data):
+        raise ScorecardFileError(path, f"nested too deeply: more than {MAX_DEPTH} levels of "
+                                       "lists and objects")
+    return data
 
 
 def read_scorecard_file(path: Path) -> ScorecardFile:

@@ -35,6 +35,7 @@ from hiring_app.storage.files import atomic_file
 
 MARGIN = 18 * mm
 CHUNK = 2_000          # a paragraph holds at most about this many characters
+SPLIT_IN_ROW = 1       # a table row of user text taller than a page is split across pages
 ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#666666")
 BEST = colors.HexColor("#d9f2d9")

@@ -89,9 +89,3 @@ def status_history(db: Database, candidate_id: int) -> list[dict]:
                       "WHERE candidate_id = ? ORDER BY id", [candidate_id]).fetchall()
     return [dict(zip(("status", "decision", "note", "changed_at"), r)) for r in rows]
 
-
-def delete_candidate(db: Database, candidate_id: int) -> None:
-    """Remove a candidate with every interview, answer and status change (cascading keys)."""
-    get_candidate(db, candidate_id)
-    with db.atomic():
-        db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])

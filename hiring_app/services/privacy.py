@@ -51,7 +51,7 @@ def erase_candidates(db: Database, candidate_ids: list[int]) -> list[Erased]:
     """Erase several at once (one rebuild of the file at the end)."""
     found = [candidate_service.get_candidate(db, i) for i in candidate_ids]
     with db.atomic():
-        db.executemany("DELETE FROM candidates WHERE id = ?", [[c["id"]] for c in found])
+        db.conn.executemany("DELETE FROM candidates WHERE id = ?", [[c["id"]] for c in found])
     cleared = clear_traces(db)
     return [Erased(c["id"], c.get("uid"), c["name"], cleared) for c in found]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from hiring_app.content.scorecard_file import (
+    MAX_FILE_BYTES,
     ScorecardFile,
     ScorecardFileError,
     check_document,
@@ -77,6 +78,11 @@ def export_text(db: Database, candidate_id: int) -> tuple[str, int]:
         text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     except (ScorecardFileError, ValueError) as exc:
         raise UserError(f"cannot export the scorecards: {exc}") from exc
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:  # no copy of the app would import it
+        raise UserError(f"cannot export the scorecards: the file would be {size / 2**20:.1f} MB, "
+                        f"over the {MAX_FILE_BYTES // 2**20} MB a scorecard file may hold; "
+                        "shorten the longest notes")
     return text, len(submitted)
 
 
@@ -142,6 +148,9 @@ def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) 
         if not known_role(card.role_id):
             fail(f"{where}.role_id", f"the role '{card.role_id}' is not in this database "
                                      "(import its question bank first)")
+        if len(card.interviewer_name) > interview_service.MAX_INTERVIEWER_NAME:
+            fail(f"{where}.interviewer", "is longer than "
+                 f"{interview_service.MAX_INTERVIEWER_NAME} characters")
         sitting = (card.interviewer_name, card.started_at)
         clash = candidate_id is not None and db.execute(
             "SELECT 1 FROM interviews i JOIN interviewers w ON w.id = i.interviewer_id"

@@ -263,6 +263,27 @@ def backups_holding(data_dir: Path, uid: str | None, name: str) -> list[Backup]:
     return holding
 
 
+def remove_leftovers(data_dir: Path, older_than: float = 600.0) -> list[Path]:
+    """Delete temporary files of backups and restores that were cut short (a crash, a kill).
+    Only old ones: a backup the command line is making right now is left alone."""
+    import time
+
+    now = time.time()
+    found = []
+    for folder, pattern in ((backup_folder(data_dir), ".hiring-*.db.partial*"),
+                            (Path(data_dir), ".*.restore.partial")):
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(pattern):
+            try:
+                if now - path.stat().st_mtime > older_than:
+                    path.unlink()
+                    found.append(path)
+            except OSError:
+                pass
+    return found
+
+
 def _remove_with_side_files(path: Path) -> None:
     for suffix in ("", *_SIDE_SUFFIXES):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -299,7 +320,7 @@ def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | N
     if not check.ok:
         raise BackupError(f"{backup_path.name} cannot be restored: {check.problem}",
                           path=str(backup_path))
-    _checkpoint_if_healthy(db_path)
+    healthy = _checkpoint_if_healthy(db_path)
     partial = db_path.parent / f".{db_path.name}.restore.partial"
     try:
         with open(backup_path, "rb") as source, open(partial, "wb") as target:
@@ -312,7 +333,7 @@ def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | N
         partial.unlink(missing_ok=True)
         raise BackupError(f"could not copy the backup: {exc.strerror or exc}") from exc
     try:
-        kept = set_aside(db_path, data_dir, "before-restore")
+        kept = set_aside(db_path, data_dir, "before-restore" if healthy else "damaged")
         os.replace(partial, db_path)
         _fsync_folder(db_path.parent)
     except BaseException:
@@ -321,18 +342,20 @@ def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | N
     return kept
 
 
-def _checkpoint_if_healthy(db_path: Path) -> None:
+def _checkpoint_if_healthy(db_path: Path) -> bool:
     """Fold a healthy database's write-ahead log into it so the copy set aside is one file.
-    A damaged file is not touched at all."""
+    A damaged file is not written at all. True if the file is healthy (or absent)."""
     if not db_path.exists():
-        return
+        return True
     try:
         conn = sqlite3.connect(str(db_path), timeout=1.0)
         try:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] == "ok":
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return False
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return True
         finally:
             conn.close()
     except sqlite3.Error:
-        pass
+        return False
 

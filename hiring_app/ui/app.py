@@ -5,20 +5,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
-from hiring_app.errors import UserError
+from hiring_app.errors import DatabaseDamagedError, UserError
+from hiring_app.services import safety
 from hiring_app.services.company import open_company
+from hiring_app.storage import backups
 from hiring_app.storage.database import ensure_data_folder
+from hiring_app.storage.instance import WriterLock
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.fonts import register_bundled_fonts
 from hiring_app.ui.i18n import LANGUAGES, Translations, system_language
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
-
-LOCK_NAME = "hiring-app.lock"
+from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -28,15 +30,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     register_bundled_fonts(app)
     return app
-
-
-def acquire_instance_lock(folder: Path) -> QLockFile | None:
-    """One window per data folder: two writers on one database could lose work."""
-    lock = QLockFile(str(folder / LOCK_NAME))
-    lock.setStaleLockTime(0)  # a crashed instance's lock is detected by its dead process id
-    if not lock.tryLock(200):
-        return None
-    return lock
 
 
 def build_context(folder: Path, language: str | None) -> AppContext:
@@ -49,6 +42,12 @@ def build_context(folder: Path, language: str | None) -> AppContext:
     if language:
         settings.setValue("ui/language", translations.language)
     opened = open_company(folder)
+    backups.remove_leftovers(folder)  # this window holds the folder's writer lock
+    try:
+        backup_problem = None
+        safety.daily_backup(opened.db, folder)
+    except UserError as error:  # a full disk must not keep anyone from their work
+        backup_problem = error.message
     return AppContext(
         db=opened.db,
         db_path=opened.path,
@@ -56,6 +55,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
         settings=settings,
         translations=translations,
         changes=Changes(),
+        backup_problem=backup_problem,
     )
 
 
@@ -67,6 +67,35 @@ def show_message(icon: QMessageBox.Icon, title: str, text: str, quit_after: int 
     box.exec()
 
 
+def open_or_recover(folder: Path, language: str | None, messages: Messages,
+                    quit_after: int | None) -> AppContext | None:
+    """Open the company; a damaged file is left as it is and the latest good backup offered."""
+    try:
+        return build_context(folder, language)
+    except DatabaseDamagedError as error:
+        backup = Path(error.details["backup"]) if error.details.get("backup") else None
+        print(f"hiring-app: error: {error.message}", file=sys.stderr)
+        if backup is None:
+            show_message(QMessageBox.Icon.Critical, messages.error_title(error),
+                         messages.error_text(error), quit_after)
+            return None
+        check = backups.check_backup(backup)
+        box = QMessageBox(QMessageBox.Icon.Critical, messages.error_title(error),
+                          messages.damaged_with_backup(str(error.details.get("path", "")),
+                                                       backup.name, check.candidates))
+        restore = box.addButton(messages.restore_backup_button(),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(restore)
+        if quit_after is not None:
+            QTimer.singleShot(int(quit_after), box.reject)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return None
+        safety.restore_closed(folder, backup)  # the damaged file is moved aside, untouched
+        return build_context(folder, language)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     quit_after = getattr(args, "quit_after", None)
@@ -74,30 +103,47 @@ def run_gui(args: argparse.Namespace) -> int:
     translations_for_errors = Translations()
     translations_for_errors.install(args.lang or system_language())
     messages = Messages()
-    lock: QLockFile | None = None
+    lock = WriterLock(folder)
     try:
         ensure_data_folder(folder)
-        lock = acquire_instance_lock(folder)
-        if lock is None:
-            show_message(QMessageBox.Icon.Warning, messages.already_running_title(),
-                         messages.already_running_text(str(folder)), quit_after)
-            print(f"hiring-app: error: already open on {folder}", file=sys.stderr)
+        if not lock.acquire():
+            raised = ask_running_copy_to_raise(folder)
+            show_message(QMessageBox.Icon.Information, messages.already_running_title(),
+                         messages.already_running_text(str(folder), raised), quit_after)
+            print(f"hiring-app: error: already open on {folder}"
+                  + ("; brought that window to the front" if raised else ""), file=sys.stderr)
             return 2
-        context = build_context(folder, args.lang)
+        context = open_or_recover(folder, args.lang, messages, quit_after)
+        if context is None:
+            lock.release()
+            return 2
     except UserError as error:
         show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                      messages.error_text(error), quit_after)
         print(f"hiring-app: error: {error.message}", file=sys.stderr)
-        if lock is not None:
-            lock.unlock()
+        lock.release()
         return 2
-    window = MainWindow(context)
-    window.show()
-    if quit_after is not None:
-        # For CI and screenshots: close the window as a user would, after it has painted.
-        QTimer.singleShot(int(quit_after), window.close)
+    server = InstanceServer(folder)
     try:
-        return app.exec()
+        while True:
+            window = MainWindow(context)
+            server.raiseRequested.connect(window.bring_to_front)
+            window.show()
+            if quit_after is not None:
+                # For CI and screenshots: close the window as a user would, after it has painted.
+                QTimer.singleShot(int(quit_after), window.close)
+            code = app.exec()
+            server.raiseRequested.disconnect(window.bring_to_front)
+            context.db.conn.close()
+            if window.pending_restore is None:
+                return code
+            # The window closed (every note written) so that a backup can replace the file.
+            try:
+                safety.restore_closed(folder, window.pending_restore)
+            except UserError as error:
+                show_message(QMessageBox.Icon.Critical, messages.error_title(error),
+                             error.message, quit_after)
+            window.deleteLater()
+            context = build_context(folder, None)
     finally:
-        context.db.conn.close()
-        lock.unlock()
+        lock.release()

@@ -24,6 +24,7 @@ class AppContext:
     settings: QSettings
     translations: Translations
     changes: Changes
+    backup_problem: str | None = None  # why today's automatic backup could not be made
 
     @property
     def language(self) -> str:

@@ -3,19 +3,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QEvent
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from hiring_app import __version__
+from hiring_app.errors import UserError
+from hiring_app.services import privacy
 from hiring_app.services.info import database_info
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.i18n import LANGUAGE_NAMES
@@ -27,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.pending_restore: Path | None = None  # set when the user chose a backup to restore
         self.setObjectName("MainWindow")
         self.setMinimumSize(720, 480)
 
@@ -55,7 +62,14 @@ class MainWindow(QMainWindow):
         self._connect_sections()
 
         self.db_label = QLabel()
+        self.retention_button = QPushButton()
+        self.retention_button.setObjectName("retentionNotice")
+        self.retention_button.setFlat(True)
+        self.retention_button.clicked.connect(lambda: self.show_data_safety(tab=1))
+        self.statusBar().addPermanentWidget(self.retention_button)
         self.statusBar().addPermanentWidget(self.db_label)
+        context.changes.changed.connect(self._data_changed)
+        self._expired = len(privacy.expired_candidates(context.db))
         self._build_menus()
         self.retranslate()
         self._restore_state()
@@ -104,6 +118,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.backup_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.backup_now)
+        self.file_menu.addAction(self.backup_action)
+        self.safety_action = QAction(self)
+        self.safety_action.triggered.connect(lambda: self.show_data_safety())
+        self.file_menu.addAction(self.safety_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -131,6 +152,58 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    # --- data safety --------------------------------------------------------------------------
+    def show_data_safety(self, tab: int = 0):
+        from hiring_app.ui.safety import DataSafetyDialog
+
+        dialog = DataSafetyDialog(self.context, self)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.restoreRequested.connect(self.restore_backup)
+        dialog.open()
+        return dialog
+
+    def backup_now(self) -> None:
+        from hiring_app.services import safety
+
+        try:
+            made = safety.make_backup(self.context.db, self.context.data_dir)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), error.message)
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup made: {name}").format(name=made.path.name), 8000)
+
+    def restore_backup(self, path: Path) -> None:
+        """Close (writing everything); the app then restores the backup and opens again."""
+        self.pending_restore = Path(path)
+        if not self.close():
+            self.pending_restore = None
+
+    def bring_to_front(self) -> None:
+        """A second copy of the app was started on this data folder: show this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+        self.statusBar().showMessage(
+            self.tr("The app is already open here; use this window."), 8000)
+
+    def _data_changed(self, what: set) -> None:
+        if {"candidates", "interviews", "retention"} & set(what):
+            self._count_expired()
+
+    def _count_expired(self) -> None:
+        self._expired = len(privacy.expired_candidates(self.context.db))
+        self._show_retention_notice()
+
+    def _show_retention_notice(self) -> None:
+        self.retention_button.setVisible(self._expired > 0)
+        self.retention_button.setText(self.tr(
+            "{count} candidate(s) past the retention period: review…").format(
+            count=self._expired))
 
     def set_language(self, code: str) -> None:
         """Switch at once (every screen re-reads its texts) and remember the choice."""
@@ -164,11 +237,18 @@ class MainWindow(QMainWindow):
             self.section_actions[row].setText(names[section_id])
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.safety_action.setText(self.tr("Backups and &privacy…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.context.db_path))
+        self._show_retention_notice()
+        if self.context.backup_problem:
+            self.db_label.setText(self.tr("Today's backup could not be made: {reason}").format(
+                reason=self.context.backup_problem))
+            self.db_label.setStyleSheet("color: #b00020;")
         for page in self.sections.values():
             retranslate = getattr(page, "retranslate", None)
             if retranslate is not None:
@@ -190,7 +270,29 @@ class MainWindow(QMainWindow):
             section = "interviews"  # an interview left open reopens where it stopped
         self.show_section(section if section in SECTION_IDS else "roles")
 
+    def unsaved_work(self) -> str | None:
+        """Why something typed is not in the database yet (after trying once more), or None."""
+        for page in self.sections.values():
+            check = getattr(page, "unsaved_work", None)
+            problem = check() if check is not None else None
+            if problem:
+                return problem
+        return None
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        problem = self.unsaved_work()
+        if problem is not None:
+            answer = QMessageBox.warning(
+                self, self.tr("Not saved yet"),
+                self.tr("Some of what you typed could not be saved yet:\n{reason}\n\nKeep the "
+                        "window open? The app keeps trying, and saves it as soon as it can (for "
+                        "example once disk space is freed). Closing now loses it.").format(
+                    reason=problem),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         settings = self.context.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
+from hiring_app.storage import backups
 from hiring_app.storage.database import open_database
 from hiring_app.ui.app import build_context, create_application
 from hiring_app.ui.main_window import MainWindow
@@ -114,7 +115,22 @@ def test_record_pipeline_and_history(screen) -> None:
     assert "Hired" in screen.record.toPlainText()
 
 
-def test_delete_asks_first_and_removes_everything(screen, monkeypatch) -> None:
+def answer_box(monkeypatch, button_text: str, seen: list[str]) -> None:
+    """Answer the next custom message boxes by clicking the button with this text."""
+    def fake_exec(box):
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+
+def test_erase_asks_first_removes_every_trace_and_offers_the_old_backups(screen,
+                                                                        monkeypatch) -> None:
+    context = screen.context
+    held = backups.list_backups(context.data_dir)
+    assert [b.kind for b in held] == ["auto"]  # today's, made when the app started
     screen.search.setText("李娜")
     screen.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "warning",
@@ -122,12 +138,21 @@ def test_delete_asks_first_and_removes_everything(screen, monkeypatch) -> None:
     screen.delete_button.click()
     assert names(screen) == ["李娜"]
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen: list[str] = []
+    answer_box(monkeypatch, "Delete these backups", seen)
     screen.delete_button.click()
     assert names(screen) == []
-    db = screen.context.db
+    db = context.db
     assert db.execute("SELECT COUNT(*) FROM interviews i JOIN candidates c ON c.id = "
                       "i.candidate_id WHERE c.name = '李娜'").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM answers WHERE notes LIKE '%笼统%'").fetchone()[0] == 0
+    # The backup made before the erasure was named to the user, who chose to delete it.
+    assert len(seen) == 1 and held[0].path.name in seen[0]
+    assert backups.list_backups(context.data_dir) == []
+    for suffix in ("", "-wal"):
+        path = Path(str(context.db_path) + suffix)
+        if path.exists():
+            assert "李娜".encode() not in path.read_bytes(), path.name
 
 
 def test_compare_needs_two_to_twenty(screen, qtbot) -> None:

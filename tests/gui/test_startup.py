@@ -6,8 +6,16 @@ import sys
 import time
 from pathlib import Path
 
-from hiring_app.ui.app import LOCK_NAME
+from hiring_app.storage.instance import is_open_elsewhere
 from tests.helpers.fixtures import PROJECT_ROOT, run_cli
+
+
+def wait_until_open(folder: Path, process: subprocess.Popen, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not is_open_elsewhere(folder):
+        assert process.poll() is None, "the first copy exited early"
+        assert time.monotonic() < deadline, "the first copy never opened"
+        time.sleep(0.1)
 
 
 def test_app_opens_its_window_and_exits_cleanly(tmp_path: Path) -> None:
@@ -17,40 +25,41 @@ def test_app_opens_its_window_and_exits_cleanly(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert (folder / "hiring.db").exists()
     assert (folder / "settings.ini").exists()  # window state saved on close
-    assert not (folder / LOCK_NAME).exists()  # the instance lock is released
+    assert not is_open_elsewhere(folder)  # the writer lock is released
 
 
-def test_a_second_window_on_the_same_folder_is_refused(tmp_path: Path) -> None:
+def test_a_second_copy_brings_the_open_window_forward_and_does_not_open(tmp_path: Path) -> None:
+    """Two-instance test: never two writers; the second copy raises the first and says so."""
     folder = tmp_path / "shared"
     first = subprocess.Popen(
-        [sys.executable, "-m", "hiring_app", "--data-dir", str(folder), "--quit-after", "15000"],
+        [sys.executable, "-m", "hiring_app", "--data-dir", str(folder), "--quit-after", "20000"],
         cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
-        deadline = time.monotonic() + 20
-        while not (folder / LOCK_NAME).exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert (folder / LOCK_NAME).exists(), "first instance never started"
+        wait_until_open(folder, first)
         second = run_cli("--data-dir", str(folder), "--quit-after", "200")
         assert second.returncode == 2
         assert "already open" in second.stderr
+        assert "brought that window to the front" in second.stderr  # the first one answered
+        assert first.poll() is None  # and is still running, undisturbed
+        # The command line may not replace the database under the open window either.
+        restore = run_cli("--data-dir", str(folder), "backup", "restore", "x.db", "--yes")
+        assert restore.returncode == 2
     finally:
         first.terminate()
         first.wait(timeout=20)
 
 
-def test_a_stale_lock_from_a_crashed_instance_does_not_block(tmp_path: Path) -> None:
+def test_a_lock_from_a_killed_copy_does_not_block(tmp_path: Path) -> None:
     folder = tmp_path / "crashed"
     crashed = subprocess.Popen(
         [sys.executable, "-m", "hiring_app", "--data-dir", str(folder), "--quit-after", "30000"],
         cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 20
-    while not (folder / LOCK_NAME).exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
+    wait_until_open(folder, crashed)
     crashed.kill()
     crashed.wait()
-    assert (folder / LOCK_NAME).exists()
+    assert not is_open_elsewhere(folder)  # the OS released the lock with the process
     result = run_cli("--data-dir", str(folder), "--quit-after", "500")
     assert result.returncode == 0, result.stderr
 

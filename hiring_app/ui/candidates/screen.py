@@ -36,6 +36,7 @@ from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
+from hiring_app.ui.safety import Erasure, export_candidate_data
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 
 MAX_COMPARE = 20
@@ -99,6 +100,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.pipeline = {s: QPushButton() for s in ("hired", "declined", "interviewing")}
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteCandidate")
+        self.data_button = QPushButton()
+        self.data_button.setObjectName("candidateData")
+        self.erasure = Erasure(context, self)
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("candidatePdf")
         self.exporter = Exporter(context, self)
@@ -107,6 +111,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.pdf_button)
+        actions.addWidget(self.data_button)
         actions.addWidget(self.delete_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -146,6 +151,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
         self.delete_button.clicked.connect(self.delete_current)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.data_button.clicked.connect(self.export_data)
         self.watch_changes(context.changes)
 
         self._filled = False
@@ -166,7 +172,12 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.pipeline["hired"].setText(self.tr("Mark hired"))
         self.pipeline["declined"].setText(self.tr("Mark declined"))
         self.pipeline["interviewing"].setText(self.tr("Back to interviewing"))
-        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setText(self.tr("Erase…"))
+        self.delete_button.setToolTip(self.tr(
+            "Erase this candidate with every interview, note and score, leaving no trace"))
+        self.data_button.setText(self.tr("Export data…"))
+        self.data_button.setToolTip(self.tr(
+            "Everything held about this candidate, as a JSON file (for a request to see it)"))
         self.pdf_button.setText(self.tr("PDF report…"))
         self.retranslate_filters()
         self.model.set_language(lang)
@@ -285,7 +296,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
     def _render_record(self) -> None:
         has = getattr(self, "_record", None) is not None
-        for button in (*self.pipeline.values(), self.delete_button, self.pdf_button):
+        for button in (*self.pipeline.values(), self.delete_button, self.pdf_button,
+                       self.data_button):
             button.setEnabled(has)
         if not has:
             self.title.setText(self.tr("No candidate selected"))
@@ -364,21 +376,27 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.context.changes.changed.emit({"candidates"})
 
     def delete_current(self) -> None:
+        """Erase the candidate shown, with every trace, after confirmation."""
         if self.current_id is None:
             return
         candidate = candidate_service.get_candidate(self.context.db, self.current_id)
-        answer = QMessageBox.warning(
-            self, self.tr("Delete candidate"),
-            self.tr("Delete {name} with every interview, scorecard and note? This cannot be "
-                    "undone.").format(name=candidate["name"]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        interviews = len(interview_service.interviews_of(self.context.db, self.current_id))
+        if not self.erasure.confirm_one(candidate["name"], interviews):
             return
-        candidate_service.delete_candidate(self.context.db, self.current_id)
-        self.current_id = None
-        self.context.changes.changed.emit({"candidates", "interviews"})
+        erasing, self.current_id = self.current_id, None  # the list reloads without them
+        if not self.erasure.erase([erasing]):
+            self.current_id = erasing
+            return
         self.show_record(None)
+
+    def export_data(self) -> None:
+        if self.current_id is None:
+            return
+        candidate = candidate_service.get_candidate(self.context.db, self.current_id)
+        path = export_candidate_data(self.context, self, self.current_id, candidate["name"])
+        status_bar = getattr(self.window(), "statusBar", None)
+        if path is not None and status_bar is not None:
+            status_bar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
 
     def save_state(self) -> None:
         self.context.settings.setValue("candidates/header",

@@ -72,6 +72,15 @@ class InterviewsScreen(QWidget):
         if self.page is not None:
             self.page.retranslate()
 
+    def unsaved_work(self) -> str | None:
+        """Write what is pending; if it cannot be written, say why (the window stays open)."""
+        if self.page is None or self.page.session.read_only:
+            return None
+        writer = self.page.session.writer
+        if writer.flush(timeout=3.0):
+            return None
+        return writer.last_error or self.tr("the database did not answer in time")
+
     def save_state(self) -> None:
         """The window is closing: write everything; an unfinished interview stays active."""
         if self.page is not None:

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from hiring_app.content.loader import BankFileError, builtin_vocabulary, read_bank_text
 from hiring_app.services.library import ensure_builtin, import_bank
 from hiring_app.storage.database import memory_database
+from tests.helpers.attack import counted
 from tests.helpers.banks import (
     bank_dict,
     bank_yaml,
@@ -115,18 +116,21 @@ def check_import(db, path: Path, content: bytes) -> None:
 
 @FUZZ
 @given(st.text(max_size=300))
+@counted("fuzz: question bank read cases")
 def test_arbitrary_text_is_valid_or_a_bank_error(text: str) -> None:
     check_text(text)
 
 
 @FUZZ
 @given(st.lists(YAML_FRAGMENTS | st.text(max_size=8), max_size=40))
+@counted("fuzz: question bank read cases")
 def test_yaml_like_text_is_valid_or_a_bank_error(pieces: list[str]) -> None:
     check_text("".join(pieces))
 
 
 @FUZZ
 @given(mutated_banks())
+@counted("fuzz: question bank read cases")
 def test_mutated_bank_text_is_valid_or_a_bank_error(data: Any) -> None:
     check_text(bank_yaml(data))
 
@@ -139,6 +143,7 @@ def test_any_number_in_a_bank_imports_or_is_a_bank_error(tmp_path: Path) -> None
 
     @FUZZ
     @given(st.sampled_from(numbers), st.floats() | st.integers(-(2**70), 2**70))
+    @counted("fuzz: question bank import cases")
     def run(path: tuple, number: float) -> None:
         changed = copy.deepcopy(data)
         parent_of(changed, path)[path[-1]] = number
@@ -159,6 +164,7 @@ def test_imports_of_arbitrary_bytes_change_nothing_or_succeed(tmp_path: Path) ->
     @given(st.binary(max_size=300) | st.builds(
         lambda cut, junk: valid[:cut] + junk + valid[cut:],
         st.integers(0, len(valid)), st.binary(min_size=1, max_size=8)))
+    @counted("fuzz: question bank import cases")
     def run(content: bytes) -> None:
         check_import(db, tmp_path / "fuzz.yaml", content)
 
@@ -174,6 +180,7 @@ def test_imports_of_mutated_banks_change_nothing_or_succeed(tmp_path: Path) -> N
 
     @FUZZ
     @given(mutated_banks())
+    @counted("fuzz: question bank import cases")
     def run(data: Any) -> None:
         check_import(db, tmp_path / "fuzz.yaml", bank_yaml(data).encode("utf-8"))
 

@@ -3,7 +3,6 @@ embedded; hostile text in every user field; batch export with cancel; user error
 from __future__ import annotations
 
 import os
-import re
 import string
 from pathlib import Path
 
@@ -14,15 +13,14 @@ from pypdf import PdfReader
 
 from hiring_app.errors import UserError
 from hiring_app.reports.candidate import candidate_report, candidate_reports, report_file_name
-from hiring_app.reports.common import label
 from hiring_app.reports.comparison import comparison_report, comparison_report_for_role
 from hiring_app.reports.kit import interview_kit
 from hiring_app.services import interviews
 from hiring_app.services.candidates import add_candidate
 from hiring_app.services.library import ensure_builtin
 from tests.helpers.banks import small_library
+from tests.helpers.reports import LANGUAGES, contains, pdf_text, scorecard, squeeze
 
-LANGUAGES = ("zh", "en", "es")
 HOSTILE = "<b>&amp;</b> \"quotes\" 'x' <script>"
 MIXED = "中文 English español العربية 😀👍"
 LONG_NOTE = "START-of-note " + ("长笔记 long note nota larga " * 900)[:20_000] + " END-of-note"
@@ -33,49 +31,6 @@ LONG_WORD = "W" + "x" * 2_998 + "Z"
 def lib_db(db):
     ensure_builtin(db, small_library())
     return db
-
-
-def scorecard(db, candidate_id: int, interviewer: str, scores: dict[str, int],
-              decision: str = "hire", reason: str = "", notes: dict[str, str] | None = None,
-              adhoc: str | None = None, **fields) -> int:
-    interview_id = interviews.start_interview(db, candidate_id, "shop_a", interviewer)
-    changes = {q: {"score": s} for q, s in scores.items()}
-    for q, text in (notes or {}).items():
-        changes.setdefault(q, {})["notes"] = text
-    if adhoc is not None:
-        question = interviews.add_adhoc_question(db, interview_id, adhoc, "ability", "execution")
-        changes[question] = {"score": 4, "notes": adhoc}
-    interviews.apply_changes(db, interview_id, fields, changes)
-    interviews.submit(db, interview_id, decision, reason)
-    return interview_id
-
-
-_FOOTER = re.compile("|".join(
-    [re.escape(label("confidential", language)) for language in LANGUAGES]
-    + [re.escape(label("page_of", language, n="@", m="@")).replace("@", r"\d+")
-       for language in LANGUAGES]))
-
-
-def pdf_text(path: Path, footers: bool = True) -> str:
-    """The text of every page; without the footers unless asked, so that text running over a
-    page break reads on."""
-    reader = PdfReader(str(path))
-    pages = [page.extract_text() for page in reader.pages]
-    return "".join(pages if footers else (_FOOTER.sub("", page) for page in pages))
-
-
-def squeeze(text: str) -> str:
-    """Text without any whitespace (line breaks fall anywhere in a PDF)."""
-    return "".join(text.split())
-
-
-def contains(haystack: str, needle: str) -> bool:
-    """Whitespace-insensitive; Arabic may come back in visual order."""
-    flat, wanted = squeeze(haystack), squeeze(needle)
-    if wanted in flat:
-        return True
-    arabic = "العربية"
-    return arabic in needle and squeeze(needle.replace(arabic, arabic[::-1])) in flat
 
 
 @pytest.fixture
