@@ -86,14 +86,29 @@ def write_error(exc: sqlite3.OperationalError) -> StorageWriteError:
 
 
 class CompanyDatabase(Database):
-    """A sqlite-utils Database whose transactions fail as a clear, retryable StorageWriteError
-    (disk full, read-only folder, busy): the whole change is rolled back, none of it written."""
+    """A sqlite-utils Database whose transactions take the write lock at the start (BEGIN
+    IMMEDIATE: a busy database is waited for, up to the busy timeout, instead of failing at the
+    first write) and fail as a clear, retryable StorageWriteError (disk full, read-only folder,
+    busy): the whole change is rolled back, none of it written."""
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         try:
-            with super().atomic() as db:
-                yield db
+            if self.conn.in_transaction:  # nested: a savepoint inside the open transaction
+                with super().atomic() as db:
+                    yield db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
         except sqlite3.OperationalError as exc:
             raise write_error(exc) from exc
 

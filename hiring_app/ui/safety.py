@@ -101,24 +101,30 @@ class Erasure(QObject):
                 QMessageBox.warning(self.parent_widget, self.tr("Cannot delete"), error.message)
 
 
-def export_candidate_data(context: AppContext, parent: QWidget, candidate_id: int,
-                          name: str) -> Path | None:
-    """Ask where, then write everything held about one candidate as JSON."""
-    folder = Path(str(context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()))))
-    tr = parent.tr
-    path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export the candidate's data"),
-        str(folder / f"{safe_file_name(name)}-{candidate_id}.json"), tr("JSON files (*.json)"))
-    if not path:
-        return None
-    target = Path(path) if path.lower().endswith(".json") else Path(f"{path}.json")
-    try:
-        privacy.export_candidate(context.db, candidate_id, target)
-    except UserError as error:
-        QMessageBox.warning(parent, tr("Export failed"), error.message)
-        return None
-    context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
-    return target
+class DataExport(QObject):
+    """Giving a candidate their data: ask where, then write everything held as JSON."""
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_widget = parent
+
+    def export(self, candidate_id: int, name: str) -> Path | None:
+        folder = Path(str(self.context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()))))
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Export the candidate's data"),
+            str(folder / f"{safe_file_name(name)}-{candidate_id}.json"),
+            self.tr("JSON files (*.json)"))
+        if not path:
+            return None
+        target = Path(path) if path.lower().endswith(".json") else Path(f"{path}.json")
+        try:
+            privacy.export_candidate(self.context.db, candidate_id, target)
+        except UserError as error:
+            QMessageBox.warning(self.parent_widget, self.tr("Export failed"), error.message)
+            return None
+        self.context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
+        return target
 
 
 class DataSafetyDialog(QDialog):

@@ -142,8 +142,20 @@
         <translation>Back to interviewing</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Erase this candidate with every interview, note and score, leaving no trace</source>
+        <translation>Erase this candidate with every interview, note and score, leaving no trace</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Export data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this candidate, as a JSON file (for a request to see it)</source>
+        <translation>Everything held about this candidate, as a JSON file (for a request to see it)</translation>
     </message>
     <message>
         <source>PDF report…</source>
@@ -202,12 +214,8 @@
         <translation>Cannot change the status</translation>
     </message>
     <message>
-        <source>Delete candidate</source>
-        <translation>Delete candidate</translation>
-    </message>
-    <message>
-        <source>Delete {name} with every interview, scorecard and note? This cannot be undone.</source>
-        <translation>Delete {name} with every interview, scorecard and note? This cannot be undone.</translation>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -247,6 +255,180 @@
     <message>
         <source>This role has fewer than two candidates with a submitted scorecard.</source>
         <translation>This role has fewer than two candidates with a submitted scorecard.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>Export the candidate&apos;s data</source>
+        <translation>Export the candidate&apos;s data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyDialog</name>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>Backups and privacy</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts (at most once a day) and before every upgrade of the database. Restoring one keeps the current file in the backup folder.</source>
+        <translation>A backup is made when the app starts (at most once a day) and before every upgrade of the database. Restoring one keeps the current file in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep:</source>
+        <translation>Automatic backups to keep:</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; records are personal data. Set how long to keep candidates who were not hired; those past the period are listed here to erase, with every interview and note. Hired candidates are never listed.</source>
+        <translation>Candidates&apos; records are personal data. Set how long to keep candidates who were not hired; those past the period are listed here to erase, with every interview and note. Hired candidates are never listed.</translation>
+    </message>
+    <message>
+        <source>Keep candidates not hired for (months, 0 = no limit):</source>
+        <translation>Keep candidates not hired for (months, 0 = no limit):</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Erase these candidates…</source>
+        <translation>Erase these candidates…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>replaced by a restore</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>damaged file set aside</translation>
+    </message>
+    <message>
+        <source>{candidates} candidates, {interviews} interviews</source>
+        <translation>{candidates} candidates, {interviews} interviews</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <source>No limit is set.</source>
+        <translation>No limit is set.</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) not hired and inactive for more than {months} months:</source>
+        <translation>{count} candidate(s) not hired and inactive for more than {months} months:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from {date}? The window closes and opens again on the restored data; the current file is kept in the backup folder.</source>
+        <translation>Replace the current data with the backup from {date}? The window closes and opens again on the restored data; the current file is kept in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Delete backups</translation>
+    </message>
+    <message>
+        <source>Delete {count} backup file(s) for good?</source>
+        <translation>Delete {count} backup file(s) for good?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>Erase candidates</source>
+        <translation>Erase candidates</translation>
+    </message>
+    <message>
+        <source>Erase these {count} candidate(s) for good, with every interview and note?
+
+{names}</source>
+        <translation>Erase these {count} candidate(s) for good, with every interview and note?
+
+{names}</translation>
     </message>
 </context>
 <context>
@@ -290,6 +472,53 @@
     <message>
         <source>Choose a decision first.</source>
         <translation>Choose a decision first.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Erase candidate</source>
+        <translation>Erase candidate</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+
+PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</source>
+        <translation>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+
+PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>Cannot erase</translation>
+    </message>
+    <message>
+        <source>Backups still hold this data</source>
+        <translation>Backups still hold this data</translation>
+    </message>
+    <message>
+        <source>The candidate is erased from the database. These backups were made before and still hold their data:
+
+{names}
+
+Delete these backups too?</source>
+        <translation>The candidate is erased from the database. These backups were made before and still hold their data:
+
+{names}
+
+Delete these backups too?</translation>
+    </message>
+    <message>
+        <source>Delete these backups</source>
+        <translation>Delete these backups</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -416,6 +645,13 @@
     <message>
         <source>Cannot submit</source>
         <translation>Cannot submit</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsScreen</name>
+    <message>
+        <source>the database did not answer in time</source>
+        <translation>the database did not answer in time</translation>
     </message>
 </context>
 <context>
@@ -618,6 +854,22 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <source>The app is already open here; use this window.</source>
+        <translation>The app is already open here; use this window.</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) past the retention period: review…</source>
+        <translation>{count} candidate(s) past the retention period: review…</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>About the Hiring Assistant</translation>
     </message>
@@ -648,6 +900,14 @@ Everything stays on this computer.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;privacy…</source>
+        <translation>Backups and &amp;privacy…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -666,6 +926,24 @@ Everything stays on this computer.</translation>
     <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>Today&apos;s backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved yet:
+{reason}
+
+Keep the window open? The app keeps trying, and saves it as soon as it can (for example once disk space is freed). Closing now loses it.</source>
+        <translation>Some of what you typed could not be saved yet:
+{reason}
+
+Keep the window open? The app keeps trying, and saves it as soon as it can (for example once disk space is freed). Closing now loses it.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +965,14 @@ Everything stays on this computer.</translation>
         <translation>The database is busy</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -704,11 +990,25 @@ Choose another folder with --data-dir, or fix the folder&apos;s permissions. Not
         <source>The database file is damaged and cannot be opened safely:
 {path}
 
-The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</source>
+The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</source>
         <translation>The database file is damaged and cannot be opened safely:
 {path}
 
-The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</translation>
+The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely:
+{path}
+
+The latest good backup is {backup} ({count} candidates). Restore it? The damaged file is moved into the backup folder exactly as it is; nothing is written over it.</source>
+        <translation>The database file is damaged and cannot be opened safely:
+{path}
+
+The latest good backup is {backup} ({count} candidates). Restore it? The damaged file is moved into the backup folder exactly as it is; nothing is written over it.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
     </message>
     <message>
         <source>This database was written by a newer version of the app:
@@ -733,6 +1033,16 @@ Close the other program and try again. Nothing has been changed.</translation>
     <message>
         <source>Already open</source>
         <translation>Already open</translation>
+    </message>
+    <message>
+        <source>The Hiring Assistant is already open on this data folder:
+{path}
+
+Its window has been brought to the front. Two windows writing to the same database could lose work, so this one will not open.</source>
+        <translation>The Hiring Assistant is already open on this data folder:
+{path}
+
+Its window has been brought to the front. Two windows writing to the same database could lose work, so this one will not open.</translation>
     </message>
     <message>
         <source>The Hiring Assistant is already open on this data folder:

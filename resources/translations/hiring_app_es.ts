@@ -142,8 +142,20 @@
         <translation>Volver a entrevistas</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Eliminar…</translation>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Erase this candidate with every interview, note and score, leaving no trace</source>
+        <translation>Borrar a este candidato con todas sus entrevistas, notas y puntuaciones, sin dejar rastro</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Exportar datos…</translation>
+    </message>
+    <message>
+        <source>Everything held about this candidate, as a JSON file (for a request to see it)</source>
+        <translation>Todos los datos guardados sobre este candidato, en un archivo JSON (para atender una solicitud de acceso a sus datos)</translation>
     </message>
     <message>
         <source>PDF report…</source>
@@ -202,12 +214,8 @@
         <translation>No se puede cambiar el estado</translation>
     </message>
     <message>
-        <source>Delete candidate</source>
-        <translation>Eliminar candidato</translation>
-    </message>
-    <message>
-        <source>Delete {name} with every interview, scorecard and note? This cannot be undone.</source>
-        <translation>¿Eliminar a {name} con todas sus entrevistas, hojas de evaluación y notas? No se puede deshacer.</translation>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
     </message>
 </context>
 <context>
@@ -247,6 +255,180 @@
     <message>
         <source>This role has fewer than two candidates with a submitted scorecard.</source>
         <translation>Este puesto tiene menos de dos candidatos con una hoja de evaluación enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>Export the candidate&apos;s data</source>
+        <translation>Exportar los datos del candidato</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyDialog</name>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>Copias de seguridad y privacidad</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts (at most once a day) and before every upgrade of the database. Restoring one keeps the current file in the backup folder.</source>
+        <translation>Se hace una copia de seguridad al iniciar la aplicación (como máximo una vez al día) y antes de cada actualización de la base de datos. Al restaurar una copia, el archivo actual se conserva en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep:</source>
+        <translation>Copias automáticas que conservar:</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; records are personal data. Set how long to keep candidates who were not hired; those past the period are listed here to erase, with every interview and note. Hired candidates are never listed.</source>
+        <translation>Los registros de los candidatos son datos personales. Indique cuánto tiempo conservar a los candidatos no contratados; los que superen ese plazo aparecen aquí para borrarlos, con todas sus entrevistas y notas. Los candidatos contratados nunca aparecen en esta lista.</translation>
+    </message>
+    <message>
+        <source>Keep candidates not hired for (months, 0 = no limit):</source>
+        <translation>Conservar a los candidatos no contratados durante (meses, 0 = sin límite):</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Erase these candidates…</source>
+        <translation>Borrar estos candidatos…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>reemplazada al restaurar</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>archivo dañado apartado</translation>
+    </message>
+    <message>
+        <source>{candidates} candidates, {interviews} interviews</source>
+        <translation>{candidates} candidatos, {interviews} entrevistas</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>no se puede restaurar: {problem}</translation>
+    </message>
+    <message>
+        <source>No limit is set.</source>
+        <translation>No se ha fijado ningún límite.</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) not hired and inactive for more than {months} months:</source>
+        <translation>{count} candidato(s) no contratado(s) y sin actividad desde hace más de {months} meses:</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Error en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from {date}? The window closes and opens again on the restored data; the current file is kept in the backup folder.</source>
+        <translation>¿Reemplazar los datos actuales por la copia de seguridad del {date}? La ventana se cerrará y se abrirá de nuevo con los datos restaurados; el archivo actual se conserva en la carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>Eliminar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Delete {count} backup file(s) for good?</source>
+        <translation>¿Eliminar definitivamente {count} archivo(s) de copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <source>Erase candidates</source>
+        <translation>Borrar candidatos</translation>
+    </message>
+    <message>
+        <source>Erase these {count} candidate(s) for good, with every interview and note?
+
+{names}</source>
+        <translation>¿Borrar definitivamente estos {count} candidato(s), con todas sus entrevistas y notas?
+
+{names}</translation>
     </message>
 </context>
 <context>
@@ -290,6 +472,53 @@
     <message>
         <source>Choose a decision first.</source>
         <translation>Primero elija una decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Erase candidate</source>
+        <translation>Borrar candidato</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+
+PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</source>
+        <translation>¿Borrar definitivamente a {name}: {count} entrevista(s) y todas sus notas, puntuaciones y cambios de estado? Esta acción no se puede deshacer.
+
+Los informes PDF o archivos de hojas de evaluación que haya guardado en otro lugar no se modifican; elimínelos usted mismo.</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>No se puede borrar</translation>
+    </message>
+    <message>
+        <source>Backups still hold this data</source>
+        <translation>Las copias de seguridad aún contienen estos datos</translation>
+    </message>
+    <message>
+        <source>The candidate is erased from the database. These backups were made before and still hold their data:
+
+{names}
+
+Delete these backups too?</source>
+        <translation>El candidato se ha borrado de la base de datos. Estas copias de seguridad se hicieron antes y todavía contienen sus datos:
+
+{names}
+
+¿Eliminar también estas copias?</translation>
+    </message>
+    <message>
+        <source>Delete these backups</source>
+        <translation>Eliminar estas copias</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
     </message>
 </context>
 <context>
@@ -416,6 +645,13 @@
     <message>
         <source>Cannot submit</source>
         <translation>No se puede enviar</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsScreen</name>
+    <message>
+        <source>the database did not answer in time</source>
+        <translation>la base de datos no respondió a tiempo</translation>
     </message>
 </context>
 <context>
@@ -618,6 +854,22 @@
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>Error en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Copia de seguridad creada: {name}</translation>
+    </message>
+    <message>
+        <source>The app is already open here; use this window.</source>
+        <translation>La aplicación ya está abierta aquí; use esta ventana.</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) past the retention period: review…</source>
+        <translation>{count} candidato(s) superaron el plazo de conservación: revisar…</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>Acerca del Asistente de contratación</translation>
     </message>
@@ -648,6 +900,14 @@ Todos los datos se quedan en este equipo.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer &amp;copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;privacy…</source>
+        <translation>Copias de seguridad y &amp;privacidad…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -666,6 +926,24 @@ Todos los datos se quedan en este equipo.</translation>
     <message>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved yet:
+{reason}
+
+Keep the window open? The app keeps trying, and saves it as soon as it can (for example once disk space is freed). Closing now loses it.</source>
+        <translation>Parte de lo que escribió aún no se ha podido guardar:
+{reason}
+
+¿Mantener la ventana abierta? La aplicación sigue intentándolo y lo guardará en cuanto pueda (por ejemplo, cuando se libere espacio en disco). Si cierra ahora, se perderá.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +965,14 @@ Todos los datos se quedan en este equipo.</translation>
         <translation>La base de datos está ocupada</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -704,11 +990,25 @@ Elija otra carpeta con --data-dir o corrija los permisos de la carpeta. No se ha
         <source>The database file is damaged and cannot be opened safely:
 {path}
 
-The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</source>
-        <translation>El archivo de la base de datos está dañado y no se puede abrir con seguridad:
+The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</source>
+        <translation>El archivo de la base de datos está dañado y no se puede abrir de forma segura:
 {path}
 
-El archivo se ha dejado tal como estaba. Restáurelo desde una copia de seguridad o muévalo a otro lugar para empezar con una base de datos vacía.</translation>
+El archivo se ha dejado exactamente como estaba y no hay ninguna copia de seguridad de él en la carpeta de datos. Restáurelo desde una copia propia, o muévalo a otro lugar para empezar con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely:
+{path}
+
+The latest good backup is {backup} ({count} candidates). Restore it? The damaged file is moved into the backup folder exactly as it is; nothing is written over it.</source>
+        <translation>El archivo de la base de datos está dañado y no se puede abrir de forma segura:
+{path}
+
+La última copia de seguridad en buen estado es {backup} ({count} candidatos). ¿Restaurarla? El archivo dañado se mueve tal cual a la carpeta de copias de seguridad; no se sobrescribe nada.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>This database was written by a newer version of the app:
@@ -733,6 +1033,16 @@ Cierre el otro programa e inténtelo de nuevo. No se ha modificado nada.</transl
     <message>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
+    </message>
+    <message>
+        <source>The Hiring Assistant is already open on this data folder:
+{path}
+
+Its window has been brought to the front. Two windows writing to the same database could lose work, so this one will not open.</source>
+        <translation>El Asistente de contratación ya está abierto en esta carpeta de datos:
+{path}
+
+Su ventana se ha traído al frente. Dos ventanas escribiendo en la misma base de datos podrían perder trabajo, así que esta no se abrirá.</translation>
     </message>
     <message>
         <source>The Hiring Assistant is already open on this data folder:

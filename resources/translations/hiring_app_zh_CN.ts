@@ -142,8 +142,20 @@
         <translation>退回面试中</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
+        <source>Erase…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <source>Erase this candidate with every interview, note and score, leaving no trace</source>
+        <translation>彻底删除该候选人及其全部面试、记录和评分，不留任何痕迹</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Everything held about this candidate, as a JSON file (for a request to see it)</source>
+        <translation>将本程序保存的该候选人全部数据导出为 JSON 文件（用于候选人申请查阅本人数据）</translation>
     </message>
     <message>
         <source>PDF report…</source>
@@ -202,12 +214,8 @@
         <translation>无法更改状态</translation>
     </message>
     <message>
-        <source>Delete candidate</source>
-        <translation>删除候选人</translation>
-    </message>
-    <message>
-        <source>Delete {name} with every interview, scorecard and note? This cannot be undone.</source>
-        <translation>删除 {name} 及其全部面试、评分表和记录？此操作无法撤销。</translation>
+        <source>Saved {path}</source>
+        <translation>已保存：{path}</translation>
     </message>
 </context>
 <context>
@@ -247,6 +255,180 @@
     <message>
         <source>This role has fewer than two candidates with a submitted scorecard.</source>
         <translation>该岗位已提交评分表的候选人不足两位。</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>Export the candidate&apos;s data</source>
+        <translation>导出候选人数据</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyDialog</name>
+    <message>
+        <source>Backups and privacy</source>
+        <translation>备份与隐私</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts (at most once a day) and before every upgrade of the database. Restoring one keeps the current file in the backup folder.</source>
+        <translation>程序每次启动时会自动备份（每天最多一次），每次升级数据库前也会备份。恢复某个备份时，当前的数据库文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep:</source>
+        <translation>自动备份保留份数：</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; records are personal data. Set how long to keep candidates who were not hired; those past the period are listed here to erase, with every interview and note. Hired candidates are never listed.</source>
+        <translation>候选人档案属于个人信息。请设置未入职候选人的保留期限；超过期限的候选人会列在这里，可连同其全部面试和记录一并彻底删除。已入职的候选人不会列出。</translation>
+    </message>
+    <message>
+        <source>Keep candidates not hired for (months, 0 = no limit):</source>
+        <translation>未入职候选人保留期限（月，0 = 不限）：</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Erase these candidates…</source>
+        <translation>彻底删除这些候选人…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>replaced by a restore</source>
+        <translation>恢复时被替换的数据</translation>
+    </message>
+    <message>
+        <source>damaged file set aside</source>
+        <translation>移出的损坏文件</translation>
+    </message>
+    <message>
+        <source>{candidates} candidates, {interviews} interviews</source>
+        <translation>{candidates} 位候选人，{interviews} 场面试</translation>
+    </message>
+    <message>
+        <source>cannot be restored: {problem}</source>
+        <translation>无法恢复：{problem}</translation>
+    </message>
+    <message>
+        <source>No limit is set.</source>
+        <translation>未设置保留期限。</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) not hired and inactive for more than {months} months:</source>
+        <translation>{count} 位未入职候选人已超过 {months} 个月没有任何动态：</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup from {date}? The window closes and opens again on the restored data; the current file is kept in the backup folder.</source>
+        <translation>用 {date} 的备份替换当前数据？窗口会关闭，并以恢复后的数据重新打开；当前的数据库文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Delete backups</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Delete {count} backup file(s) for good?</source>
+        <translation>永久删除 {count} 个备份文件？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Erase candidates</source>
+        <translation>彻底删除候选人</translation>
+    </message>
+    <message>
+        <source>Erase these {count} candidate(s) for good, with every interview and note?
+
+{names}</source>
+        <translation>彻底删除这 {count} 位候选人及其全部面试和记录？
+
+{names}</translation>
     </message>
 </context>
 <context>
@@ -290,6 +472,53 @@
     <message>
         <source>Choose a decision first.</source>
         <translation>请先选择一个决定。</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Erase candidate</source>
+        <translation>彻底删除候选人</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+
+PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</source>
+        <translation>彻底删除“{name}”及其 {count} 场面试、全部记录、评分和状态变更？此操作无法撤销。
+
+您另存到其他位置的 PDF 报告或评分表文件不受影响，请自行删除。</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>无法彻底删除</translation>
+    </message>
+    <message>
+        <source>Backups still hold this data</source>
+        <translation>备份中仍有这些数据</translation>
+    </message>
+    <message>
+        <source>The candidate is erased from the database. These backups were made before and still hold their data:
+
+{names}
+
+Delete these backups too?</source>
+        <translation>该候选人已从数据库中彻底删除。但以下备份是之前创建的，仍包含其数据：
+
+{names}
+
+要一并删除这些备份吗？</translation>
+    </message>
+    <message>
+        <source>Delete these backups</source>
+        <translation>删除这些备份</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留备份</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
@@ -416,6 +645,13 @@
     <message>
         <source>Cannot submit</source>
         <translation>无法提交</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsScreen</name>
+    <message>
+        <source>the database did not answer in time</source>
+        <translation>数据库未能及时响应</translation>
     </message>
 </context>
 <context>
@@ -618,6 +854,22 @@
         <translation>报告</translation>
     </message>
     <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>已创建备份：{name}</translation>
+    </message>
+    <message>
+        <source>The app is already open here; use this window.</source>
+        <translation>程序已在这里打开，请使用此窗口。</translation>
+    </message>
+    <message>
+        <source>{count} candidate(s) past the retention period: review…</source>
+        <translation>{count} 位候选人已超过保留期限：查看…</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>关于招聘面试助手</translation>
     </message>
@@ -648,6 +900,14 @@ Everything stays on this computer.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;privacy…</source>
+        <translation>备份与隐私(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -666,6 +926,24 @@ Everything stays on this computer.</source>
     <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}</source>
+        <translation>今天的备份未能完成：{reason}</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved yet:
+{reason}
+
+Keep the window open? The app keeps trying, and saves it as soon as it can (for example once disk space is freed). Closing now loses it.</source>
+        <translation>您输入的部分内容暂时无法保存：
+{reason}
+
+要保持窗口打开吗？程序会继续尝试，一有条件（例如腾出磁盘空间后）就会立即保存。现在关闭，这些内容将会丢失。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +965,14 @@ Everything stays on this computer.</source>
         <translation>数据库正忙</translation>
     </message>
     <message>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
     </message>
@@ -704,11 +990,25 @@ Choose another folder with --data-dir, or fix the folder&apos;s permissions. Not
         <source>The database file is damaged and cannot be opened safely:
 {path}
 
-The file has been left exactly as it is. Restore it from a backup copy, or move it aside to start with an empty database.</source>
+The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</source>
         <translation>数据库文件已损坏，无法安全打开：
 {path}
 
-该文件保持原样，未做任何改动。请从备份恢复，或将它移到别处后以空数据库重新开始。</translation>
+该文件保持原样，未做任何改动；数据文件夹中也没有它的备份。请用您自己保存的副本恢复，或将它移到别处，以一个空数据库重新开始。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely:
+{path}
+
+The latest good backup is {backup} ({count} candidates). Restore it? The damaged file is moved into the backup folder exactly as it is; nothing is written over it.</source>
+        <translation>数据库文件已损坏，无法安全打开：
+{path}
+
+最近一份完好的备份是 {backup}（{count} 位候选人）。要恢复这份备份吗？损坏的文件会原样移入备份文件夹，不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>This database was written by a newer version of the app:
@@ -733,6 +1033,16 @@ Close the other program and try again. Nothing has been changed.</source>
     <message>
         <source>Already open</source>
         <translation>已经打开</translation>
+    </message>
+    <message>
+        <source>The Hiring Assistant is already open on this data folder:
+{path}
+
+Its window has been brought to the front. Two windows writing to the same database could lose work, so this one will not open.</source>
+        <translation>招聘面试助手已在此数据文件夹上打开：
+{path}
+
+已将它的窗口切换到最前面。两个窗口同时写入同一个数据库可能丢失内容，因此本窗口不会打开。</translation>
     </message>
     <message>
         <source>The Hiring Assistant is already open on this data folder:

@@ -36,7 +36,7 @@ from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
-from hiring_app.ui.safety import Erasure, export_candidate_data
+from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 
 MAX_COMPARE = 20
@@ -103,6 +103,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.data_button = QPushButton()
         self.data_button.setObjectName("candidateData")
         self.erasure = Erasure(context, self)
+        self.data_export = DataExport(context, self)
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("candidatePdf")
         self.exporter = Exporter(context, self)
@@ -393,7 +394,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         if self.current_id is None:
             return
         candidate = candidate_service.get_candidate(self.context.db, self.current_id)
-        path = export_candidate_data(self.context, self, self.current_id, candidate["name"])
+        path = self.data_export.export(self.current_id, candidate["name"])
         status_bar = getattr(self.window(), "statusBar", None)
         if path is not None and status_bar is not None:
             status_bar().showMessage(self.tr("Saved {path}").format(path=path), 8000)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hiring_app.domain.matrix import Quadrant
-from hiring_app.errors import UserError
+from hiring_app.errors import StorageWriteError, UserError
 from hiring_app.services import interviews
 from hiring_app.services import scorecards as service
 from hiring_app.services.candidates import add_candidate, get_candidate, status_history
@@ -356,8 +356,9 @@ def test_a_failure_half_way_through_leaves_nothing_behind(exported, receiver, tm
         return real(db, name)
 
     monkeypatch.setattr(interviews, "ensure_interviewer", disk_fails_on_the_second_scorecard)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StorageWriteError) as info:  # said plainly, as a user error
         service.import_scorecards(receiver, path)
+    assert "nothing of this change was written" in info.value.message
     assert dump_tables(receiver) == before
     monkeypatch.undo()
     assert service.import_scorecards(receiver, path).scorecards_added == 2  # nothing half-there
