@@ -16,6 +16,7 @@ from hiring_app.reports.common import (
     BEST,
     RULE,
     SHARED_LABELS,
+    SPLIT_IN_ROW,
     check_language,
     label_in,
     page_width,
@@ -31,6 +32,7 @@ from hiring_app.storage import roles_repo
 COLUMNS_PER_TABLE = 6   # candidates side by side on one landscape page
 CELL_LENGTH = 400       # characters of text shown in one cell (the candidate report has all)
 ROW_LABEL_LENGTH = 160
+NAME_LENGTH = 100       # a name heads its column on one line (no line breaks of its own)
 
 _LABELS = {
     **SHARED_LABELS,
@@ -70,12 +72,13 @@ def _tables(comparison: Comparison, language: str) -> list:
         chosen = list(range(start, min(start + COLUMNS_PER_TABLE, len(columns))))
         cell_width = min(170.0, (width - label_width) / len(chosen))
         head = [para("", s["cell_head"])] + [
-            para(f"#{columns[i].rank or '—'} {columns[i].name}", s["cell_head"]) for i in chosen]
+            para(f"#{columns[i].rank or '—'} {short(columns[i].name, NAME_LENGTH)}",
+                 s["cell_head"]) for i in chosen]
         body = [[para(short(row.label, ROW_LABEL_LENGTH), s["cell"])]
                 + [para(_value(row, i), s["cell"]) for i in chosen]
                 for row in comparison.rows]
         table = Table([head, *body], colWidths=[label_width] + [cell_width] * len(chosen),
-                      repeatRows=1, hAlign="LEFT")
+                      repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),

@@ -200,6 +200,7 @@ class DataSafetyDialog(QDialog):
         self.months = QSpinBox()
         self.months.setObjectName("retentionMonths")
         self.months.setRange(0, privacy.MAX_RETENTION_MONTHS)
+        self.months.setMaximumWidth(110)
         self.months.setValue(privacy.retention_months(self.context.db))
         self.months.valueChanged.connect(self._months_changed)
         form = QFormLayout()

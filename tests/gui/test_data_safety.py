@@ -205,3 +205,24 @@ def test_closing_with_notes_the_disk_refused_keeps_the_window_open(window, qtbot
     qtbot.waitUntil(lambda: writer.state == autosave.SAVED, timeout=5000)
     assert window.close()
     assert interview_service.load_interview(db, interview).free_notes == note
+
+
+def test_nothing_about_a_candidate_is_kept_outside_the_database(window, qtbot) -> None:
+    """No log, no cache: after an interview, only the database (and backups) hold the person."""
+    db, folder = window.context.db, window.context.data_dir
+    # ASCII parts too: QSettings would write Chinese as escapes, which a byte search could miss.
+    name, note = "PrivacyZed隐私测试者", "NoteOnlyInDb只应存在于数据库里的笔记"
+    candidate = candidate_service.add_candidate(db, name, "shop_a", phone="13611112222")
+    interview = interview_service.start_interview(db, candidate, "shop_a", "王面试官")
+    window.show_section("interviews")
+    window.sections["interviews"].open_interview(interview)
+    window.sections["interviews"].page.session.set_field("free_notes", note)
+    window.show_section("candidates")
+    window.sections["candidates"].select(candidate)
+    assert window.close()
+    outside = [p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("hiring")]
+    assert {p.name for p in outside} <= {"settings.ini", "hiring-app.lock"}
+    for path in outside:
+        data = path.read_bytes()
+        for secret in (name, note, "PrivacyZed", "NoteOnlyInDb", "13611112222"):
+            assert secret.encode() not in data, (path.name, secret)
