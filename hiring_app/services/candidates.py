@@ -13,6 +13,8 @@ CHANNELS = ("online_board", "campus", "referral", "job_fair", "friends", "other"
 STATUSES = ("new", "interviewing", "decided", "hired", "declined")
 DECISIONS = ("hire", "train", "hold", "reject")
 MAX_NAME = 100
+MAX_PHONE = 100  # the limits of the scorecard file format, so every candidate can be exchanged
+MAX_EMAIL = 254
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -36,14 +38,19 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
     channel = _clean(channel)
     if channel is not None and channel not in CHANNELS:
         raise UserError(f"unknown channel '{channel}'; use one of: {', '.join(CHANNELS)}")
+    phone = _clean(phone)
+    if phone is not None and len(phone) > MAX_PHONE:
+        raise UserError(f"the phone number is longer than {MAX_PHONE} characters")
     email = _clean(email)
+    if email is not None and len(email) > MAX_EMAIL:
+        raise UserError(f"the e-mail address is longer than {MAX_EMAIL} characters")
     if email is not None and not _EMAIL.match(email):
         raise UserError(f"'{email}' does not look like an e-mail address")
     now = utc_now()
     with db.atomic():
         candidate_id = db["candidates"].insert({
             "uid": uid or uuid.uuid4().hex, "name": name, "role_id": role_id,
-            "channel": channel, "phone": _clean(phone), "email": email, "status": "new",
+            "channel": channel, "phone": phone, "email": email, "status": "new",
             "notes": "", "created_at": now, "updated_at": now,
         }).last_pk
         db["status_history"].insert({"candidate_id": candidate_id, "status": "new",

@@ -291,3 +291,36 @@ def test_unprinted_fields_are_kept(tmp_path):
         assert "value of status_note" in notes
     finally:
         db.conn.close()
+
+
+# --- what the fuzzing found, kept as plain cases ------------------------------------------------
+def test_text_taller_than_a_page_in_a_table_cell_runs_onto_the_next_page(tmp_path):
+    """Candidate notes, a channel, a scoring guide and comparison cells are table cells; a cell
+    taller than a page once failed the whole report (reportlab's LayoutError). Now the row is
+    split across pages, and nothing of the text is lost."""
+    db = company()
+    try:
+        lines = "\n".join(f"L{n:04d}" for n in range(300))
+        words = " ".join(f"w{n:04d}" for n in range(1500))
+        candidate = add_candidate(db, "a\n" * 49 + "z", "shop_a")  # a name with line breaks
+        scorecard(db, candidate, "W", {"shop_a_q1": 3}, reason="﷽" * 400, free_notes="W" * 400)
+        db.execute("UPDATE candidates SET notes = ?, channel = ? WHERE id = ?",
+                   [lines, words, candidate])
+        text = pdf_text(candidate_report(db, candidate, "zh", tmp_path / "r.pdf"), footers=False)
+        assert all(f"L{n:04d}" in text for n in range(300))
+        assert all(f"w{n:04d}" in text for n in range(1500))
+
+        others = []
+        for number in range(5):
+            other = add_candidate(db, "﷽" * 99 + str(number), "shop_a")
+            scorecard(db, other, "W" * 99 + str(number), {"shop_a_q1": 3}, reason="﷽" * 400,
+                      free_notes="W" * 400, adhoc="𒐫" * 300)
+            others.append(other)
+        read_pdf(comparison_report(db, [candidate, *others], "en", tmp_path / "c.pdf"))
+
+        guide = "\n".join(f"G{n:04d}" for n in range(660))
+        edit_role(db, {key: "x" for key in ROLE_TEXTS} | {"score_1": guide})
+        text = pdf_text(interview_kit(db, "shop_a", "en", tmp_path / "k.pdf"), footers=False)
+        assert all(f"G{n:04d}" in text for n in range(660))
+    finally:
+        db.conn.close()

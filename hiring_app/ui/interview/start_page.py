@@ -48,6 +48,8 @@ class StartPage(RefreshWhenShown, QWidget):
         self.name.setObjectName("candidateName")
         self.channel = QComboBox()
         self.phone, self.email = QLineEdit(), QLineEdit()
+        self.phone.setMaxLength(candidate_service.MAX_PHONE)
+        self.email.setMaxLength(candidate_service.MAX_EMAIL)
         self.existing = QComboBox()
         self.existing.setObjectName("existingCandidate")
         self.existing.setEditable(True)  # type to find: the completer matches anywhere
