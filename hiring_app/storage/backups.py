@@ -55,6 +55,12 @@ class BackupCheck:
     schema_steps: tuple[str, ...] = ()
 
 
+def one_line(text: str, limit: int = 200) -> str:
+    """SQLite's own report, fit for a one-line message."""
+    text = " ".join(str(text).replace("*", " ").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def backup_folder(data_dir: Path) -> Path:
     return Path(data_dir) / FOLDER_NAME
 
@@ -116,7 +122,7 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
             target.execute("PRAGMA journal_mode = DELETE")
             result = target.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise BackupError(f"the backup copy did not check out ({result})")
+                raise BackupError(f"the backup copy did not check out ({one_line(result)})")
         finally:
             target.close()
         with open(partial, "rb+") as handle:
@@ -185,7 +191,7 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None) -> Backup
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            return BackupCheck(False, f"damaged: {result}")
+            return BackupCheck(False, f"damaged: {one_line(result)}")
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         table = migrations.migrations.migrations_table
         if not {"candidates", "interviews", table} <= tables:
@@ -199,7 +205,7 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None) -> Backup
         interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
         return BackupCheck(True, "", candidates, interviews, steps)
     except sqlite3.Error as exc:
-        return BackupCheck(False, f"damaged or not a database: {exc}")
+        return BackupCheck(False, f"damaged or not a database: {one_line(str(exc))}")
     finally:
         conn.close()
 

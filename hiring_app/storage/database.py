@@ -136,7 +136,7 @@ def _check_readable(conn: sqlite3.Connection, db_path: Path) -> None:
     result = [r[0] for r in rows]
     if result != ["ok"]:
         raise _damaged(db_path, f"the database {db_path} is damaged: "
-                                f"{result[0] if result else 'no answer'}")
+                                f"{backups.one_line(result[0]) if result else 'no answer'}")
 
 
 def _damaged(db_path: Path, message: str) -> DatabaseDamagedError:

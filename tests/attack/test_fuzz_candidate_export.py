@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from hiring_app.errors import UserError
 from hiring_app.services import interviews
-from hiring_app.services.candidates import CHANNELS, add_candidate, set_status
+from hiring_app.services.candidates import CHANNELS, MAX_PHONE, add_candidate, set_status
 from hiring_app.services.library import ensure_builtin
 from hiring_app.services.privacy import EXPORT_FORMAT, candidate_data, export_candidate
 from hiring_app.storage.database import memory_database
@@ -78,6 +78,11 @@ def record_interview(db, candidate_id: int, typed: dict) -> dict[str, str]:
 def test_the_exported_file_holds_exactly_what_was_typed(tmp_path, name, phone, email, notes,
                                                          channel, status_note, typed):
     db = company()
+    if len((phone or "").strip()) > MAX_PHONE:  # refused where it is typed, saying why
+        with pytest.raises(UserError, match="phone number is longer"):
+            add_candidate(db, name, "shop_a", channel=channel, phone=phone, email=email)
+        db.conn.close()
+        return
     try:
         candidate = add_candidate(db, name, "shop_a", channel=channel, phone=phone, email=email)
         db.execute("UPDATE candidates SET notes = ? WHERE id = ?", [notes, candidate])

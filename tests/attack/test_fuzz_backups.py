@@ -1,0 +1,108 @@
+"""Restoring whatever file a user points at: a backup cut short, bit-flipped, or any bytes at all
+is either refused (BackupError, the current database untouched) or restored exactly as held."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hiring_app.errors import BackupError
+from hiring_app.services import safety
+from hiring_app.services.candidates import add_candidate
+from hiring_app.storage import backups
+from hiring_app.storage.database import open_database
+from tests.helpers.attack import counted
+from tests.helpers.fixtures import dump_tables
+
+FUZZ = settings(max_examples=120, deadline=None, print_blob=False,
+                suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                       HealthCheck.too_slow])
+
+
+@pytest.fixture(scope="module")
+def good_backup(tmp_path_factory) -> bytes:
+    """The bytes of a real, small backup (no library: a few pages, quick to mutate)."""
+    folder = tmp_path_factory.mktemp("source")
+    opened = open_database(folder)
+    for name in ("王芳", "Ana López", "李雷"):
+        add_candidate(opened.db, name, None, phone="13800000000")
+    made = backups.create_backup(opened.db.conn, folder, "manual")
+    opened.db.conn.close()
+    return made.path.read_bytes()
+
+
+def _dump(path: Path) -> dict:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return dump_tables(conn)
+    finally:
+        conn.close()
+
+
+def _company(tmp_path: Path) -> Path:
+    folder = tmp_path / "company"
+    opened = open_database(folder)
+    add_candidate(opened.db, "现在的人", None)
+    opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.db.conn.close()
+    return folder
+
+
+def _mutations(good: bytes):
+    size = len(good)
+    cut = st.integers(0, size - 1).map(lambda n: good[:n])
+    flips = st.lists(st.tuples(st.integers(0, size - 1), st.integers(1, 255)), min_size=1,
+                     max_size=8).map(lambda changes: _flip(good, changes))
+    return st.one_of(cut, flips, st.binary(max_size=8192),
+                     st.binary(max_size=200).map(lambda tail: good[:100] + tail))
+
+
+def _flip(good: bytes, changes) -> bytes:
+    data = bytearray(good)
+    for offset, mask in changes:
+        data[offset] ^= mask
+    return bytes(data)
+
+
+@FUZZ
+@given(data=st.data())
+@counted("fuzz: backup restore cases")
+def test_any_file_is_refused_or_restored_exactly(good_backup, tmp_path_factory, data) -> None:
+    tmp = tmp_path_factory.mktemp("case")
+    folder = _company(tmp)
+    db_path = folder / "hiring.db"
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    candidate = tmp / "candidate.db"
+    candidate.write_bytes(data.draw(_mutations(good_backup)))
+    check = backups.check_backup(candidate)
+    try:
+        safety.restore_closed(folder, candidate)
+    except BackupError as error:
+        assert not check.ok
+        assert "cannot be restored" in error.message and "\n" not in error.message
+        assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+        assert backups.list_backups(folder) == []
+        return
+    assert check.ok  # only a file that reads back whole is restored, and then exactly
+    assert _dump(db_path) == _dump(candidate)
+    kept = backups.list_backups(folder)
+    assert [b.kind for b in kept] == ["before-restore"]
+    assert hashlib.sha256(kept[0].path.read_bytes()).hexdigest() == before
+    reopened = open_database(folder)
+    reopened.db.conn.close()
+    shutil.rmtree(tmp)
+
+
+def test_the_unchanged_backup_is_restored(good_backup, tmp_path) -> None:
+    """The fuzz above must also see the accepting side: the original file is restored."""
+    folder = _company(tmp_path)
+    candidate = tmp_path / "good.db"
+    candidate.write_bytes(good_backup)
+    safety.restore_closed(folder, candidate)
+    assert [r[1] for r in _dump(folder / "hiring.db")["candidates"]] == ["王芳", "Ana López",
+                                                                        "李雷"]
