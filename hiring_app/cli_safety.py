@@ -126,8 +126,8 @@ def report_erasure(erased: list, folder: Path) -> None:
     for item in erased:
         print(f"erased candidate {item.id}: interviews, notes, scorecards and history removed")
     if not all(item.traces_cleared for item in erased):
-        print("note: another program is reading the database; its log will be emptied when "
-              "it closes")
+        print("note: leftover bytes could not be cleared yet (another program is reading the "
+              "database, or the disk is full); they are cleared when the app next starts")
     holding = {b.path: b for item in erased for b in backups_holding(folder, item.uid, item.name)}
     if holding:
         print(f"{len(holding)} backup(s) made before the erasure still hold this data:")
@@ -156,7 +156,7 @@ def _erase_candidate(args: argparse.Namespace) -> int:
 
 def _erase_expired(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db
-    from hiring_app.services.privacy import erase_candidates, expired_candidates, retention_months
+    from hiring_app.services.privacy import erase_expired, expired_candidates, retention_months
 
     opened = open_db(args)
     months = retention_months(opened.db)
@@ -174,7 +174,10 @@ def _erase_expired(args: argparse.Namespace) -> int:
     if not confirm(f"Erase these {len(expired)} candidate(s) for good?", args.yes):
         print("nothing erased")
         return 1
-    report_erasure(erase_candidates(opened.db, [r["id"] for r in expired]), opened.path.parent)
+    erased = erase_expired(opened.db, [r["id"] for r in expired], months)
+    if len(erased) < len(expired):
+        print(f"{len(expired) - len(erased)} candidate(s) changed meanwhile and were kept")
+    report_erasure(erased, opened.path.parent)
     return 0
 
 

@@ -23,10 +23,11 @@ from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.library import write_text_atomically
 from hiring_app.storage import settings
-from hiring_app.storage.database import utc_now, write_error
+from hiring_app.storage.database import utc_now
 
 EXPORT_FORMAT = "hiring-candidate-data/1"
 RETENTION_KEY = "retention.months"
+TRACES_KEY = "privacy.traces_pending"
 MAX_RETENTION_MONTHS = 120
 # Candidates in these states are never erased by the retention rule.
 KEPT_STATUSES = ("hired",)
@@ -41,30 +42,55 @@ class Erased:
 
 
 def erase_candidate(db: Database, candidate_id: int) -> Erased:
-    candidate = candidate_service.get_candidate(db, candidate_id)
-    with db.atomic():
-        db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
-    return Erased(candidate_id, candidate.get("uid"), candidate["name"], clear_traces(db))
+    return erase_candidates(db, [candidate_id])[0]
 
 
-def erase_candidates(db: Database, candidate_ids: list[int]) -> list[Erased]:
-    """Erase several at once (one rebuild of the file at the end)."""
+def erase_candidates(db: Database, candidate_ids: list[int],
+                     still: str = "1") -> list[Erased]:
+    """Erase candidates, then rebuild the file once. `still` is an SQL condition on the
+    candidate re-checked inside the deleting transaction (retention: still not hired, still
+    inactive), so nobody who changed in the meantime is erased; returns who was erased."""
     found = [candidate_service.get_candidate(db, i) for i in candidate_ids]
+    erased = []
     with db.atomic():
-        db.conn.executemany("DELETE FROM candidates WHERE id = ?", [[c["id"]] for c in found])
+        for candidate in found:
+            cursor = db.execute(f"DELETE FROM candidates WHERE id = ? AND ({still})",  # noqa: S608
+                                [candidate["id"]])
+            if cursor.rowcount:
+                erased.append(candidate)
+    if not erased:
+        return []
     cleared = clear_traces(db)
-    return [Erased(c["id"], c.get("uid"), c["name"], cleared) for c in found]
+    return [Erased(c["id"], c.get("uid"), c["name"], cleared) for c in erased]
 
 
 def clear_traces(db: Database) -> bool:
-    """Rebuild the file from live data and empty the write-ahead log. True when the log could
-    be truncated (a reader in another program can hold it until it finishes)."""
+    """Rebuild the file from live data and empty the write-ahead log. True when done; False
+    when it has to wait (another program reading, the disk full): the erasure itself stands,
+    and the leftover bytes are cleared at the next start (`clear_pending_traces`)."""
     try:
         db.execute("VACUUM")
-        busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.OperationalError as exc:
-        raise write_error(exc) from exc
-    return busy == 0
+        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except sqlite3.OperationalError:
+        busy = 1
+    if busy:
+        try:
+            settings.set_value(db, TRACES_KEY, 1)
+        except UserError:
+            pass  # the disk is full: the next erasure clears everything anyway
+        return False
+    if settings.get_value(db, TRACES_KEY) is not None:
+        with db.atomic():
+            db.execute("DELETE FROM settings WHERE key = ?", [TRACES_KEY])
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return True
+
+
+def clear_pending_traces(db: Database) -> bool | None:
+    """At start-up: finish clearing after an erasure that could not (None: nothing pending)."""
+    if settings.get_value(db, TRACES_KEY) is None:
+        return None
+    return clear_traces(db)
 
 
 # --- a candidate's data, for the candidate ------------------------------------------------------
@@ -147,3 +173,12 @@ def expired_candidates(db: Database, months: int | None = None,
         FROM candidates c WHERE c.status NOT IN ({placeholders})
         AND last_activity < ? ORDER BY last_activity, c.id""",  # noqa: S608 - fixed placeholders
         [*KEPT_STATUSES, cutoff])
+
+
+def erase_expired(db: Database, candidate_ids: list[int], months: int | None = None,
+                  today: date | None = None) -> list[Erased]:
+    """Erase those of `candidate_ids` that are still past the retention period right now."""
+    still = {row["id"] for row in expired_candidates(db, months, today)}
+    ids = [i for i in candidate_ids if i in still]
+    placeholders = ", ".join(f"'{s}'" for s in KEPT_STATUSES)
+    return erase_candidates(db, ids, still=f"status NOT IN ({placeholders})") if ids else []

@@ -14,10 +14,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from hiring_app.errors import BackupError
 
@@ -106,11 +109,13 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
     behind) when the copy cannot be made, e.g. on a full disk.
     """
     folder = _ensure_folder(data_dir)
-    final = _new_name(folder, kind)
-    partial = folder / f".{final.name}.partial"
+    if kind not in KINDS:
+        raise ValueError(kind)
+    partial = None
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
+        fd, name = tempfile.mkstemp(prefix=".hiring-", suffix=".db.partial", dir=folder)
+        os.close(fd)  # mkstemp: a fresh name only this call uses, owner-only
+        partial = Path(name)
         target = sqlite3.connect(str(partial))
         try:
             def step(_status: int, remaining: int, total: int) -> None:
@@ -127,24 +132,44 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
             target.close()
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(partial, final)
+        final = _publish(partial, folder, kind)
         _fsync_folder(folder)
     except (sqlite3.Error, OSError) as exc:
-        _remove_with_side_files(partial)
+        if partial is not None:
+            _remove_with_side_files(partial)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise BackupError(f"could not make a backup in {folder}: {reason}",
                           path=str(folder)) from exc
     except BaseException:
-        _remove_with_side_files(partial)
+        if partial is not None:
+            _remove_with_side_files(partial)
         raise
     return Backup(final, _parse(final.name)[0], kind)
 
 
-def _parse(name: str) -> tuple[datetime, str] | None:
+def _publish(partial: Path, folder: Path, kind: str) -> Path:
+    """Give a finished file its backup name, never replacing another backup of the same name
+    (two backups in the same second, from the window and the command line)."""
+    while True:
+        final = _new_name(folder, kind)
+        try:
+            os.link(partial, final)  # fails if the name was taken meanwhile
+        except FileExistsError:
+            continue
+        except OSError:  # a filesystem without hard links
+            if final.exists():
+                continue
+            os.replace(partial, final)
+            return final
+        partial.unlink()
+        return final
+
+
+def _parse(name: str) -> tuple[datetime, str, int] | None:
     match = _NAME.match(name)
     if match is None:
         return None
-    return datetime.strptime(match.group(1), _STAMP), match.group(3)
+    return datetime.strptime(match.group(1), _STAMP), match.group(3), int(match.group(2) or 1)
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
@@ -156,15 +181,15 @@ def list_backups(data_dir: Path) -> list[Backup]:
     for path in folder.iterdir():
         parsed = _parse(path.name)
         if parsed is not None and path.is_file():
-            found.append(Backup(path, parsed[0], parsed[1]))
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return found
+            found.append((parsed[0], parsed[2], Backup(path, parsed[0], parsed[1])))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)  # -2- after the first
+    return [item[2] for item in found]
 
 
 def find_backup(data_dir: Path, name_or_path: str | Path) -> Path:
     """A backup given by its file name (as listed) or by any path to a database file."""
     path = Path(name_or_path).expanduser()
-    if not path.exists() and not path.is_absolute():
+    if len(path.parts) == 1:  # a bare name, as listed: the backup folder's file first
         candidate = backup_folder(data_dir) / path
         if candidate.exists():
             path = candidate
@@ -173,10 +198,11 @@ def find_backup(data_dir: Path, name_or_path: str | Path) -> Path:
     return path.absolute()
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    # immutable: a backup is read exactly as it is, without creating side files beside it.
-    uri = f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Read a database file without writing to it (a damaged file stays exactly as it is);
+    a write-ahead log beside it is read too."""
+    uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+    return sqlite3.connect(uri, uri=True, timeout=1.0)
 
 
 def check_backup(path: Path, known_steps: Iterable[str] | None = None) -> BackupCheck:
@@ -185,7 +211,7 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None) -> Backup
 
     known = set(known_steps if known_steps is not None else migrations.known_names())
     try:
-        conn = _open_read_only(path)
+        conn = open_read_only(path)
     except sqlite3.Error as exc:
         return BackupCheck(False, f"cannot be opened: {exc}")
     try:
@@ -223,8 +249,9 @@ def last_auto_backup(data_dir: Path) -> Backup | None:
 
 
 def daily_backup_due(data_dir: Path, today: datetime | None = None) -> bool:
-    last = last_auto_backup(data_dir)
-    return last is None or last.created.date() < (today or datetime.now()).date()
+    today = (today or datetime.now()).date()
+    return not any(b.kind == "auto" and b.created.date() == today
+                   for b in list_backups(data_dir))
 
 
 def prune_auto_backups(data_dir: Path, keep: int) -> list[Path]:
@@ -232,7 +259,10 @@ def prune_auto_backups(data_dir: Path, keep: int) -> list[Path]:
     autos = [b for b in list_backups(data_dir) if b.kind == "auto"]
     removed = []
     for backup in autos[max(keep, 1):]:
-        _remove_with_side_files(backup.path)
+        try:
+            _remove_with_side_files(backup.path)
+        except OSError:
+            continue  # in use or not ours: tried again next time
         removed.append(backup.path)
     return removed
 
@@ -250,12 +280,12 @@ def backups_holding(data_dir: Path, uid: str | None, name: str) -> list[Backup]:
     holding = []
     for backup in list_backups(data_dir):
         try:
-            conn = _open_read_only(backup.path)
+            conn = open_read_only(backup.path)
             try:
                 columns = {r[1] for r in conn.execute("PRAGMA table_info(candidates)")}
-                if uid and "uid" in columns:
-                    row = conn.execute("SELECT 1 FROM candidates WHERE uid = ? OR name = ?",
-                                       [uid, name]).fetchone()
+                if uid and "uid" in columns:  # the stable id: a namesake is someone else
+                    row = conn.execute("SELECT 1 FROM candidates WHERE uid = ?",
+                                       [uid]).fetchone()
                 else:
                     row = conn.execute("SELECT 1 FROM candidates WHERE name = ?",
                                        [name]).fetchone()
@@ -295,73 +325,124 @@ def _remove_with_side_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def set_aside(db_path: Path, data_dir: Path, kind: str) -> Path | None:
-    """Move the database file (and any side files, so nothing of it is lost or mixed up) into
-    the backup folder under a new name. The bytes are not touched. Returns the new path."""
+def keep_aside(db_path: Path, data_dir: Path, kind: str) -> Path | None:
+    """Copy the database file, and any side files beside it, into the backup folder under a new
+    name; the original stays where it is. Returns the copy's path."""
     if not db_path.exists():
         return None
     folder = _ensure_folder(data_dir)
-    target = _new_name(folder, kind)
+    fd, name = tempfile.mkstemp(prefix=".hiring-", suffix=".db.partial", dir=folder)
+    os.close(fd)
+    partial = Path(name)
     try:
+        _copy_synced(db_path, partial)
+        final = _publish(partial, folder, kind)
         for suffix in _SIDE_SUFFIXES:
             side = Path(str(db_path) + suffix)
             if side.exists():
-                os.replace(side, Path(str(target) + suffix))
-        os.replace(db_path, target)
+                _copy_synced(side, Path(str(final) + suffix))
         _fsync_folder(folder)
-        _fsync_folder(db_path.parent)
     except OSError as exc:
-        raise BackupError(f"could not move {db_path} aside: {exc.strerror or exc}") from exc
-    return target
+        _remove_with_side_files(partial)
+        raise BackupError(f"could not keep a copy of {db_path.name} in {folder}: "
+                          f"{exc.strerror or exc}; nothing was changed") from exc
+    return final
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        os.chmod(target, 0o600)
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+        dst.flush()
+        os.fsync(dst.fileno())
 
 
 def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | None:
-    """Make `backup_path` the company database. The current file is moved aside into the backup
-    folder, never overwritten; returns where it went (None if there was none).
+    """Make `backup_path` the company database; returns where the replaced file was kept.
 
-    The caller holds the folder's writer lock and has closed every connection to `db_path`.
+    The current file is copied into the backup folder first (kind "before-restore", or
+    "damaged" for a damaged file, which is never written to); only then is the backup put in
+    its place, in one rename, so there is a whole database file at every moment. Anything that
+    goes wrong before that rename leaves the current database exactly as it was.
+    The caller holds the folder's writer lock and has closed its own connections.
     """
     backup_path = Path(backup_path)
     check = check_backup(backup_path)
     if not check.ok:
         raise BackupError(f"{backup_path.name} cannot be restored: {check.problem}",
                           path=str(backup_path))
-    healthy = _checkpoint_if_healthy(db_path)
-    partial = db_path.parent / f".{db_path.name}.restore.partial"
+    healthy = _fold_log(db_path)
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".restore.partial",
+                                dir=db_path.parent)
+    os.close(fd)
+    partial = Path(name)
     try:
-        with open(backup_path, "rb") as source, open(partial, "wb") as target:
-            os.chmod(partial, 0o600)
-            while chunk := source.read(1 << 20):
-                target.write(chunk)
-            target.flush()
-            os.fsync(target.fileno())
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"could not copy the backup: {exc.strerror or exc}") from exc
-    try:
-        kept = set_aside(db_path, data_dir, "before-restore" if healthy else "damaged")
+        # SQLite copies the pages (and anything in a log beside the backup): exactly its data.
+        source = open_read_only(backup_path)
+        target = sqlite3.connect(str(partial))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+            source.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        kept = keep_aside(db_path, data_dir, "before-restore" if healthy else "damaged")
+        for suffix in _SIDE_SUFFIXES:  # the old file's logs are in the copy kept aside
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
         os.replace(partial, db_path)
-        _fsync_folder(db_path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_side_files(partial)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BackupError(f"could not restore {backup_path.name}: {reason}; the current "
+                          "database was not changed", path=str(backup_path)) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_with_side_files(partial)
         raise
+    try:
+        _fsync_folder(db_path.parent)
+    except OSError:
+        pass  # the rename is done; some filesystems cannot sync a folder
     return kept
 
 
-def _checkpoint_if_healthy(db_path: Path) -> bool:
-    """Fold a healthy database's write-ahead log into it so the copy set aside is one file.
-    A damaged file is not written at all. True if the file is healthy (or absent)."""
+def _fold_log(db_path: Path) -> bool:
+    """Before a restore: fold a healthy database's write-ahead log into it, so the copy kept
+    aside is whole, and make sure nobody else has it open (their later writes would go to the
+    file set aside). True if the file is healthy (or absent); False if it is damaged, which is
+    then not written to. BackupError if another program has it open."""
     if not db_path.exists():
         return True
     try:
+        reader = open_read_only(db_path)
+        try:
+            healthy = reader.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            reader.close()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise _in_use(db_path) from exc
+        return False
+    if not healthy:
+        return False
+    try:
         conn = sqlite3.connect(str(db_path), timeout=1.0)
         try:
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return False
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            return True
+            # Leaving WAL mode folds the log into the file, and SQLite allows it only when no
+            # other connection (another program, a command) has the database open.
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error:
-        return False
+    except sqlite3.Error as exc:
+        raise _in_use(db_path) from exc
+    wal = Path(str(db_path) + "-wal")
+    if str(mode).lower() != "delete" or (wal.exists() and wal.stat().st_size > 0):
+        raise _in_use(db_path)
+    return True
 
+
+def _in_use(db_path: Path) -> BackupError:
+    return BackupError(f"{db_path} is in use by another program; close it and try again "
+                       "(nothing was changed)", path=str(db_path))

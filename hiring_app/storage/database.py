@@ -119,20 +119,30 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_readable(conn: sqlite3.Connection, db_path: Path) -> None:
-    """A quick integrity check that writes nothing: a damaged file is left exactly as it is."""
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _check_readable(db_path: Path) -> None:
+    """A quick integrity check on a read-only connection: a damaged file is never written to
+    (a read-write connection would fold a log into it on closing)."""
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        conn = backups.open_read_only(db_path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code in _BUSY_CODES:
             raise DatabaseBusyError(
                 f"the database {db_path} is busy (another program is writing to it); try again",
-                path=str(db_path),
-            ) from exc
-        raise _damaged(db_path, f"the database {db_path} cannot be read: {exc}") from exc
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(db_path, f"the database {db_path} is damaged or not a database file: "
-                                f"{exc}") from exc
+                path=str(db_path)) from exc
+        if code in _DAMAGE_CODES or not isinstance(exc, sqlite3.OperationalError):
+            raise _damaged(db_path, f"the database {db_path} is damaged or not a database "
+                                    f"file: {backups.one_line(str(exc))}") from exc
+        raise DataFolderError(f"cannot read the database {db_path}: {exc}",
+                              path=str(db_path)) from exc
     result = [r[0] for r in rows]
     if result != ["ok"]:
         raise _damaged(db_path, f"the database {db_path} is damaged: "
@@ -198,10 +208,14 @@ def open_database(folder: Path) -> OpenedDatabase:
             raise DataFolderError(
                 f"cannot create the database {db_path}: {exc.strerror or exc}", path=str(db_path)
             ) from exc
-    conn = _connect(db_path)
+    if not created:
+        _check_readable(db_path)
     try:
-        if not created:
-            _check_readable(conn, db_path)
+        conn = _connect(db_path)
+    except sqlite3.Error as exc:
+        raise DataFolderError(f"cannot open the database {db_path}: {exc}",
+                              path=str(db_path)) from exc
+    try:
         db = CompanyDatabase(conn)
         _check_not_newer(db, db_path)
         try:

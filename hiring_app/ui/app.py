@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
 from hiring_app.errors import DatabaseDamagedError, UserError
-from hiring_app.services import safety
+from hiring_app.services import privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.storage import backups
 from hiring_app.storage.database import ensure_data_folder
@@ -43,6 +43,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
         settings.setValue("ui/language", translations.language)
     opened = open_company(folder)
     backups.remove_leftovers(folder)  # this window holds the folder's writer lock
+    privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
     try:
         backup_problem = None
         safety.daily_backup(opened.db, folder)
@@ -113,6 +114,7 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"hiring-app: error: already open on {folder}"
                   + ("; brought that window to the front" if raised else ""), file=sys.stderr)
             return 2
+        server = InstanceServer(folder)  # at once: a second copy started now is answered too
         context = open_or_recover(folder, args.lang, messages, quit_after)
         if context is None:
             lock.release()
@@ -123,7 +125,6 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"hiring-app: error: {error.message}", file=sys.stderr)
         lock.release()
         return 2
-    server = InstanceServer(folder)
     try:
         while True:
             window = MainWindow(context)
@@ -140,10 +141,16 @@ def run_gui(args: argparse.Namespace) -> int:
             # The window closed (every note written) so that a backup can replace the file.
             try:
                 safety.restore_closed(folder, window.pending_restore)
-            except UserError as error:
+            except UserError as error:  # the current database is unchanged: open it again
                 show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                              error.message, quit_after)
             window.deleteLater()
-            context = build_context(folder, None)
+            try:
+                context = build_context(folder, None)
+            except UserError as error:
+                show_message(QMessageBox.Icon.Critical, messages.error_title(error),
+                             messages.error_text(error), quit_after)
+                print(f"hiring-app: error: {error.message}", file=sys.stderr)
+                return 2
     finally:
         lock.release()

@@ -1,6 +1,7 @@
 """What every screen needs: the open database, the data folder, settings and the language."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,4 +34,16 @@ class AppContext:
 
 def open_settings(data_dir: Path) -> QSettings:
     """Preferences and window state live beside the database, in the same owner-only folder."""
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    restrict_settings(settings)
+    return settings
+
+
+def restrict_settings(settings: QSettings) -> None:
+    """The file names interviewers and folders: readable by its owner only, like the database."""
+    path = Path(settings.fileName())
+    try:
+        if path.exists():
+            os.chmod(path, 0o600)
+    except OSError:
+        pass

@@ -23,7 +23,7 @@ from hiring_app import __version__
 from hiring_app.errors import UserError
 from hiring_app.services import privacy
 from hiring_app.services.info import database_info
-from hiring_app.ui.context import AppContext
+from hiring_app.ui.context import AppContext, restrict_settings
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         compare = self.sections["compare"]
         candidates.compareRequested.connect(
             lambda ids: (compare.show_candidates(ids), self.show_section("compare")))
+        candidates.erasure.aboutToErase.connect(self.sections["interviews"].release_candidates)
         compare.recordRequested.connect(
             lambda candidate_id: (self.show_section("candidates"),
                                   candidates.select(candidate_id)))
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         dialog = DataSafetyDialog(self.context, self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.restoreRequested.connect(self.restore_backup)
+        dialog.erasure.aboutToErase.connect(self.sections["interviews"].release_candidates)
         dialog.open()
         return dialog
 
@@ -302,4 +304,5 @@ class MainWindow(QMainWindow):
             if save_state is not None:
                 save_state()
         settings.sync()
+        restrict_settings(settings)
         super().closeEvent(event)

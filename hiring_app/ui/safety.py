@@ -44,6 +44,7 @@ class Erasure(QObject):
     """Erasing candidates, with confirmation, and what to say afterwards. One per screen."""
 
     erased = Signal(list)  # candidate ids
+    aboutToErase = Signal(list)  # candidate ids: screens let go of them (an open interview)
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -61,12 +62,15 @@ class Erasure(QObject):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
-    def erase(self, candidate_ids: list[int]) -> list[privacy.Erased]:
-        """Erase (already confirmed); then name the backups still holding them. [] on failure."""
+    def erase(self, candidate_ids: list[int], retention: bool = False) -> list[privacy.Erased]:
+        """Erase (already confirmed); then name the backups still holding them. [] on failure.
+        With `retention`, only those still past the retention period are erased."""
+        self.aboutToErase.emit(list(candidate_ids))
         QCoreApplication.processEvents()
         self.parent_widget.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            done = privacy.erase_candidates(self.context.db, candidate_ids)
+            done = (privacy.erase_expired(self.context.db, candidate_ids) if retention
+                    else privacy.erase_candidates(self.context.db, candidate_ids))
         except UserError as error:
             QMessageBox.warning(self.parent_widget, self.tr("Cannot erase"), error.message)
             return []
@@ -74,6 +78,11 @@ class Erasure(QObject):
             self.parent_widget.unsetCursor()
         self.context.changes.changed.emit({"candidates", "interviews"})
         self.erased.emit([item.id for item in done])
+        if done and not all(item.traces_cleared for item in done):
+            QMessageBox.information(self.parent_widget, self.tr("Erased"), self.tr(
+                "The candidate is erased. Some leftover bytes in the database file could not "
+                "be cleared yet (another program is reading it, or the disk is full); they are "
+                "cleared the next time the app starts."))
         self.offer_backup_purge(done)
         return done
 
@@ -296,11 +305,11 @@ class DataSafetyDialog(QDialog):
         return [self.backups[r] for r in rows]
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_backups()
-        self.restore_button.setEnabled(
-            len(chosen) == 1 and bool(self.table.item(self.table.currentRow(), 0).data(
-                Qt.ItemDataRole.UserRole)) if chosen else False)
-        self.delete_button.setEnabled(bool(chosen))
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        first = self.table.item(rows[0], 0) if len(rows) == 1 else None
+        self.restore_button.setEnabled(first is not None
+                                       and bool(first.data(Qt.ItemDataRole.UserRole)))
+        self.delete_button.setEnabled(bool(rows))
 
     # --- acting -------------------------------------------------------------------------------
     def _keep_changed(self, value: int) -> None:
@@ -386,5 +395,5 @@ class DataSafetyDialog(QDialog):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.erasure.erase([r["id"] for r in rows])
+        self.erasure.erase([r["id"] for r in rows], retention=True)
         self.reload()

@@ -493,6 +493,14 @@ PDF reports or scorecard files you saved elsewhere are not touched; delete those
         <translation>Cannot erase</translation>
     </message>
     <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>The candidate is erased. Some leftover bytes in the database file could not be cleared yet (another program is reading it, or the disk is full); they are cleared the next time the app starts.</source>
+        <translation>The candidate is erased. Some leftover bytes in the database file could not be cleared yet (another program is reading it, or the disk is full); they are cleared the next time the app starts.</translation>
+    </message>
+    <message>
         <source>Backups still hold this data</source>
         <translation>Backups still hold this data</translation>
     </message>

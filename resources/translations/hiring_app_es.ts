@@ -493,6 +493,14 @@ Los informes PDF o archivos de hojas de evaluación que haya guardado en otro lu
         <translation>No se puede borrar</translation>
     </message>
     <message>
+        <source>Erased</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>The candidate is erased. Some leftover bytes in the database file could not be cleared yet (another program is reading it, or the disk is full); they are cleared the next time the app starts.</source>
+        <translation>El candidato ha sido borrado. Algunos restos en el archivo de la base de datos aún no se han podido limpiar (otro programa lo está leyendo o el disco está lleno); se limpiarán la próxima vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
         <source>Backups still hold this data</source>
         <translation>Las copias de seguridad aún contienen estos datos</translation>
     </message>

@@ -493,6 +493,14 @@ PDF reports or scorecard files you saved elsewhere are not touched; delete those
         <translation>无法彻底删除</translation>
     </message>
     <message>
+        <source>Erased</source>
+        <translation>已彻底删除</translation>
+    </message>
+    <message>
+        <source>The candidate is erased. Some leftover bytes in the database file could not be cleared yet (another program is reading it, or the disk is full); they are cleared the next time the app starts.</source>
+        <translation>该候选人已彻底删除。数据库文件中还有少量残留数据暂时无法清除（可能有其他程序正在读取，或磁盘已满），下次启动本程序时会自动清除。</translation>
+    </message>
+    <message>
         <source>Backups still hold this data</source>
         <translation>备份中仍有这些数据</translation>
     </message>

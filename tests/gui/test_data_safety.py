@@ -222,7 +222,31 @@ def test_nothing_about_a_candidate_is_kept_outside_the_database(window, qtbot) -
     assert window.close()
     outside = [p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("hiring")]
     assert {p.name for p in outside} <= {"settings.ini", "hiring-app.lock"}
+    import stat
+    import sys
     for path in outside:
+        if sys.platform != "win32":
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
         data = path.read_bytes()
         for secret in (name, note, "PrivacyZed", "NoteOnlyInDb", "13611112222"):
             assert secret.encode() not in data, (path.name, secret)
+
+
+def test_erasing_a_candidate_whose_interview_is_open_closes_it_first(window, monkeypatch) -> None:
+    db = window.context.db
+    candidate = candidate_service.list_candidates(db)[0]["id"]
+    interview = interview_service.start_interview(db, candidate, "shop_a", "王面试官")
+    window.show_section("interviews")
+    interviews = window.sections["interviews"]
+    interviews.open_interview(interview)
+    interviews.page.session.set_field("free_notes", "正在记录")
+    window.show_section("candidates")
+    screen = window.sections["candidates"]
+    screen.select(candidate)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    screen.delete_button.click()
+    assert interviews.page is None  # nothing left typing into an erased record
+    assert window.context.settings.value("interview/active") is None
+    assert db.execute("SELECT count(*) FROM interviews").fetchone()[0] == 0
+    assert all(r["id"] != candidate for r in candidate_service.list_candidates(db))

@@ -72,6 +72,14 @@ class InterviewsScreen(QWidget):
         if self.page is not None:
             self.page.retranslate()
 
+    def release_candidates(self, candidate_ids: list) -> None:
+        """Candidates are about to be erased: an interview of theirs that is open here closes
+        first (its autosave finishes and lets go of the database)."""
+        if self.page is not None and self.page.session.interview.candidate_id in candidate_ids:
+            self.close_interview()
+            self.context.settings.remove(ACTIVE_KEY)
+            self.start_page.reload()
+
     def unsaved_work(self) -> str | None:
         """Write what is pending; if it cannot be written, say why (the window stays open)."""
         if self.page is None or self.page.session.read_only:

@@ -187,3 +187,18 @@ def test_a_retention_period_out_of_range_is_refused(company, months) -> None:
     with pytest.raises(UserError):
         privacy.set_retention_months(company.db, months)
     assert privacy.retention_months(company.db) == 0
+
+
+def test_retention_erasure_keeps_someone_hired_after_the_list_was_shown(company) -> None:
+    db = company.db
+    first = candidate_service.add_candidate(db, "列表上的甲", "shop_a")
+    second = candidate_service.add_candidate(db, "列表上的乙", "shop_a")
+    for who in (first, second):
+        _age(db, who, "2020-01-10T09:00:00.000+00:00")
+    privacy.set_retention_months(db, 6)
+    listed = [r["id"] for r in privacy.expired_candidates(db)]
+    assert listed == [first, second]
+    candidate_service.set_status(db, second, "hired")  # meanwhile, in another window
+    erased = privacy.erase_expired(db, listed)
+    assert [e.id for e in erased] == [first]
+    assert candidate_service.get_candidate(db, second)["status"] == "hired"

@@ -230,3 +230,86 @@ def test_leftovers_of_killed_backups_are_cleared_when_old(filled) -> None:
     os.utime(old, (0, 0))
     assert backups.remove_leftovers(filled.path.parent) == [old]
     assert fresh.exists() and not old.exists()
+
+
+def test_a_restore_that_fails_at_the_last_step_leaves_the_database_as_it_was(filled,
+                                                                             monkeypatch) -> None:
+    folder = filled.path.parent
+    made = safety.make_backup(filled.db, folder)
+    add_candidate(filled.db, "恢复失败之前", None)
+    before = dump_tables(filled.db)
+    filled.db.conn.close()
+    real_replace = backups.os.replace
+
+    def refuse(source, target):
+        if Path(target) == filled.path:
+            raise PermissionError(13, "Permission denied (file in use)")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(backups.os, "replace", refuse)
+    with pytest.raises(BackupError) as info:
+        safety.restore_closed(folder, made.path)
+    assert "not changed" in info.value.message
+    monkeypatch.undo()
+    assert read_dump(filled.path) == before  # a whole database, at every moment
+    assert not [p for p in folder.iterdir() if p.name.endswith(".partial")]
+
+
+def test_a_damaged_file_with_a_log_beside_it_is_not_written_to(tmp_path) -> None:
+    """The check must not fold the log into the damaged file (a read-write connection would)."""
+    source = tmp_path / "source"
+    opened = open_database(source)
+    with opened.db.atomic():
+        for i in range(300):
+            opened.db["settings"].insert({"key": f"k{i}", "value": "x" * 300})
+    opened.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    writer = sqlite3.connect(opened.path)
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    with writer:
+        writer.execute("UPDATE settings SET value = 'y' WHERE key LIKE 'k1%'")
+    # A crash now: the file and its log as they are on disk.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(str(opened.path) + suffix, str(crashed / "hiring.db") + suffix)
+    writer.close()
+    opened.db.conn.close()
+    main = crashed / "hiring.db"
+    raw = bytearray(main.read_bytes())
+    raw[3 * 4096: 3 * 4096 + 64] = b"\xee" * 64  # one damaged page
+    main.write_bytes(bytes(raw))
+    before = digest(main), digest(crashed / "hiring.db-wal")
+    with pytest.raises(DatabaseDamagedError):
+        open_database(crashed)
+    assert (digest(main), digest(crashed / "hiring.db-wal")) == before
+
+
+def test_a_restore_while_another_program_reads_is_refused_and_changes_nothing(filled) -> None:
+    folder = filled.path.parent
+    made = safety.make_backup(filled.db, folder)
+    add_candidate(filled.db, "还在用", None)
+    filled.db.conn.close()
+    reader = sqlite3.connect(filled.path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM candidates").fetchone()
+    try:
+        with pytest.raises(BackupError) as info:
+            safety.restore_closed(folder, made.path)
+        assert "in use by another program" in info.value.message
+    finally:
+        reader.rollback()
+        reader.close()
+    assert len(read_dump(filled.path)["candidates"]) == 4
+    assert [b.kind for b in backups.list_backups(folder)] == ["manual"]
+
+
+def test_a_namesake_does_not_make_a_later_backup_hold_the_erased_candidate(opened) -> None:
+    folder = opened.path.parent
+    first = add_candidate(opened.db, "张伟", None)
+    add_candidate(opened.db, "张伟", None)
+    uid = opened.db.execute("SELECT uid FROM candidates WHERE id = ?", [first]).fetchone()[0]
+    before = safety.make_backup(opened.db, folder)
+    opened.db.execute("DELETE FROM candidates WHERE id = ?", [first])
+    opened.db.conn.commit()
+    safety.make_backup(opened.db, folder)  # holds the other 张伟 only
+    assert [b.path for b in backups.backups_holding(folder, uid, "张伟")] == [before.path]
