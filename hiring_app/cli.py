@@ -122,8 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"hiring-app: error: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except sqlite3.OperationalError as exc:  # a write outside a service's transaction
-        from hiring_app.storage.database import write_error
+        from hiring_app.storage.database import is_write_fault, write_error
 
+        if not is_write_fault(exc):
+            return _internal_error(exc)
         print(f"hiring-app: error: {write_error(exc).message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # output piped into `head` and the like: not an error
@@ -134,14 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("hiring-app: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
-        if os.environ.get("HIRING_APP_DEBUG"):
-            raise
-        print(
-            f"hiring-app: internal error ({type(exc).__name__}); "
-            "run again with HIRING_APP_DEBUG=1 for details",
-            file=sys.stderr,
-        )
-        return EXIT_INTERNAL_ERROR
+        return _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> int:
+    if os.environ.get("HIRING_APP_DEBUG"):
+        raise exc
+    print(f"hiring-app: internal error ({type(exc).__name__}); "
+          "run again with HIRING_APP_DEBUG=1 for details", file=sys.stderr)
+    return EXIT_INTERNAL_ERROR
 
 
 if __name__ == "__main__":

@@ -85,6 +85,22 @@ def write_error(exc: sqlite3.OperationalError) -> StorageWriteError:
                              reason=reason)
 
 
+# SQLite's primary result codes for a write the disk or another program refused: worth saying
+# plainly and trying again. Anything else (a mistake in the app) is raised as it is.
+WRITE_FAULTS = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_BUSY,
+                sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN,
+                sqlite3.SQLITE_PERM)
+
+
+def is_write_fault(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in WRITE_FAULTS
+    text = str(exc).lower()  # raised without a code (by a driver or a test): judge the words
+    return any(w in text for w in ("full", "readonly", "read-only", "locked", "busy", "i/o",
+                                   "unable to open"))
+
+
 class CompanyDatabase(Database):
     """A sqlite-utils Database whose transactions take the write lock at the start (BEGIN
     IMMEDIATE: a busy database is waited for, up to the busy timeout, instead of failing at the
@@ -110,7 +126,9 @@ class CompanyDatabase(Database):
                 self.rollback()
                 raise
         except sqlite3.OperationalError as exc:
-            raise write_error(exc) from exc
+            if is_write_fault(exc):
+                raise write_error(exc) from exc
+            raise
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:

@@ -21,6 +21,7 @@ from hiring_app.services.candidates import add_candidate
 from hiring_app.services.company import open_company
 from hiring_app.storage import backups
 from tests.helpers.attack import record
+from tests.helpers.faults import FullDiskWriter
 from tests.helpers.fixtures import run_cli
 
 NOTE = "候选人讲了三个具体的售后例子，语气平稳。Explained the refund steps clearly. " * 40
@@ -33,19 +34,6 @@ def wait_for(condition, seconds: float = 10.0) -> bool:
             return True
         time.sleep(0.05)
     return condition()
-
-
-class LimitedWriter(autosave.DraftWriter):
-    """The autosave with a disk that has `room` pages left (None: no limit)."""
-
-    room: int | None = 0
-
-    def _connect(self):
-        db = super()._connect()
-        if self.room is not None:
-            pages = db.execute("PRAGMA page_count").fetchone()[0]
-            db.execute(f"PRAGMA max_page_count = {pages + self.room}")
-        return db
 
 
 def start(folder: Path) -> tuple:
@@ -66,7 +54,7 @@ def check_everything_saved(opened, interview: int, question: str) -> None:
 
 def test_sqlite_full_keeps_the_typed_notes_and_saves_them_once_there_is_room(company) -> None:
     opened, interview, question = start(Path(company))
-    writer = LimitedWriter(opened.path, interview, delay=0.05, retry_after=0.1)
+    writer = FullDiskWriter(opened.path, interview, delay=0.05, retry_after=0.1)
     writer.room = 0
     try:
         typed = 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from hiring_app.services.candidates import add_candidate
 from hiring_app.storage import backups
 from hiring_app.storage.database import open_database
 from tests.helpers.attack import counted
-from tests.helpers.fixtures import dump_tables
+from tests.helpers.fixtures import read_dump
 
 FUZZ = settings(max_examples=120, deadline=None, print_blob=False,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -34,14 +33,6 @@ def good_backup(tmp_path_factory) -> bytes:
     made = backups.create_backup(opened.db.conn, folder, "manual")
     opened.db.conn.close()
     return made.path.read_bytes()
-
-
-def _dump(path: Path) -> dict:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return dump_tables(conn)
-    finally:
-        conn.close()
 
 
 def _company(tmp_path: Path) -> Path:
@@ -77,7 +68,7 @@ def test_any_file_is_refused_or_restored_exactly(good_backup, tmp_path_factory, 
     folder = _company(tmp)
     db_path = folder / "hiring.db"
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
-    data_before = _dump(db_path)
+    data_before = read_dump(db_path)
     candidate = tmp / "candidate.db"
     candidate.write_bytes(data.draw(_mutations(good_backup)))
     check = backups.check_backup(candidate)
@@ -90,10 +81,10 @@ def test_any_file_is_refused_or_restored_exactly(good_backup, tmp_path_factory, 
         assert backups.list_backups(folder) == []
         return
     assert check.ok  # only a file that reads back whole is restored, and then exactly
-    assert _dump(db_path) == _dump(candidate)
+    assert read_dump(db_path) == read_dump(candidate)
     kept = backups.list_backups(folder)
     assert [b.kind for b in kept] == ["before-restore"]
-    assert _dump(kept[0].path) == data_before  # the replaced data, whole
+    assert read_dump(kept[0].path) == data_before  # the replaced data, whole
     reopened = open_database(folder)
     reopened.db.conn.close()
     shutil.rmtree(tmp)
@@ -105,5 +96,5 @@ def test_the_unchanged_backup_is_restored(good_backup, tmp_path) -> None:
     candidate = tmp_path / "good.db"
     candidate.write_bytes(good_backup)
     safety.restore_closed(folder, candidate)
-    assert [r[1] for r in _dump(folder / "hiring.db")["candidates"]] == ["王芳", "Ana López",
+    assert [r[1] for r in read_dump(folder / "hiring.db")["candidates"]] == ["王芳", "Ana López",
                                                                         "李雷"]

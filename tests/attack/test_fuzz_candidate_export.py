@@ -4,7 +4,6 @@ typed: names, contact details, notes, answers, ad-hoc questions, reasons and sta
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,9 @@ from hypothesis import strategies as st
 from hiring_app.errors import UserError
 from hiring_app.services import interviews
 from hiring_app.services.candidates import CHANNELS, MAX_PHONE, add_candidate, set_status
-from hiring_app.services.library import ensure_builtin
 from hiring_app.services.privacy import EXPORT_FORMAT, candidate_data, export_candidate
-from hiring_app.storage.database import memory_database
 from tests.helpers.attack import counted
-from tests.helpers.banks import small_library
+from tests.helpers.banks import small_company
 
 FUZZ = settings(max_examples=200, deadline=None, print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -34,15 +31,7 @@ EMAILS = st.none() | st.from_regex(r"[a-z0-9._%+\-]{1,20}@[a-z0-9\-]{1,20}\.[a-z
                                    fullmatch=True)
 
 
-@lru_cache(maxsize=1)
-def _library():
-    return small_library()
-
-
-def company():
-    db = memory_database()
-    ensure_builtin(db, _library())
-    return db
+company = small_company
 
 
 @st.composite

@@ -12,7 +12,6 @@ for them the property is only that the reports still build.
 from __future__ import annotations
 
 import string
-from functools import lru_cache
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -24,10 +23,8 @@ from hiring_app.reports.comparison import comparison_report
 from hiring_app.reports.kit import interview_kit
 from hiring_app.services import role_editing
 from hiring_app.services.candidates import CHANNELS, add_candidate, set_status
-from hiring_app.services.library import ensure_builtin
-from hiring_app.storage.database import memory_database
 from tests.helpers.attack import counted, record
-from tests.helpers.banks import small_library
+from tests.helpers.banks import small_company
 from tests.helpers.reports import LANGUAGES, contains, pdf_text, read_pdf, scorecard
 
 PDF = settings(max_examples=40, deadline=None, print_blob=True,
@@ -67,15 +64,7 @@ def name_from(text: str, fallback: str) -> str:
 
 
 # --- databases ----------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _library():
-    return small_library()
-
-
-def company():
-    db = memory_database()
-    ensure_builtin(db, _library())
-    return db
+company = small_company
 
 
 def build_candidate(db, fields: dict[str, str], tag: str = "") -> int:

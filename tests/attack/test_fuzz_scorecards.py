@@ -19,10 +19,8 @@ from hiring_app.reports.candidate import candidate_story
 from hiring_app.services import interviews
 from hiring_app.services import scorecards as service
 from hiring_app.services.candidates import add_candidate, get_candidate, status_history
-from hiring_app.services.library import ensure_builtin
-from hiring_app.storage.database import memory_database
 from tests.helpers.attack import counted, record
-from tests.helpers.banks import small_library
+from tests.helpers.banks import small_company
 from tests.helpers.fixtures import dump_tables
 
 FUZZ = settings(max_examples=200, deadline=None, print_blob=True,
@@ -38,16 +36,7 @@ TIMESTAMP = _SCHEMA["$defs"]["timestamp"]["pattern"]
 
 
 # --- databases ----------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _library():
-    return small_library()
-
-
-def company():
-    """A fresh company database with the small library (a few milliseconds)."""
-    db = memory_database()
-    ensure_builtin(db, _library())
-    return db
+company = small_company
 
 
 def interview(db, candidate_id: int, interviewer: str, attitude: int | None,

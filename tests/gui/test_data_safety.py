@@ -3,7 +3,6 @@ backup), a damaged file at start-up offering the latest good backup, retention, 
 notes the disk would not take."""
 from __future__ import annotations
 
-import sqlite3
 from argparse import Namespace
 from pathlib import Path
 
@@ -20,7 +19,8 @@ from hiring_app.storage.database import open_database
 from hiring_app.ui.app import build_context, create_application, run_gui
 from hiring_app.ui.main_window import MainWindow
 from tests.helpers.banks import small_library
-from tests.helpers.fixtures import dump_tables
+from tests.helpers.faults import FullDiskWriter
+from tests.helpers.fixtures import read_dump
 from tests.helpers.gui import prepare_company
 
 
@@ -44,14 +44,6 @@ def window(qtbot, folder):
     yield main
     main.close()
     context.db.conn.close()
-
-
-def read_dump(path: Path) -> dict:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return dump_tables(conn)
-    finally:
-        conn.close()
 
 
 def test_the_app_makes_its_daily_backup_when_it_starts(window) -> None:
@@ -166,22 +158,11 @@ def test_past_retention_candidates_are_flagged_listed_and_erased(window, qtbot,
     assert window.retention_button.isHidden()
 
 
-class _FullDisk(autosave.DraftWriter):
-    room: int | None = 0
-
-    def _connect(self):
-        db = super()._connect()
-        if self.room is not None:
-            pages = db.execute("PRAGMA page_count").fetchone()[0]
-            db.execute(f"PRAGMA max_page_count = {pages + self.room}")
-        return db
-
-
 def test_closing_with_notes_the_disk_refused_keeps_the_window_open(window, qtbot,
                                                                   monkeypatch) -> None:
     import hiring_app.ui.interview.session as session_module
 
-    monkeypatch.setattr(session_module, "DraftWriter", _FullDisk)
+    monkeypatch.setattr(session_module, "DraftWriter", FullDiskWriter)
     db = window.context.db
     candidate = candidate_service.list_candidates(db)[0]["id"]
     interview = interview_service.start_interview(db, candidate, "shop_a", "王面试官")
@@ -201,7 +182,7 @@ def test_closing_with_notes_the_disk_refused_keeps_the_window_open(window, qtbot
     monkeypatch.setattr(QMessageBox, "warning", keep_open)
     assert not window.close()
     assert window.isVisible() and "full" in asked[0]
-    monkeypatch.setattr(_FullDisk, "room", None)  # space is freed; the autosave retries
+    monkeypatch.setattr(FullDiskWriter, "room", None)  # space is freed; the autosave retries
     qtbot.waitUntil(lambda: writer.state == autosave.SAVED, timeout=5000)
     assert window.close()
     assert interview_service.load_interview(db, interview).free_notes == note

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +117,19 @@ def dump_library_tables(db: Database) -> str:
         rows = db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()  # noqa: S608
         out[table] = [list(row) for row in rows]
     return json.dumps(out, ensure_ascii=False, sort_keys=True)
+
+
+@lru_cache(maxsize=1)
+def _cached_small_library() -> Library:
+    return small_library()
+
+
+def small_company() -> Database:
+    """A fresh in-memory company database with the small library installed (milliseconds):
+    for property tests that need a new database per example."""
+    from hiring_app.services.library import ensure_builtin
+    from hiring_app.storage.database import memory_database
+
+    db = memory_database()
+    ensure_builtin(db, _cached_small_library())
+    return db

@@ -89,3 +89,14 @@ def copy_installed(template: Path, folder: Path) -> str:
 def company(installed_template: Path, tmp_path: Path) -> str:
     """This test's own copy of the installed company folder."""
     return copy_installed(installed_template, tmp_path / "company")
+
+
+def read_dump(path: Path) -> dict[str, list[list]]:
+    """`dump_tables` of a database file, read without writing to it."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        return dump_tables(conn)
+    finally:
+        conn.close()

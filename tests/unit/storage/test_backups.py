@@ -17,21 +17,13 @@ from hiring_app.services import safety
 from hiring_app.services.candidates import add_candidate
 from hiring_app.storage import backups
 from hiring_app.storage.database import open_database
-from tests.helpers.fixtures import dump_tables
+from tests.helpers.fixtures import dump_tables, read_dump
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data"
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def read_dump(path: Path) -> dict:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        return dump_tables(conn)
-    finally:
-        conn.close()
 
 
 @pytest.fixture
