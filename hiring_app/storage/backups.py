@@ -232,6 +232,8 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None) -> Backup
         return BackupCheck(True, "", candidates, interviews, steps)
     except sqlite3.Error as exc:
         return BackupCheck(False, f"damaged or not a database: {one_line(str(exc))}")
+    except UnicodeDecodeError:  # bytes changed inside a text: SQLite's own check cannot see it
+        return BackupCheck(False, "damaged: it holds text that is not valid UTF-8")
     finally:
         conn.close()
 
@@ -421,6 +423,8 @@ def _fold_log(db_path: Path) -> bool:
             healthy = reader.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             reader.close()
+    except UnicodeDecodeError:
+        return False
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise _in_use(db_path) from exc

@@ -161,6 +161,8 @@ def _check_readable(db_path: Path) -> None:
                                     f"file: {backups.one_line(str(exc))}") from exc
         raise DataFolderError(f"cannot read the database {db_path}: {exc}",
                               path=str(db_path)) from exc
+    except UnicodeDecodeError as exc:  # SQLite's report quotes bytes that are not text
+        raise _damaged(db_path, f"the database {db_path} is damaged") from exc
     result = [r[0] for r in rows]
     if result != ["ok"]:
         raise _damaged(db_path, f"the database {db_path} is damaged: "

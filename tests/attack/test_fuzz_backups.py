@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from hiring_app.errors import BackupError
 from hiring_app.services import safety
 from hiring_app.services.candidates import add_candidate
-from hiring_app.storage import backups
+from hiring_app.storage import backups, migrations
 from hiring_app.storage.database import open_database
 from tests.helpers.attack import counted
 from tests.helpers.fixtures import read_dump
@@ -88,6 +88,49 @@ def test_any_file_is_refused_or_restored_exactly(good_backup, tmp_path_factory, 
     reopened = open_database(folder)
     reopened.db.conn.close()
     shutil.rmtree(tmp)
+
+
+def test_a_flipped_bit_inside_a_text_is_refused_not_a_crash(good_backup, tmp_path) -> None:
+    """Found by the fuzz above: bytes that are not UTF-8 inside a stored text (which SQLite's
+    own check does not look at) made the check crash."""
+    import sqlite3
+
+    folder = _company(tmp_path)
+    candidate = tmp_path / "flipped.db"
+    candidate.write_bytes(good_backup)
+    conn = sqlite3.connect(candidate)
+    with conn:  # the schema steps are read as text by the check
+        conn.execute(f"UPDATE [{migrations.migrations.migrations_table}] "
+                     "SET name = name || CAST(x'cb' AS TEXT)")
+    conn.close()
+    check = backups.check_backup(candidate)
+    assert not check.ok and "UTF-8" in check.problem
+    with pytest.raises(BackupError, match="cannot be restored"):
+        safety.restore_closed(folder, candidate)
+
+
+def test_a_damage_report_that_is_not_text_is_refused_not_a_crash(good_backup, tmp_path,
+                                                                monkeypatch) -> None:
+    """Found by the fuzz above (one flipped bit): SQLite's own damage report quoted bytes that
+    are not UTF-8, and reading the report crashed the check."""
+    class Reporting:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            if "quick_check" in sql:
+                raise UnicodeDecodeError("utf-8", b"\xcb", 0, 1, "invalid continuation byte")
+            return self.conn.execute(sql, *args)
+
+        def close(self):
+            self.conn.close()
+
+    real = backups.open_read_only
+    monkeypatch.setattr(backups, "open_read_only", lambda path: Reporting(real(path)))
+    candidate = tmp_path / "flipped.db"
+    candidate.write_bytes(good_backup)
+    check = backups.check_backup(candidate)
+    assert not check.ok and "UTF-8" in check.problem
 
 
 def test_the_unchanged_backup_is_restored(good_backup, tmp_path) -> None:
