@@ -76,7 +76,7 @@ def _backup_restore(args: argparse.Namespace) -> int:
 
     folder = _folder(args)
     path = find_backup(folder, args.file)
-    check = check_backup(path)
+    check = check_backup(path, thorough=False)  # for the question; the restore checks fully
     if not check.ok:
         raise UserError(f"{path.name} cannot be restored: {check.problem}")
     if not confirm(f"Replace the current database with {path.name} ({check.candidates} "

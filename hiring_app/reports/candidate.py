@@ -26,7 +26,7 @@ from hiring_app.reports.chart import ChartPoint, quadrant_chart
 from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
-    SPLIT_IN_ROW,
+    UserTable,
     check_language,
     clean,
     label_in,
@@ -178,7 +178,7 @@ def _decision(db: Database, candidate_id: int) -> str | None:
 # --- sections -----------------------------------------------------------------------------------
 def _table(rows: list[list[Flowable]], widths: list[float]) -> Table:
     # A row taller than a page (long notes) is split across pages instead of failing the report.
-    table = Table(rows, colWidths=widths, splitInRow=SPLIT_IN_ROW)
+    table = UserTable(rows, colWidths=widths)
     table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),

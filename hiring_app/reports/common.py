@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    Table,
     TableStyle,
 )
 
@@ -35,7 +36,6 @@ from hiring_app.storage.files import atomic_file
 
 MARGIN = 18 * mm
 CHUNK = 2_000          # a paragraph holds at most about this many characters
-SPLIT_IN_ROW = 1       # a table row of user text taller than a page is split across pages
 ACCENT = colors.HexColor("#1f5f8b")
 MUTED = colors.HexColor("#666666")
 BEST = colors.HexColor("#d9f2d9")
@@ -239,3 +239,31 @@ def write_pdf(path: Path | str, story: Sequence[Flowable], language: str, title:
             lang={"zh": "zh-CN", "en": "en", "es": "es"}[language])
         doc.build(list(story), canvasmaker=_numbered_canvas(language))
     return path
+
+
+class UserTable(Table):
+    """A table holding user text. A row that fits on a page moves to the next page whole; only
+    a row taller than any page (very long notes) is split across pages, so such text never
+    fails a report. The pieces keep the table's alignment, which reportlab's in-row split
+    otherwise resets to centred."""
+
+    # The body of the shortest page the reports use (A4 landscape): a row up to this tall
+    # (with the header rows repeated above it) always fits on a fresh page.
+    LONGEST_WHOLE_ROW = A4[0] - 2 * MARGIN - 24
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        in_row, self.splitInRow = self.splitInRow, 0
+        try:
+            parts = super().split(availWidth, availHeight)  # between rows only
+        finally:
+            self.splitInRow = in_row
+        head, body = self._rowHeights[:self.repeatRows], self._rowHeights[self.repeatRows:]
+        if not parts and in_row and body and sum(head) + body[0] > self.LONGEST_WHOLE_ROW:
+            parts = super().split(availWidth, availHeight)  # inside the row that cannot fit
+        for part in parts:  # the pieces were made while in-row splitting was off
+            part.hAlign, part.splitInRow = self.hAlign, in_row
+        return parts

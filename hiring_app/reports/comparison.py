@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from sqlite_utils import Database
 
 from hiring_app.domain.library import text_in
@@ -16,7 +16,7 @@ from hiring_app.reports.common import (
     BEST,
     RULE,
     SHARED_LABELS,
-    SPLIT_IN_ROW,
+    UserTable,
     check_language,
     label_in,
     page_width,
@@ -77,8 +77,8 @@ def _tables(comparison: Comparison, language: str) -> list:
         body = [[para(short(row.label, ROW_LABEL_LENGTH), s["cell"])]
                 + [para(_value(row, i), s["cell"]) for i in chosen]
                 for row in comparison.rows]
-        table = Table([head, *body], colWidths=[label_width] + [cell_width] * len(chosen),
-                      repeatRows=1, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
+        table = UserTable([head, *body], colWidths=[label_width] + [cell_width] * len(chosen),
+                          repeatRows=1, hAlign="LEFT")
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),

@@ -15,7 +15,7 @@ from hiring_app.errors import NotFoundError
 from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
-    SPLIT_IN_ROW,
+    UserTable,
     check_language,
     label_in,
     page_width,
@@ -160,10 +160,10 @@ def _question(number: int, question: Question, standard: bool, language: str) ->
         vocabulary.name_of("facets", question.facet, language),
         f"{_l('weight', language)} {question.weight:g}"])
     width = page_width()
-    guide = Table([[para(key, s["h2"]), para(text_in(question.scoring.get(key), language),
-                                              s["cell"])]
-                   for key in sorted(question.scoring, key=int)],
-                  colWidths=[22, width - 22], splitInRow=SPLIT_IN_ROW)  # long guides
+    guide = UserTable([[para(key, s["h2"]), para(text_in(question.scoring.get(key), language),
+                                                  s["cell"])]
+                       for key in sorted(question.scoring, key=int)],
+                      colWidths=[22, width - 22])  # long guides
     guide.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)))
     head = [*paras(f"{number}. {text_in(question.text, language)}", s["h2"]),

@@ -171,14 +171,15 @@ def _check_readable(db_path: Path) -> None:
 
 def _damaged(db_path: Path, message: str) -> DatabaseDamagedError:
     """The error for a damaged file, naming the latest backup that reads back whole."""
-    good = backups.latest_good_backup(db_path.parent)
-    if good is None:
+    found = backups.latest_good_backup(db_path.parent)
+    if found is None:
         return DatabaseDamagedError(f"{message}; there is no backup to restore",
                                     path=str(db_path), backup="")
+    good, check = found
     return DatabaseDamagedError(
         f"{message}; the latest good backup is {good.path.name} (restore it with "
         f"'hiring-app backup restore {good.path.name}')", path=str(db_path),
-        backup=str(good.path))
+        backup=str(good.path), backup_candidates=check.candidates)
 
 
 def _check_not_newer(db: Database, db_path: Path) -> None:

@@ -28,10 +28,6 @@ class WriterLock:
         self._lock = FileLock(str(self.folder / LOCK_NAME), mode=OWNER_ONLY_FILE,
                               thread_local=False)
 
-    @property
-    def held(self) -> bool:
-        return self._lock.is_locked
-
     def acquire(self, wait: float = DEFAULT_WAIT) -> bool:
         try:
             self._lock.acquire(timeout=wait)

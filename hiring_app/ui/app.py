@@ -80,10 +80,10 @@ def open_or_recover(folder: Path, language: str | None, messages: Messages,
             show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                          messages.error_text(error), quit_after)
             return None
-        check = backups.check_backup(backup)
         box = QMessageBox(QMessageBox.Icon.Critical, messages.error_title(error),
                           messages.damaged_with_backup(str(error.details.get("path", "")),
-                                                       backup.name, check.candidates))
+                                                       backup.name,
+                                                       int(error.details["backup_candidates"])))
         restore = box.addButton(messages.restore_backup_button(),
                                 QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
@@ -93,7 +93,7 @@ def open_or_recover(folder: Path, language: str | None, messages: Messages,
         box.exec()
         if box.clickedButton() is not restore:
             return None
-        safety.restore_closed(folder, backup)  # the damaged file is moved aside, untouched
+        safety.restore_closed(folder, backup)  # the damaged file is kept aside, untouched
         return build_context(folder, language)
 
 

@@ -266,7 +266,7 @@ class DataSafetyDialog(QDialog):
         self.backups = backups.list_backups(self.context.data_dir)
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            check = backups.check_backup(backup.path)
+            check = backups.check_backup(backup.path, thorough=False)  # restore checks fully
             contents = (self.tr("{candidates} candidates, {interviews} interviews").format(
                 candidates=check.candidates, interviews=check.interviews) if check.ok
                 else self.tr("cannot be restored: {problem}").format(problem=check.problem))

@@ -19,9 +19,9 @@ from hiring_app.reports.candidate import candidate_story
 from hiring_app.services import interviews
 from hiring_app.services import scorecards as service
 from hiring_app.services.candidates import add_candidate, get_candidate, status_history
-from tests.helpers.attack import counted, record
+from tests.helpers.attack import counted, parent_of, paths_in, record
 from tests.helpers.banks import small_company
-from tests.helpers.fixtures import dump_tables
+from tests.helpers.fixtures import dump_tables, stored_interview
 
 FUZZ = settings(max_examples=200, deadline=None, print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -131,25 +131,6 @@ RAW |= (DEPTHS.map(lambda n: "[" * n + "]" * n) | DEPTHS.map(lambda n: '{"a":' *
         | st.sampled_from([100_000, 1_000_000]).map(lambda n: "[" * n))
 
 
-def paths_in(value: Any, prefix: tuple = ()) -> list[tuple]:
-    """Every path to a value inside nested dicts and lists (the root excluded)."""
-    if isinstance(value, dict):
-        items = value.items()
-    elif isinstance(value, list):
-        items = enumerate(value)
-    else:
-        return []
-    found = []
-    for key, child in items:
-        found.append((*prefix, key))
-        found.extend(paths_in(child, (*prefix, key)))
-    return found
-
-
-def parent_of(data: Any, path: tuple) -> Any:
-    for step in path[:-1]:
-        data = data[step]
-    return data
 
 
 # The fields the checks after the schema look at; edits land there half of the time.
@@ -371,23 +352,6 @@ EMAILS = st.none() | st.from_regex(r"[a-z0-9._%+\-]{1,20}@[a-z0-9\-]{1,20}\.[a-z
                                    fullmatch=True)
 
 
-def stored(db, uid: str) -> tuple[dict, list[dict]]:
-    """An interview row and its answers as stored, without local ids and change times."""
-    cursor = db.execute("SELECT * FROM interviews WHERE uid = ?", [uid])
-    row = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
-    local = ("id", "candidate_id", "interviewer_id", "updated_at", "question_order",
-             "current_question")
-    interview_row = {k: v for k, v in row.items() if k not in local}
-    interview_row["interviewer"] = db.execute("SELECT name FROM interviewers WHERE id = ?",
-                                              [row["interviewer_id"]]).fetchone()[0]
-    cursor = db.execute("SELECT * FROM answers WHERE interview_id = ? ORDER BY position",
-                        [row["id"]])
-    names = [d[0] for d in cursor.description]
-    answers = [{k: v for k, v in zip(names, r) if k not in ("id", "interview_id", "updated_at")}
-               for r in cursor]
-    return interview_row, answers
-
-
 @st.composite
 def scorecard_contents(draw) -> dict:
     scores = st.none() | st.integers(1, 5)
@@ -447,7 +411,7 @@ def test_any_export_imports_into_a_fresh_database_unchanged(tmp_path, name, chan
         for key in ("uid", "name", "role_id", "channel", "phone", "email"):
             assert received[key] == sent[key], key
         for (uid,) in sender.execute("SELECT uid FROM interviews"):
-            assert stored(receiver, uid) == stored(sender, uid)
+            assert stored_interview(receiver, uid) == stored_interview(sender, uid)
         history = status_history(receiver, summary.candidate_id)
         assert [h["status"] for h in history] == ["new", "decided"]
         exported = json.loads(text)["scorecards"]  # the latest decision counts (the first

@@ -3,6 +3,7 @@ summary at the end of every test run so CI's log shows how hard each was tried."
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 COUNTS: Counter[str] = Counter()
 
@@ -23,3 +24,25 @@ def counted(label: str):
             return test(*args, **kwargs)
         return inner
     return wrap
+
+
+def paths_in(value: Any, prefix: tuple = ()) -> list[tuple]:
+    """Every path to a value inside nested dicts and lists (the root excluded): where a fuzz
+    test can change a document."""
+    found: list[tuple] = []
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = enumerate(value)
+    else:
+        return found
+    for key, child in items:
+        found.append((*prefix, key))
+        found.extend(paths_in(child, (*prefix, key)))
+    return found
+
+
+def parent_of(data: Any, path: tuple) -> Any:
+    for step in path[:-1]:
+        data = data[step]
+    return data

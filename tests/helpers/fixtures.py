@@ -100,3 +100,21 @@ def read_dump(path: Path) -> dict[str, list[list]]:
         return dump_tables(conn)
     finally:
         conn.close()
+
+
+def stored_interview(db, uid: str) -> tuple[dict, list[dict]]:
+    """An interview row (with its interviewer's name) and its answers as stored, without local
+    ids and change times: equal on two computers when a scorecard was exchanged whole."""
+    cursor = db.execute("SELECT * FROM interviews WHERE uid = ?", [uid])
+    row = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
+    local = ("id", "candidate_id", "interviewer_id", "updated_at", "question_order",
+             "current_question")
+    interview_row = {k: v for k, v in row.items() if k not in local}
+    interview_row["interviewer"] = db.execute("SELECT name FROM interviewers WHERE id = ?",
+                                              [row["interviewer_id"]]).fetchone()[0]
+    cursor = db.execute("SELECT * FROM answers WHERE interview_id = ? ORDER BY position",
+                        [row["id"]])
+    names = [d[0] for d in cursor.description]
+    answers = [{k: v for k, v in zip(names, r) if k not in ("id", "interview_id", "updated_at")}
+               for r in cursor]
+    return interview_row, answers

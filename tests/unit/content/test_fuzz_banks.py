@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hiring_app.content.loader import BankFileError, builtin_vocabulary, read_bank_text
 from hiring_app.services.library import ensure_builtin, import_bank
 from hiring_app.storage.database import memory_database
-from tests.helpers.attack import counted
+from tests.helpers.attack import counted, parent_of, paths_in
 from tests.helpers.banks import (
     bank_dict,
     bank_yaml,
@@ -50,25 +50,6 @@ INTERESTING = {"id", "format", "roles", "questions", "dimension", "facet", "kind
                "en", "es", "text"}
 
 
-def paths_in(value: Any, prefix: tuple = ()) -> list[tuple]:
-    """Every path to a value inside nested dicts and lists (the root excluded)."""
-    found = []
-    if isinstance(value, dict):
-        items = value.items()
-    elif isinstance(value, list):
-        items = enumerate(value)
-    else:
-        return found
-    for key, child in items:
-        found.append((*prefix, key))
-        found.extend(paths_in(child, (*prefix, key)))
-    return found
-
-
-def parent_of(data: Any, path: tuple) -> Any:
-    for step in path[:-1]:
-        data = data[step]
-    return data
 
 
 @st.composite

@@ -16,7 +16,7 @@ from hiring_app.services.candidates import add_candidate, get_candidate, status_
 from hiring_app.services.library import ensure_builtin
 from hiring_app.storage.database import memory_database
 from tests.helpers.banks import small_library
-from tests.helpers.fixtures import dump_tables
+from tests.helpers.fixtures import dump_tables, stored_interview
 
 HOSTILE = ("<script>alert(\"x\")</script> & 'single' \"double\" 😀👩‍👩‍👧 中文 العربية עברית "
            "Ελληνικά Кириллица \u202eRTL\u202c\ttab\r\nCRLF\x00nul")
@@ -136,21 +136,6 @@ def hostile_candidate(db) -> int:
     return candidate
 
 
-def stored(db, uid: str) -> tuple[dict, list[dict]]:
-    """An interview row and its answers as stored, without local ids and change times."""
-    cursor = db.execute("SELECT * FROM interviews WHERE uid = ?", [uid])
-    row = dict(zip([d[0] for d in cursor.description], cursor.fetchone()))
-    local = ("id", "candidate_id", "interviewer_id", "updated_at", "question_order",
-             "current_question")
-    interview_row = {k: v for k, v in row.items() if k not in local}
-    cursor = db.execute("SELECT * FROM answers WHERE interview_id = ? ORDER BY position",
-                        [row["id"]])
-    names = [d[0] for d in cursor.description]
-    answers = [{k: v for k, v in zip(names, r) if k not in ("id", "interview_id", "updated_at")}
-               for r in cursor]
-    return interview_row, answers
-
-
 def test_export_then_import_into_another_database_reproduces_everything(
         sender, receiver, tmp_path: Path) -> None:
     candidate = hostile_candidate(sender)
@@ -167,7 +152,7 @@ def test_export_then_import_into_another_database_reproduces_everything(
         assert received[key] == sent[key]
     uids = [u for (u,) in sender.execute("SELECT uid FROM interviews WHERE state = 'submitted'")]
     for uid in uids:
-        assert stored(receiver, uid) == stored(sender, uid)
+        assert stored_interview(receiver, uid) == stored_interview(sender, uid)
     notes = {r[0] for r in receiver.execute("SELECT notes FROM answers")}
     assert {LONG, HOSTILE} <= notes
     assert receiver.execute("SELECT adhoc_text FROM answers WHERE adhoc_text IS NOT NULL"
