@@ -44,6 +44,9 @@ def _cmd_info(args: argparse.Namespace) -> int:
         print(f"schema version: {info['schema_version']}")
         for table, count in info["counts"].items():
             print(f"{table + ':':<16}{count}")
+        print(f"content:        {info['content']['folder']}")
+        for missing in info["content"]["missing"]:
+            print(f"missing:        {missing} (reinstall the app)")
     return 0
 
 

@@ -10,12 +10,36 @@ APP_NAME = "hiring-app"
 DATA_DIR_ENV = "HIRING_APP_DATA_DIR"
 DB_FILENAME = "hiring.db"
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = PROJECT_ROOT / "resources"
-QUESTION_BANKS = PROJECT_ROOT / "question_banks"
+PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped_root() -> Path:
+    """Where question_banks/ and resources/ are: inside the package when it was installed from a
+    wheel or frozen into the desktop bundle (both put them in hiring_app/_bundled/), else at the
+    top of the source checkout, where a person edits them."""
+    bundled = PACKAGE / "_bundled"
+    return bundled if (bundled / "question_banks").is_dir() else PACKAGE.parent
+
+
+SHIPPED_ROOT = _shipped_root()
+RESOURCES = SHIPPED_ROOT / "resources"
+QUESTION_BANKS = SHIPPED_ROOT / "question_banks"
 FONTS = RESOURCES / "fonts"
 TRANSLATIONS = RESOURCES / "translations"
 CJK_FONT = FONTS / "wqy-microhei.ttc"
+FALLBACK_FONTS = (FONTS / "DejaVuSans.ttf", FONTS / "Symbola.ttf")
+TRANSLATION_LOCALES = ("zh_CN", "en", "es")
+
+
+def missing_shipped_files() -> list[str]:
+    """The app's own files that are not where they should be (an incomplete install), as paths
+    relative to SHIPPED_ROOT; empty when everything is there."""
+    needed = [QUESTION_BANKS / "core.yaml", CJK_FONT, *FALLBACK_FONTS]
+    needed += [TRANSLATIONS / f"hiring_app_{locale}.qm" for locale in TRANSLATION_LOCALES]
+    missing = [str(path.relative_to(SHIPPED_ROOT)) for path in needed if not path.is_file()]
+    if not any((QUESTION_BANKS / "roles").glob("*.yaml")):
+        missing.append(str((QUESTION_BANKS / "roles" / "*.yaml").relative_to(SHIPPED_ROOT)))
+    return missing
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

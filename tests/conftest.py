@@ -25,6 +25,19 @@ def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("HIRING_APP_DATA_DIR", str(tmp_path / "default-data"))
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """In a pytest-xdist worker: hand this worker's counts to the controller."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["attack_counts"] = dict(COUNTS)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    """In the pytest-xdist controller: add up the counts of each worker as it finishes."""
+    COUNTS.update(getattr(node, "workeroutput", {}).get("attack_counts", {}))
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     """How hard the attacking tests tried: kills survived, fuzz cases, faults injected."""
     if COUNTS:

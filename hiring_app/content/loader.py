@@ -7,6 +7,7 @@ against the vocabularies of the shipped library. Nothing is returned unless all 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,9 +78,24 @@ MAX_DEPTH = 32  # a bank file nests about 8 levels; libyaml's composer recurses 
 
 def _scan_events(text: str) -> tuple[int, str] | None:
     """(line, problem) for the first alias or anchor (they can blow up memory) or for nesting
-    too deep to compose safely. Runs on the parser's events, which need no recursion."""
+    too deep to compose safely. Runs on the parser's events, which need no recursion.
+
+    libyaml may refuse deep nesting itself, in its own words and before it hands out a single
+    event (PyYAML 6.0.4 does at 1,000 levels). So when the fast parser fails, the same text is
+    scanned again with PyYAML's pure-Python parser, which has no such limit: the user then gets
+    this app's message, naming the line, whatever libyaml does; a real syntax error is raised
+    again from there and reported as before."""
+    try:
+        return _first_problem(yaml.parse(text, Loader=_Loader))
+    except yaml.YAMLError:
+        if _Loader is yaml.SafeLoader:
+            raise
+        return _first_problem(yaml.parse(text, Loader=yaml.SafeLoader))
+
+
+def _first_problem(events: Iterable[yaml.Event]) -> tuple[int, str] | None:
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in events:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             return event.start_mark.line + 1, "aliases and anchors (&/*) are not allowed"
         if isinstance(event, yaml.CollectionStartEvent):

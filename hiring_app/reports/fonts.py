@@ -18,8 +18,7 @@ CJK_FONT_NAME = "WenQuanYiMicroHei"
 _NOTDEF = 0
 # Fonts for what the main font lacks, tried in order: other scripts (Arabic, Hebrew...), then
 # emoji and symbols (monochrome). Both TrueType, bundled with their licences.
-FALLBACKS = (("DejaVuSans", paths.FONTS / "DejaVuSans.ttf"),
-             ("Symbola", paths.FONTS / "Symbola.ttf"))
+FALLBACKS = tuple(zip(("DejaVuSans", "Symbola"), paths.FALLBACK_FONTS, strict=True))
 _covered: dict[str, frozenset[int]] = {}
 
 

@@ -230,6 +230,8 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
             [migrations.migrations.name]))
         if set(steps) - known:
             return BackupCheck(False, "written by a newer version of the app", schema_steps=steps)
+        if thorough:
+            _read_every_text(conn, tables)
         candidates = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
         interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
         return BackupCheck(True, "", candidates, interviews, steps)
@@ -239,6 +241,16 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
         return BackupCheck(False, "damaged: it holds text that is not valid UTF-8")
     finally:
         conn.close()
+
+
+def _read_every_text(conn: sqlite3.Connection, tables: set[str]) -> None:
+    """Read every row of every table, decoding each text strictly: bytes changed inside a text
+    are invisible to SQLite's page checks but break whatever reads that row later (a restored
+    file must read back whole, not only the rows a listing shows). Raises UnicodeDecodeError."""
+    conn.text_factory = lambda raw: raw.decode("utf-8")
+    for table in sorted(tables):
+        for _row in conn.execute(f"SELECT * FROM [{table}]"):  # noqa: S608 - names from SQLite
+            pass
 
 
 def latest_good_backup(data_dir: Path) -> tuple[Backup, BackupCheck] | None:

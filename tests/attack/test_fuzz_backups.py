@@ -109,6 +109,34 @@ def test_a_flipped_bit_inside_a_text_is_refused_not_a_crash(good_backup, tmp_pat
         safety.restore_closed(folder, candidate)
 
 
+@pytest.mark.parametrize(("table", "column"), [
+    # found by the fuzz above on a fresh machine: one flipped byte of "hiring_app" in the
+    # migrations table (\xe8iring_app) passed the check and was restored
+    (migrations.migrations.migrations_table, "migration_set"),
+    ("candidates", "name"),
+    ("status_history", "status"),
+])
+def test_text_that_is_not_utf8_anywhere_is_refused(good_backup, tmp_path, table, column) -> None:
+    import sqlite3
+
+    folder = _company(tmp_path)
+    before = hashlib.sha256((folder / "hiring.db").read_bytes()).hexdigest()
+    candidate = tmp_path / "flipped.db"
+    candidate.write_bytes(good_backup)
+    conn = sqlite3.connect(candidate)
+    with conn:
+        changed = conn.execute(f"UPDATE [{table}] SET [{column}] = "  # noqa: S608
+                               f"CAST(x'e8' || CAST(coalesce([{column}], 'x') AS BLOB) AS TEXT)"
+                               ).rowcount
+    conn.close()
+    assert changed > 0
+    check = backups.check_backup(candidate)
+    assert not check.ok and "UTF-8" in check.problem
+    with pytest.raises(BackupError, match="cannot be restored"):
+        safety.restore_closed(folder, candidate)
+    assert hashlib.sha256((folder / "hiring.db").read_bytes()).hexdigest() == before
+
+
 def test_a_damage_report_that_is_not_text_is_refused_not_a_crash(good_backup, tmp_path,
                                                                 monkeypatch) -> None:
     """Found by the fuzz above (one flipped bit): SQLite's own damage report quoted bytes that

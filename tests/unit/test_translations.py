@@ -82,7 +82,7 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
     import ast
 
     offenders = []
-    for path in sorted((paths.PROJECT_ROOT / "hiring_app" / "ui").rglob("*.py")):
+    for path in sorted((paths.PACKAGE / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.JoinedStr):

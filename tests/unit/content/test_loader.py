@@ -167,12 +167,46 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
     assert "alias" in issue.message
 
 
-@pytest.mark.parametrize("text", ["[" * 200_000 + "]" * 200_000,
-                                  "".join(" " * n + f"k{n}:\n" for n in range(200))])
-def test_absurd_nesting_is_an_error_not_a_crash(tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize(("text", "line"), [
+    ("[" * 200_000 + "]" * 200_000, 1),
+    ("".join(" " * n + f"k{n}:\n" for n in range(200)), 33),  # the 33rd mapping opens at k32
+])
+def test_absurd_nesting_is_an_error_not_a_crash(tmp_path: Path, text: str, line: int) -> None:
     issue = only_problem(write_text(tmp_path, text))
-    assert "nested" in issue.message
-    assert issue.line is not None
+    assert "nested more than 32 levels" in issue.message  # the app's own words and limit
+    assert issue.line == line
+
+
+class _StrictLibyaml:
+    """A libyaml that refuses deep nesting in its own words before yielding any event, as
+    PyYAML 6.0.4 does at 1,000 levels (and a later release may at fewer)."""
+
+    def __init__(self, real_parse: Callable[..., Any]) -> None:
+        self.real_parse = real_parse
+
+    def __call__(self, text: str, Loader: Any = None) -> Any:  # noqa: N803 - PyYAML's name
+        import yaml
+        if Loader is not yaml.SafeLoader and text.count("[") > 5:
+            raise yaml.scanner.ScannerError(problem="some words of libyaml's own")
+        return self.real_parse(text, Loader=Loader)
+
+
+def test_nesting_refused_by_libyaml_itself_still_gets_the_apps_message(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+    monkeypatch.setattr(yaml, "parse", _StrictLibyaml(yaml.parse))
+    issue = only_problem(write_text(tmp_path, "format: hiring-bank/1\nroles: " + "[" * 40 + "]" * 40))
+    assert "nested more than 32 levels" in issue.message
+    assert issue.line == 2
+
+
+def test_a_syntax_error_after_libyaml_fails_is_still_reported_with_its_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+    monkeypatch.setattr(yaml, "parse", _StrictLibyaml(yaml.parse))
+    issue = only_problem(write_text(tmp_path, "format: hiring-bank/1\nroles: [[[[[[[\n  - : ]: x\n"))
+    assert issue.message.startswith("not valid YAML")
+    assert issue.line in (2, 3)
 
 
 def test_non_utf8_bytes_name_the_line(tmp_path: Path) -> None:
