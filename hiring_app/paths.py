@@ -29,12 +29,13 @@ TRANSLATIONS = RESOURCES / "translations"
 CJK_FONT = FONTS / "wqy-microhei.ttc"
 FALLBACK_FONTS = (FONTS / "DejaVuSans.ttf", FONTS / "Symbola.ttf")
 TRANSLATION_LOCALES = ("zh_CN", "en", "es")
+APP_ICON = RESOURCES / "icons" / "hiring-app.png"
 
 
 def missing_shipped_files() -> list[str]:
     """The app's own files that are not where they should be (an incomplete install), as paths
     relative to SHIPPED_ROOT; empty when everything is there."""
-    needed = [QUESTION_BANKS / "core.yaml", CJK_FONT, *FALLBACK_FONTS]
+    needed = [QUESTION_BANKS / "core.yaml", CJK_FONT, *FALLBACK_FONTS, APP_ICON]
     needed += [TRANSLATIONS / f"hiring_app_{locale}.qm" for locale in TRANSLATION_LOCALES]
     missing = [str(path.relative_to(SHIPPED_ROOT)) for path in needed if not path.is_file()]
     if not any((QUESTION_BANKS / "roles").glob("*.yaml")):

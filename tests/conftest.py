@@ -12,11 +12,22 @@ from tests.helpers.attack import COUNTS  # noqa: E402
 from tests.helpers.fixtures import *  # noqa: E402,F403
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--bundle", action="store_true",
+                     help="also build and smoke-test the desktop bundle (PyInstaller, slow)")
+
+
+_FOLDER_MARKS = {"attack": pytest.mark.attack, "packaging": pytest.mark.install}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
         if {"qapp", "qtbot", "qtmodeltester"} & set(fixtures):
             item.add_marker(pytest.mark.gui)
+        folder = item.path.parent.name
+        if folder in _FOLDER_MARKS:
+            item.add_marker(_FOLDER_MARKS[folder])
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
@@ -28,6 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("hiring-app")
     app.setApplicationName("Hiring Assistant")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.APP_ICON)))
     register_bundled_fonts(app)
     return app
 

@@ -22,16 +22,23 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run(command: list[str], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess:
-    result = subprocess.run(command, cwd=cwd, env=clean_env(), capture_output=True, text=True,
-                            timeout=timeout)
+def _run(command: list[str], cwd: Path, timeout: float = 120,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run(command, cwd=cwd, env=env or clean_env(), capture_output=True,
+                            text=True, timeout=timeout)
     assert result.returncode == 0, (command, result.returncode, result.stdout, result.stderr)
     return result
 
 
-def check_installed_app(app: list[str], work: Path) -> None:
+run = _run
+
+
+def check_installed_app(app: list[str], work: Path, env: dict[str, str] | None = None) -> None:
     """`app` starts the installed hiring-app: its content, fonts and translations are all
     there, and each of the commands a new user tries first works."""
+    def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
+        return _run(command, cwd, env=env)
+
     data = work / "company"
     info = json.loads(run([*app, "--data-dir", str(data), "info", "--json"], work).stdout)
     assert info["counts"]["roles"] >= 50
