@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hiring_app.domain.matrix import Assessment, ScoredAnswer, Thresholds, assess
+from hiring_app.domain.matrix import Assessment, ScoredAnswer, Thresholds, answer_counts, assess
 
 STAGES = ("observe", "listen", "ask", "assess", "decide")
 
@@ -24,6 +24,11 @@ class Answer:
     @property
     def is_adhoc(self) -> bool:
         return self.adhoc_text is not None
+
+    @property
+    def counts(self) -> bool:
+        """Whether this answer counts in a score (the matrix's rule)."""
+        return answer_counts(self.score, self.weight, self.skipped)
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The attitude/ability screening matrix (选人原则).
+"""The attitude/ability screening matrix (选人原则), and the scoring arithmetic every screen, report
+and command shares (which answers count, weighted means, spreads, ties).
 
 Scores are weighted means of the 1-5 scores given to answered questions of each dimension.
 A candidate is 'good' on attitude / 'strong' on ability when the score reaches the role's
@@ -12,11 +13,48 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from hiring_app.domain.codes import Decision
+
 ATTITUDE = "attitude"
 ABILITY = "ability"
 DIMENSIONS = (ATTITUDE, ABILITY)
 MIN_SCORE, MAX_SCORE = 1, 5
 DEFAULT_THRESHOLD = 3.0
+PRECISION = 9  # scores equal to this many decimals are ties, and spreads are rounded so
+# (4.0 - 2.0000000001 counts as 2 points apart)
+# The quadrants' background colours, shared by the window's chart and the PDFs' charts:
+# green, yellow, orange, red, from "hire first" to "turn down".
+QUADRANT_COLOURS = {
+    "hire_first": "#e3f4e1", "train": "#fdf3d7", "generally_not": "#fbe3d6",
+    "turn_down": "#f1e0e0",
+}
+
+
+def answer_counts(score: int | None, weight: float, skipped: bool) -> bool:
+    """Whether an answer counts in a score: scored, not skipped, with a usable weight."""
+    return not skipped and score is not None and weight > 0 and math.isfinite(weight)
+
+
+def weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
+    """The mean of (score, weight) pairs, each score by its weight; None without weight. Kept
+    within the score range against float drift."""
+    total = weight_sum = 0.0
+    for score, weight in pairs:
+        total += score * weight
+        weight_sum += weight
+    if weight_sum == 0 or not math.isfinite(total):
+        return None
+    return min(max(total / weight_sum, MIN_SCORE), MAX_SCORE)
+
+
+def spread(values: Iterable[float]) -> float | None:
+    """Highest minus lowest (rounded to PRECISION); None without values."""
+    values = list(values)
+    return round(max(values) - min(values), PRECISION) if values else None
+
+
+def same_score(a: float, b: float) -> bool:
+    return round(a, PRECISION) == round(b, PRECISION)
 
 
 class Quadrant(str, Enum):
@@ -26,15 +64,19 @@ class Quadrant(str, Enum):
     TURN_DOWN = "turn_down"
 
     @property
-    def recommended_decision(self) -> str:
+    def recommended_decision(self) -> Decision:
         return _DECISIONS[self]
+
+    @property
+    def colour(self) -> str:
+        return QUADRANT_COLOURS[self.value]
 
 
 _DECISIONS = {
-    Quadrant.HIRE_FIRST: "hire",
-    Quadrant.TRAIN: "train",
-    Quadrant.GENERALLY_NOT: "hold",
-    Quadrant.TURN_DOWN: "reject",
+    Quadrant.HIRE_FIRST: Decision.HIRE,
+    Quadrant.TRAIN: Decision.TRAIN,
+    Quadrant.GENERALLY_NOT: Decision.HOLD,
+    Quadrant.TURN_DOWN: Decision.REJECT,
 }
 
 
@@ -60,12 +102,7 @@ class ScoredAnswer:
 
     @property
     def counts(self) -> bool:
-        return (
-            not self.skipped
-            and self.score is not None
-            and self.weight > 0
-            and math.isfinite(self.weight)
-        )
+        return answer_counts(self.score, self.weight, self.skipped)
 
 
 @dataclass(frozen=True)
@@ -83,20 +120,14 @@ class Assessment:
 
 def dimension_score(answers: Iterable[ScoredAnswer], dimension: str) -> tuple[float | None, int]:
     """Weighted mean score of the answered questions of one dimension, and how many counted."""
-    total = weight_sum = 0.0
-    count = 0
+    pairs: list[tuple[float, float]] = []
     for answer in answers:
         if answer.dimension != dimension or not answer.counts:
             continue
         if not MIN_SCORE <= answer.score <= MAX_SCORE:  # type: ignore[operator]
             raise ValueError(f"a score must lie between {MIN_SCORE} and {MAX_SCORE}")
-        total += answer.score * answer.weight  # type: ignore[operator]
-        weight_sum += answer.weight
-        count += 1
-    if count == 0 or weight_sum == 0 or not math.isfinite(total):
-        return None, count
-    mean = total / weight_sum
-    return min(max(mean, MIN_SCORE), MAX_SCORE), count  # guard against float drift
+        pairs.append((answer.score, answer.weight))  # type: ignore[arg-type]
+    return weighted_mean(pairs), len(pairs)
 
 
 def classify(attitude: float | None, ability: float | None, thresholds: Thresholds) -> Quadrant | None:

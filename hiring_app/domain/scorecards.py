@@ -11,10 +11,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hiring_app.domain.interview import Interview
-from hiring_app.domain.matrix import ABILITY, ATTITUDE, Quadrant, Thresholds, classify
+from hiring_app.domain.matrix import ABILITY, ATTITUDE, Quadrant, Thresholds, classify, spread
 
 DISAGREEMENT_SPREAD = 2.0
-_PRECISION = 9  # spreads are rounded to this many decimals, so 4.0 - 2.0000000001 counts as 2
+
+
+def apart(scores: Iterable[float]) -> bool:
+    """Whether scores (one per interviewer) lie DISAGREEMENT_SPREAD points or more apart."""
+    gap = spread(scores)
+    return gap is not None and gap >= DISAGREEMENT_SPREAD
 
 
 @dataclass(frozen=True)
@@ -88,8 +93,7 @@ def combine_dimension(cards: Iterable[ScorecardScores], dimension: str) -> Dimen
     scores = [s for s in (card.score(dimension) for card in cards) if s is not None]
     if not scores:
         return DimensionResult(dimension, None, 0, None)
-    spread = round(max(scores) - min(scores), _PRECISION)
-    return DimensionResult(dimension, sum(scores) / len(scores), len(scores), spread)
+    return DimensionResult(dimension, sum(scores) / len(scores), len(scores), spread(scores))
 
 
 def combine(scorecards: Iterable[Interview], thresholds: Thresholds) -> CombinedResult:

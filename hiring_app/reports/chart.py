@@ -18,12 +18,7 @@ _LABELS = {
     "ability": {"zh": "能力 →", "en": "Ability →", "es": "Capacidad →"},
     "attitude": {"zh": "↑ 态度", "en": "↑ Attitude", "es": "↑ Actitud"},
 }
-_QUADRANT_FILL = {
-    Quadrant.HIRE_FIRST: colors.HexColor("#e3f3e3"),
-    Quadrant.TRAIN: colors.HexColor("#e6eef8"),
-    Quadrant.GENERALLY_NOT: colors.HexColor("#fbf0dc"),
-    Quadrant.TURN_DOWN: colors.HexColor("#f8e1e1"),
-}
+_QUADRANT_FILL = {quadrant: colors.HexColor(quadrant.colour) for quadrant in Quadrant}
 LABEL_LENGTH = 14
 
 

@@ -6,12 +6,13 @@ import uuid
 
 from sqlite_utils import Database
 
+from hiring_app.domain.codes import Channel, Decision, Status
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.storage.database import utc_now
 
-CHANNELS = ("online_board", "campus", "referral", "job_fair", "friends", "other")
-STATUSES = ("new", "interviewing", "decided", "hired", "declined")
-DECISIONS = ("hire", "train", "hold", "reject")
+CHANNELS = tuple(Channel)
+STATUSES = tuple(Status)
+DECISIONS = tuple(Decision)
 MAX_NAME = 100
 MAX_PHONE = 100  # the limits of the scorecard file format, so every candidate can be exchanged
 MAX_EMAIL = 254

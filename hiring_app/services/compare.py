@@ -9,7 +9,6 @@ on a database of thousands of candidates.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -22,8 +21,9 @@ from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.code_names import DECISION_NAMES
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
-from hiring_app.domain.matrix import ABILITY, ATTITUDE, MAX_SCORE, MIN_SCORE, Thresholds
-from hiring_app.domain.scorecards import DISAGREEMENT_SPREAD, CombinedResult, combine
+from hiring_app.domain.codes import latest_decision
+from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, same_score, weighted_mean
+from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
 
 # One loader for an interview row, shared with load_interview, so both read the same columns.
@@ -32,7 +32,6 @@ from hiring_app.services.interviews import _INTERVIEW_COLUMNS, _interview_from  
 MIN_CANDIDATES, MAX_CANDIDATES = 2, 20
 NOTE_LENGTH = 200  # each key note is cut to about this many characters
 SCORE, TEXT = "score", "text"
-_PRECISION = 9  # values equal to this many decimals are ties (and spreads are rounded so)
 _CHUNK = 500    # ids per IN (...) list, well below SQLite's limit on bound values
 
 _LABELS = {
@@ -70,7 +69,7 @@ class Column:
     ability: float | None
     quadrant: str | None
     quadrant_name: str
-    decision: str | None           # latest submitted scorecard's, else the latest in the history
+    decision: str | None           # the candidate's current decision (codes.latest_decision)
     decision_name: str
     scorecards: int                # submitted scorecards counted
     disagreements: list[str]       # dimensions the interviewers are 2+ points apart on
@@ -181,9 +180,13 @@ def _roles(db: Database, role_ids: set[str]) -> dict[str, RoleProfile]:
 
 
 def _history_decisions(db: Database, ids: list[int]) -> dict[int, str]:
-    rows = db.execute("SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"
-                      f" ({_marks(ids)}) AND decision IS NOT NULL ORDER BY id", ids)
-    return dict(rows.fetchall())  # the latest wins
+    """Each candidate's current decision (codes.latest_decision over their status history)."""
+    history: dict[int, list[str | None]] = defaultdict(list)
+    for candidate_id, decision in db.execute(
+            "SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"
+            f" ({_marks(ids)}) AND decision IS NOT NULL ORDER BY id", ids):
+        history[candidate_id].append(decision)
+    return {i: d for i, decisions in history.items() if (d := latest_decision(decisions))}
 
 
 @dataclass(frozen=True)
@@ -207,21 +210,9 @@ def _bank_questions(db: Database, question_ids: list[str]) -> dict[str, _BankQue
 
 
 # --- computing --------------------------------------------------------------------------------
-def _counts(answer: Answer) -> bool:
-    """Scored, not skipped, with a usable weight: what the matrix counts (ScoredAnswer.counts)."""
-    return (not answer.skipped and answer.score is not None and answer.weight > 0
-            and math.isfinite(answer.weight))
-
-
 def _weighted_mean(answers: Iterable[Answer]) -> float | None:
-    """The answers' scores, each weighted by its question's weight."""
-    total = weight_sum = 0.0
-    for a in answers:
-        total += a.score * a.weight  # type: ignore[operator]
-        weight_sum += a.weight
-    if weight_sum == 0:
-        return None
-    return min(max(total / weight_sum, MIN_SCORE), MAX_SCORE)  # guard against float drift
+    """The counted answers' scores, each weighted by its question's weight."""
+    return weighted_mean((a.score, a.weight) for a in answers)  # type: ignore[misc]
 
 
 def _question_key(answer: Answer) -> str:
@@ -236,7 +227,7 @@ def _by_row(cards: list[Interview]) -> dict[str, list[list[Answer]]]:
     index: dict[str, list[list[Answer]]] = {}
     for n, card in enumerate(cards):
         for a in card.answers:
-            if not _counts(a):
+            if not a.counts:
                 continue
             keys = ["weighted_total", _question_key(a)] + ([f"facet:{a.facet}"] if a.facet else [])
             for key in keys:
@@ -250,11 +241,7 @@ def _cell(per_card: list[list[Answer]] | None) -> tuple[float | None, bool]:
     if per_card is None:
         return None, False
     own = [m for m in map(_weighted_mean, per_card) if m is not None]
-    return _weighted_mean(a for answers in per_card for a in answers), _spread_too_wide(own)
-
-
-def _spread_too_wide(values: list[float]) -> bool:
-    return len(values) > 1 and round(max(values) - min(values), _PRECISION) >= DISAGREEMENT_SPREAD
+    return _weighted_mean(a for answers in per_card for a in answers), apart(own)
 
 
 def best_of(values: list[float | None]) -> set[int]:
@@ -262,8 +249,8 @@ def best_of(values: list[float | None]) -> set[int]:
     present = [v for v in values if v is not None]
     if not present:
         return set()
-    top = round(max(present), _PRECISION)
-    return {i for i, v in enumerate(values) if v is not None and round(v, _PRECISION) == top}
+    top = max(present)
+    return {i for i, v in enumerate(values) if v is not None and same_score(v, top)}
 
 
 def _short(text: str) -> str:
@@ -312,8 +299,7 @@ def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
             history: dict[int, str], vocabulary: Library, language: str) -> Column:
     result = c.result
     by_time = sorted(c.cards, key=lambda card: (card.submitted_at or "", card.id))
-    decision = by_time[-1].decision if by_time else None
-    decision = decision or history.get(c.id)
+    decision = history.get(c.id)
     quadrant = result.quadrant.value if result.quadrant else None
     notes = [f"{card.interviewer_name}{_colon(language)}{_short(text)}" if card.interviewer_name
              else _short(text)
@@ -354,7 +340,7 @@ def _facet_rows(ranked: list[_Candidate], vocabulary: Library, language: str) ->
     for c in ranked:
         for card in c.cards:
             for a in card.answers:
-                if a.facet and _counts(a):
+                if a.facet and a.counts:
                     dimension_of.setdefault(a.facet, a.dimension)
 
     def order(facet: str) -> tuple:

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from hiring_app.domain.codes import OPEN_FOR_DECISION
 from hiring_app.domain.interview import STAGES, Answer, Interview
 from hiring_app.domain.matrix import Thresholds
 from hiring_app.errors import NotFoundError, UserError
@@ -234,7 +235,7 @@ def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> 
             [now, now, decision, _check_text(reason, "the reason"), result.attitude,
              result.ability, result.quadrant.value if result.quadrant else None, interview_id])
         status = candidate_service.get_candidate(db, interview.candidate_id)["status"]
-        if status in ("new", "interviewing", "decided"):  # never undo a hire or a decline
+        if status in OPEN_FOR_DECISION:  # never undo a hire or a decline
             candidate_service.set_status(db, interview.candidate_id, "decided",
                                          decision=decision, note=reason,
                                          interviewer_id=interview.interviewer_id)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from hiring_app.domain.codes import KEPT_BY_RETENTION
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.library import write_text_atomically
@@ -30,7 +31,7 @@ RETENTION_KEY = "retention.months"
 TRACES_KEY = "privacy.traces_pending"
 MAX_RETENTION_MONTHS = 120
 # Candidates in these states are never erased by the retention rule.
-KEPT_STATUSES = ("hired",)
+KEPT_STATUSES = tuple(sorted(KEPT_BY_RETENTION))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from hiring_app.content.scorecard_file import (
     document,
     read_scorecard_file,
 )
+from hiring_app.domain.codes import UNDECIDED
 from hiring_app.domain.interview import Interview
 from hiring_app.domain.matrix import Thresholds
 from hiring_app.domain.scorecards import CombinedResult, combine
@@ -31,7 +32,6 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.services.library import write_text_atomically
 from hiring_app.storage.database import utc_now
 
-UNDECIDED = ("new", "interviewing")
 
 
 # --- seeing and combining ---------------------------------------------------------------------

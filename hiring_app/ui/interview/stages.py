@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app.domain.codes import Decision
 from hiring_app.domain.library import text_in
 from hiring_app.ui.interview.session import InterviewSession
 from hiring_app.ui.widgets.common import checklist, heading
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 
-DECISIONS = ("hire", "train", "hold", "reject")
+DECISIONS = tuple(Decision)
 
 
 def local_time(iso: str | None) -> str:

@@ -8,11 +8,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hiring_app.domain.matrix import Quadrant
+
 SCALE = (1.0, 5.0)
-QUADRANT_COLOURS = {  # hire first, train, generally not, turn down
-    "hire_first": QColor("#e3f4e1"), "train": QColor("#fdf3d7"),
-    "generally_not": QColor("#fbe3d6"), "turn_down": QColor("#f1e0e0"),
-}
+QUADRANT_COLOURS = {quadrant.value: QColor(quadrant.colour) for quadrant in Quadrant}
 
 
 @dataclass

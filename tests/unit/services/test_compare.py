@@ -441,16 +441,16 @@ def test_text_rows_carry_red_flags_team_fit_notes_and_decisions(lib_db):
     assert zh.row("team_fit").values[0].splitlines()[0] == "老板风格：强势型"
 
 
-def test_without_a_scorecard_the_decision_comes_from_the_history(lib_db):
+def test_the_decision_is_the_latest_one_recorded_as_on_every_screen(lib_db):
     al, bo = candidate(lib_db, "Al"), candidate(lib_db, "Bo")
-    set_status(lib_db, bo, "decided", decision="hold")
+    set_status(lib_db, bo, "decided", decision="hold")  # no scorecard: a person's decision
     scorecard(lib_db, al, "Wang", {"shop_a_q1": 4}, decision="hire")
-    set_status(lib_db, al, "decided", decision="reject")  # a scorecard's decision comes first
+    set_status(lib_db, al, "decided", decision="reject")  # recorded after the scorecard
 
     result = compare(lib_db, [al, bo], "en")
 
-    assert [c.decision for c in result.columns] == ["hire", "hold"]
-    assert result.row("decision").values == ["Hire", "Hold"]
+    assert [c.decision for c in result.columns] == ["reject", "hold"]
+    assert result.row("decision").values == ["Reject", "Hold"]
 
 
 # --- speed ------------------------------------------------------------------------------------
