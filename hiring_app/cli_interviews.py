@@ -6,7 +6,8 @@ import json
 import unicodedata
 from pathlib import Path
 
-LIST_KEYS = ("id", "name", "role_id", "status", "channel")
+LIST_KEYS = ("id", "name", "role_id", "status", "channel", "attitude", "ability", "quadrant",
+             "decision")
 
 
 def _width(text: str) -> int:
@@ -30,15 +31,19 @@ def _candidates_add(args: argparse.Namespace) -> int:
 
 def _candidates_list(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db
-    from hiring_app.services.candidates import list_candidates
+    from hiring_app.services.candidate_list import load_rows
 
-    opened = open_db(args)
-    rows = [{key: row[key] for key in LIST_KEYS} for row in list_candidates(opened.db)]
+    opened = open_db(args)  # the same rows, scores and decisions as the window's list
+    rows = [{key: getattr(row, key) for key in LIST_KEYS}
+            for row in sorted(load_rows(opened.db), key=lambda r: r.id)]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    table = [list(LIST_KEYS)] + [["" if row[k] is None else str(row[k]) for k in LIST_KEYS]
-                                 for row in rows]
+
+    def cell(value: object) -> str:
+        return "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
+
+    table = [list(LIST_KEYS)] + [[cell(row[k]) for k in LIST_KEYS] for row in rows]
     widths = [max(_width(line[i]) for line in table) for i in range(len(LIST_KEYS))]
     for line in table:
         print("  ".join(_pad(cell, w) for cell, w in zip(line, widths)).rstrip())

@@ -64,6 +64,9 @@ def combined(folder: str, candidate_id: int) -> tuple:
     return (result.count, result.attitude, result.ability, result.quadrant, result.decisions)
 
 
+NOT_SCORED = {"attitude": None, "ability": None, "quadrant": None, "decision": None}
+
+
 def test_candidates_add_prints_the_new_id_and_list_shows_them(company: str) -> None:
     assert ok("--data-dir", company, "candidates", "add", "--name", "张伟", "--role", ROLE,
               "--channel", "referral", "--phone", "138 0000 0000") == "1\n"
@@ -72,12 +75,15 @@ def test_candidates_add_prints_the_new_id_and_list_shows_them(company: str) -> N
 
     listed = json.loads(ok("--data-dir", company, "candidates", "list", "--json"))
     assert listed == [
-        {"id": 1, "name": "张伟", "role_id": ROLE, "status": "new", "channel": "referral"},
-        {"id": 2, "name": "Ana López", "role_id": "wh_packer", "status": "new", "channel": None},
+        {"id": 1, "name": "张伟", "role_id": ROLE, "status": "new", "channel": "referral",
+         **NOT_SCORED},
+        {"id": 2, "name": "Ana López", "role_id": "wh_packer", "status": "new", "channel": None,
+         **NOT_SCORED},
     ]
 
     header, *rows = ok("--data-dir", company, "candidates", "list").splitlines()
-    assert header.split() == ["id", "name", "role_id", "status", "channel"]
+    assert header.split() == ["id", "name", "role_id", "status", "channel", "attitude",
+                              "ability", "quadrant", "decision"]
     assert len(rows) == 2
     for row, role in zip(rows, (ROLE, "wh_packer")):  # columns line up, even after Chinese
         assert display_column(row, role) == display_column(header, "role_id")
