@@ -43,6 +43,11 @@ def ensure_interviewer(db: Database, name: str) -> int:
     return int(db["interviewers"].insert({"name": name, "created_at": utc_now()}).last_pk)
 
 
+def known_interviewers(db: Database) -> list[str]:
+    """Everyone who has interviewed here, by name (the start page offers them)."""
+    return [row[0] for row in db.execute("SELECT name FROM interviewers ORDER BY name")]
+
+
 def thresholds_for(db: Database, role_id: str | None) -> Thresholds:
     role = roles_repo.get_role(db, role_id) if role_id else None
     return role.thresholds if role else Thresholds()
@@ -74,6 +79,18 @@ def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: 
         if candidate["role_id"] is None:
             db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
     return interview_id
+
+
+def start_interview_with_new_candidate(
+        db: Database, name: str, role_id: str, interviewer: str, *, channel: str | None = None,
+        phone: str | None = None, email: str | None = None) -> tuple[int, int]:
+    """Add a candidate and start their first interview as one change: if either step is refused
+    (an unknown role, an interviewer's name that is too long, ...), neither happens, so no
+    candidate is left behind without the interview the user was starting.
+    Returns (candidate id, interview id)."""
+    with db.atomic():
+        candidate_id = candidate_service.add_candidate(db, name, role_id, channel, phone, email)
+        return candidate_id, start_interview(db, candidate_id, role_id, interviewer)
 
 
 _INTERVIEW_COLUMNS = (

@@ -16,7 +16,7 @@ from hiring_app.content.loader import (
     load_library,
     read_bank_file,
 )
-from hiring_app.domain.library import Library, RoleProfile, text_in
+from hiring_app.domain.library import Library, Question, RoleProfile, text_in
 from hiring_app.errors import NotFoundError
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.files import atomic_file
@@ -151,6 +151,21 @@ def export_bank(db: Database, path: Path, role_ids: list[str] | None = None) -> 
     text = export_text(db, role_ids)
     write_text_atomically(Path(path), text)
     return len(set(role_ids)) if role_ids else len(repo.role_ids(db))
+
+
+def role_rows(db: Database) -> list[dict]:
+    """Every role's summary row (id, names in every language, department, origin, counts)."""
+    return repo.role_rows(db)
+
+
+def get_role(db: Database, role_id: str | None) -> RoleProfile | None:
+    """A role with its questions, or None when there is no such role."""
+    return repo.get_role(db, role_id) if role_id else None
+
+
+def standard_questions(db: Database) -> list[Question]:
+    """The six standard questions every interview starts with."""
+    return repo.questions_of(db, None)
 
 
 def list_roles(db: Database, language: str = "zh") -> list[dict]:

@@ -12,7 +12,7 @@ from hiring_app.content.loader import FORMAT, builtin_vocabulary, check_bank_dat
 from hiring_app.domain.library import LANGUAGES, RoleProfile
 from hiring_app.errors import UserError
 from hiring_app.storage import roles_repo as repo
-from hiring_app.storage.roles_repo import USER
+from hiring_app.storage.roles_repo import BUILTIN, USER
 
 
 @dataclass
@@ -57,6 +57,10 @@ def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
     """Make the stored role equal to `snap` (None: delete it), in one transaction."""
     with db.atomic():
         if snap is None:
+            origin = db.execute("SELECT origin FROM roles WHERE id = ?", [role_id]).fetchone()
+            if origin and origin[0] == BUILTIN:
+                raise UserError(f"the role '{role_id}' comes with the app and cannot be deleted; "
+                                "make a copy to change it")
             in_use = db.execute("SELECT COUNT(*) FROM candidates WHERE role_id = ?",
                                 [role_id]).fetchone()[0]
             if in_use:

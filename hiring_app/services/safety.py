@@ -10,7 +10,24 @@ from sqlite_utils import Database
 from hiring_app import paths
 from hiring_app.errors import UserError
 from hiring_app.storage import backups, settings
+from hiring_app.storage.backups import Backup, BackupCheck
+from hiring_app.storage.database import ensure_data_folder
 from hiring_app.storage.instance import WriterLock
+
+# What the window uses of storage, through this one door.
+__all__ = ["Backup", "BackupCheck", "WriterLock", "ensure_data_folder", "list_backups",
+           "quick_check", "backups_holding", "delete_backups", "backup_folder",
+           "remove_leftovers"]
+list_backups = backups.list_backups
+backups_holding = backups.backups_holding
+delete_backups = backups.delete_backups
+backup_folder = backups.backup_folder
+remove_leftovers = backups.remove_leftovers
+
+
+def quick_check(path: Path) -> BackupCheck:
+    """What a listing shows of a backup, read in milliseconds (a restore checks every page)."""
+    return backups.check_backup(path, thorough=False)
 
 KEEP_KEY = "backups.keep"
 MAX_KEEP = 100

@@ -13,9 +13,6 @@ from hiring_app import __version__, paths
 from hiring_app.errors import DatabaseDamagedError, UserError
 from hiring_app.services import privacy, safety
 from hiring_app.services.company import open_company
-from hiring_app.storage import backups
-from hiring_app.storage.database import ensure_data_folder
-from hiring_app.storage.instance import WriterLock
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.fonts import register_bundled_fonts
 from hiring_app.ui.i18n import LANGUAGES, Translations, system_language
@@ -36,7 +33,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def build_context(folder: Path, language: str | None) -> AppContext:
     """Open everything a window needs; raises UserError with a clear message on a start-up fault."""
-    ensure_data_folder(folder)
+    safety.ensure_data_folder(folder)
     settings = open_settings(folder)
     translations = Translations()
     chosen = language or str(settings.value("ui/language", "") or "") or system_language()
@@ -44,7 +41,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
     if language:
         settings.setValue("ui/language", translations.language)
     opened = open_company(folder)
-    backups.remove_leftovers(folder)  # this window holds the folder's writer lock
+    safety.remove_leftovers(folder)  # this window holds the folder's writer lock
     privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
     try:
         backup_problem = None
@@ -106,9 +103,9 @@ def run_gui(args: argparse.Namespace) -> int:
     translations_for_errors = Translations()
     translations_for_errors.install(args.lang or system_language())
     messages = Messages()
-    lock = WriterLock(folder)
+    lock = safety.WriterLock(folder)
     try:
-        ensure_data_folder(folder)
+        safety.ensure_data_folder(folder)
         if not lock.acquire():
             raised = ask_running_copy_to_raise(folder)
             show_message(QMessageBox.Icon.Information, messages.already_running_title(),

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from hiring_app.errors import UserError
 from hiring_app.services import privacy, safety
-from hiring_app.storage import backups
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.reports.export import safe_file_name
 
@@ -87,9 +86,9 @@ class Erasure(QObject):
         return done
 
     def offer_backup_purge(self, done: list[privacy.Erased]) -> None:
-        holding: dict[Path, backups.Backup] = {}
+        holding: dict[Path, safety.Backup] = {}
         for item in done:
-            for backup in backups.backups_holding(self.context.data_dir, item.uid, item.name):
+            for backup in safety.backups_holding(self.context.data_dir, item.uid, item.name):
                 holding[backup.path] = backup
         if not holding:
             return
@@ -105,7 +104,7 @@ class Erasure(QObject):
         box.exec()
         if box.clickedButton() is purge:
             try:
-                backups.delete_backups(sorted(holding))
+                safety.delete_backups(sorted(holding))
             except UserError as error:
                 QMessageBox.warning(self.parent_widget, self.tr("Cannot delete"), error.message)
 
@@ -182,7 +181,7 @@ class DataSafetyDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(
-            str(backups.backup_folder(self.context.data_dir)))))
+            str(safety.backup_folder(self.context.data_dir)))))
         self.keep = QSpinBox()
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, safety.MAX_KEEP)
@@ -263,10 +262,10 @@ class DataSafetyDialog(QDialog):
 
     # --- reading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.backups = backups.list_backups(self.context.data_dir)
+        self.backups = safety.list_backups(self.context.data_dir)
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            check = backups.check_backup(backup.path, thorough=False)  # restore checks fully
+            check = safety.quick_check(backup.path)  # restore checks fully
             contents = (self.tr("{candidates} candidates, {interviews} interviews").format(
                 candidates=check.candidates, interviews=check.interviews) if check.ok
                 else self.tr("cannot be restored: {problem}").format(problem=check.problem))
@@ -300,7 +299,7 @@ class DataSafetyDialog(QDialog):
                     "months:").format(count=len(self.expired_rows), months=months))
         self.erase_expired_button.setEnabled(bool(self.expired_rows))
 
-    def selected_backups(self) -> list[backups.Backup]:
+    def selected_backups(self) -> list[safety.Backup]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.backups[r] for r in rows]
 
@@ -326,7 +325,7 @@ class DataSafetyDialog(QDialog):
         self.reload_expired()
         self.context.changes.changed.emit({"retention"})
 
-    def make_backup(self) -> backups.Backup | None:
+    def make_backup(self) -> safety.Backup | None:
         progress = QProgressDialog(self.tr("Backing up…"), "", 0, 100, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -375,7 +374,7 @@ class DataSafetyDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            backups.delete_backups([b.path for b in chosen])
+            safety.delete_backups([b.path for b in chosen])
         except UserError as error:
             QMessageBox.warning(self, self.tr("Cannot delete"), error.message)
         self.reload()

@@ -30,7 +30,6 @@ from hiring_app.services import candidate_list
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import CandidateFilter
-from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
@@ -38,6 +37,7 @@ from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
+from hiring_app.services import library as library_service
 
 MAX_COMPARE = 20
 
@@ -189,7 +189,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def retranslate_filters(self) -> None:
         lang = self.context.language
         if not self._filled:
-            self._role_rows = roles_repo.role_rows(self.context.db)
+            self._role_rows = library_service.role_rows(self.context.db)
         self._fill_combo(self.role, self.tr("All roles"),
                          [(r["id"], text_in(r["name"], lang)) for r in self._role_rows])
         self._fill_combo(self.status, self.tr("All statuses"),
@@ -285,9 +285,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             except UserError:
                 candidate = None
             if candidate is not None:
-                role = roles_repo.get_role(db, candidate["role_id"]) if candidate["role_id"] \
-                    else None
-                questions = {q.id: q for q in roles_repo.questions_of(db, None)}
+                role = library_service.get_role(db, candidate["role_id"])
+                questions = {q.id: q for q in library_service.standard_questions(db)}
                 if role:
                     questions.update({q.id: q for q in role.questions})
                 self._record = (candidate, role, questions,

@@ -31,10 +31,10 @@ from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import candidate_list
 from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
-from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.reports.export import Exporter
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
+from hiring_app.services import library as library_service
 
 Index = QModelIndex | QPersistentModelIndex
 BEST = QColor("#d8efd3")
@@ -146,7 +146,7 @@ class CompareScreen(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         context.changes.changed.connect(
             lambda what: self.refresh() if {"candidates", "interviews"} & set(what) else None)
-        self._roles = roles_repo.role_rows(context.db)
+        self._roles = library_service.role_rows(context.db)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -17,8 +17,8 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.errors import StorageWriteError
 from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.candidates import get_candidate
-from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
+from hiring_app.services import library as library_service
 
 
 class InterviewSession(QObject):
@@ -32,9 +32,10 @@ class InterviewSession(QObject):
         self.vocabulary = builtin_vocabulary()
         self.interview: Interview = interview_service.load_interview(context.db, interview_id)
         self.candidate = get_candidate(context.db, self.interview.candidate_id)
-        self.role: RoleProfile | None = (roles_repo.get_role(context.db, self.interview.role_id)
-                                         if self.interview.role_id else None)
-        bank = roles_repo.questions_of(context.db, None) + (self.role.questions if self.role else [])
+        self.role: RoleProfile | None = library_service.get_role(context.db,
+                                                                 self.interview.role_id)
+        bank = library_service.standard_questions(context.db) + (
+            self.role.questions if self.role else [])
         self.questions: dict[str, Question] = {q.id: q for q in bank}
         self.writer = DraftWriter(context.db_path, interview_id)
 

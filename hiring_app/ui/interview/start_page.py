@@ -25,9 +25,9 @@ from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
-from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.widgets.common import RefreshWhenShown
+from hiring_app.services import library as library_service
 
 MAX_CHOICES = 300
 
@@ -123,8 +123,8 @@ class StartPage(RefreshWhenShown, QWidget):
     def reload(self) -> None:
         """Read what the page lists from the database, then show it."""
         db = self.context.db
-        self._interviewers = [r[0] for r in db.execute("SELECT name FROM interviewers ORDER BY name")]
-        self._roles = roles_repo.role_rows(db)
+        self._interviewers = interview_service.known_interviewers(db)
+        self._roles = library_service.role_rows(db)
         self._candidates = candidate_service.list_candidates(db)
         self._drafts = interview_service.open_interviews(db)
         self._render()
@@ -196,14 +196,15 @@ class StartPage(RefreshWhenShown, QWidget):
             if self.new_radio.isChecked():
                 if not self.name.text().strip():
                     raise UserError(self.tr("Type the candidate's name."))
-                candidate_id = candidate_service.add_candidate(
-                    db, self.name.text(), role_id, self.channel.currentData(), self.phone.text(),
-                    self.email.text())
+                _, interview_id = interview_service.start_interview_with_new_candidate(
+                    db, self.name.text(), role_id, interviewer, channel=self.channel.currentData(),
+                    phone=self.phone.text(), email=self.email.text())
             else:
                 candidate_id = self.existing.currentData()
                 if candidate_id is None:
                     raise UserError(self.tr("Choose a candidate."))
-            interview_id = interview_service.start_interview(db, candidate_id, role_id, interviewer)
+                interview_id = interview_service.start_interview(db, candidate_id, role_id,
+                                                                 interviewer)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Cannot start"), error.message)
             return

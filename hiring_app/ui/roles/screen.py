@@ -28,7 +28,6 @@ from hiring_app.content.loader import BankFileError, builtin_vocabulary
 from hiring_app.domain.library import RoleProfile, text_in
 from hiring_app.errors import UserError
 from hiring_app.services import role_editing as editing
-from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.models.roles_model import (
     ROLE_ID,
@@ -39,6 +38,7 @@ from hiring_app.ui.models.roles_model import (
 from hiring_app.ui.roles.dialogs import QuestionDialog, RoleDialog
 from hiring_app.ui.roles.library_files import LibraryFiles
 from hiring_app.ui.widgets.common import heading
+from hiring_app.services import library as library_service
 
 NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
@@ -275,7 +275,7 @@ class RolesScreen(QWidget):
     def reload(self) -> None:
         """Re-read the roles from the database, keeping the selection."""
         keep = self.current_role_id
-        self.roles_model.set_rows(roles_repo.role_rows(self.db), self.language)
+        self.roles_model.set_rows(library_service.role_rows(self.db), self.language)
         self.roles_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         self._update_count()
         if keep and self.roles_model.row_of(keep) >= 0:
