@@ -139,6 +139,19 @@ class DraftWriter:
                     if not self._fields and not self._answers:
                         self._idle.set()
                 continue
+            except Exception as exc:  # noqa: BLE001 - a bug must not end the thread
+                # Whatever went wrong, the text stays in memory (shown as "not saved yet,
+                # retrying") and the write is tried again; the thread never dies, so the header
+                # can never be stuck on "Saving…".
+                self._keep_for_retry(fields, answers, exc)
+                with self._lock:
+                    self.last_error = f"unexpected error ({type(exc).__name__})"
+                db = None  # a fresh connection for the next try
+                if self._stop:
+                    break
+                time.sleep(self.retry_after)
+                self._wake.set()
+                continue
             with self._lock:
                 if not self._fields and not self._answers:
                     self.state = SAVED

@@ -14,6 +14,7 @@ from hiring_app.errors import DatabaseDamagedError, UserError
 from hiring_app.services import privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
+from hiring_app.ui.crash import CrashReporter
 from hiring_app.ui.fonts import register_bundled_fonts
 from hiring_app.ui.i18n import LANGUAGES, Translations, system_language
 from hiring_app.ui.main_window import MainWindow
@@ -99,6 +100,8 @@ def open_or_recover(folder: Path, language: str | None, messages: Messages,
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     quit_after = getattr(args, "quit_after", None)
+    crash_reporter = CrashReporter()  # kept alive for the whole run
+    crash_reporter.install()
     folder = paths.data_dir(args.data_dir)
     translations_for_errors = Translations()
     translations_for_errors.install(args.lang or system_language())

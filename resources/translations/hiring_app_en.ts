@@ -258,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something unexpected went wrong in the app. This is a fault of the app, not something you did.
+
+Your data is safe: everything is saved as you type, and notes not saved yet are kept and saved again. You can carry on; if the same thing happens again, restart the app.
+
+The technical details are under “Show Details…”: copy them for whoever looks after the app.</source>
+        <translation>Something unexpected went wrong in the app. This is a fault of the app, not something you did.
+
+Your data is safe: everything is saved as you type, and notes not saved yet are kept and saved again. You can carry on; if the same thing happens again, restart the app.
+
+The technical details are under “Show Details…”: copy them for whoever looks after the app.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Unexpected problem</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>Export the candidate&apos;s data</source>

@@ -258,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something unexpected went wrong in the app. This is a fault of the app, not something you did.
+
+Your data is safe: everything is saved as you type, and notes not saved yet are kept and saved again. You can carry on; if the same thing happens again, restart the app.
+
+The technical details are under “Show Details…”: copy them for whoever looks after the app.</source>
+        <translation>Ha ocurrido algo inesperado en la aplicación. Es un fallo de la aplicación, no algo que usted haya hecho.
+
+Sus datos están a salvo: todo se guarda mientras escribe, y las notas aún no guardadas se conservan y se guardan de nuevo. Puede continuar; si vuelve a ocurrir lo mismo, reinicie la aplicación.
+
+Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien se encargue de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>Export the candidate&apos;s data</source>

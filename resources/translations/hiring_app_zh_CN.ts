@@ -258,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something unexpected went wrong in the app. This is a fault of the app, not something you did.
+
+Your data is safe: everything is saved as you type, and notes not saved yet are kept and saved again. You can carry on; if the same thing happens again, restart the app.
+
+The technical details are under “Show Details…”: copy them for whoever looks after the app.</source>
+        <translation>程序内部出了意外的问题。这是程序本身的毛病，不是您操作有误。
+
+您的数据是安全的：所有内容都在输入时随时保存，尚未保存的备注也保留着，会再次保存。您可以继续工作；如果同样的问题再次出现，请重新启动程序。
+
+技术细节在“显示详细信息…”中，请复制给负责维护程序的人。</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>意外问题</translation>
+    </message>
+</context>
+<context>
     <name>DataExport</name>
     <message>
         <source>Export the candidate&apos;s data</source>

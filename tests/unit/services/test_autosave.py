@@ -88,3 +88,30 @@ def test_a_submitted_scorecard_cannot_be_reopened_or_rescored(draft) -> None:
     writer.close()
     assert next(a for a in interviews.load_interview(opened.db, interview_id).answers
                 if a.question_id == "shop_a_q1").score is None
+
+
+def test_an_unexpected_fault_keeps_the_text_and_the_writer_alive(tmp_path) -> None:
+    """A bug in a write (not a disk fault) used to end the thread: the header said "Saving…"
+    for ever and later notes went nowhere."""
+    written: list[dict] = []
+    faults = [TypeError("a bug")]
+
+    def write(db, interview_id, fields, answers):
+        if faults:
+            raise faults.pop()
+        written.append(fields)
+
+    writer = autosave.DraftWriter(tmp_path / "x.db", 1, delay=0.01, retry_after=0.05,
+                                  write=write)
+    writer._connect = lambda: None  # no database needed for this fault
+    try:
+        writer.set_field("free_notes", "第一句")
+        deadline = time.monotonic() + 5
+        while not written and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert written == [{"free_notes": "第一句"}]  # kept, then written on the retry
+        writer.set_field("free_notes", "第二句")
+        assert writer.flush(5)
+        assert written[-1] == {"free_notes": "第二句"} and writer.state == autosave.SAVED
+    finally:
+        writer.close()
