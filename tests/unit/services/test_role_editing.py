@@ -51,11 +51,13 @@ def test_moving_past_either_end_is_refused(library_db) -> None:
 
 
 def test_a_role_with_candidates_cannot_be_deleted(library_db) -> None:
-    library_db["candidates"].insert({"name": "候选人", "role_id": "shop_a",
+    own = editing.duplicate(library_db, "shop_a", {"en": " (copy)"})
+    editing.apply(library_db, own.role["id"], own)
+    library_db["candidates"].insert({"name": "候选人", "role_id": own.role["id"],
                                      "created_at": "t", "updated_at": "t"})
     with pytest.raises(editing.RoleInUseError):
-        editing.apply(library_db, "shop_a", None)
-    assert roles_repo.get_role(library_db, "shop_a") is not None
+        editing.apply(library_db, own.role["id"], None)
+    assert roles_repo.get_role(library_db, own.role["id"]) is not None
 
 
 def test_duplicates_get_fresh_ids_each_time(library_db) -> None:
@@ -69,7 +71,7 @@ def test_duplicates_get_fresh_ids_each_time(library_db) -> None:
 
 def test_restore_puts_a_deleted_shipped_role_back_in_its_place(library_db) -> None:
     order = roles_repo.role_ids(library_db)
-    editing.apply(library_db, order[0], None)
+    roles_repo.delete_role(library_db, order[0])  # gone, e.g. in a file of an older version
     restore_builtin(library_db, small_library())
     assert roles_repo.role_ids(library_db) == order
 
