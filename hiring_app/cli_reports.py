@@ -14,10 +14,11 @@ def _language(args: argparse.Namespace) -> str:
 
 def _candidate(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db
-    from hiring_app.reports.candidate import candidate_report
+    from hiring_app.services.report_data import write_candidate_report
 
     opened = open_db(args)
-    path = candidate_report(opened.db, args.candidate_id, _language(args), Path(args.output))
+    path = write_candidate_report(opened.db, args.candidate_id, _language(args),
+                                  Path(args.output))
     print(f"wrote the report on candidate {args.candidate_id} to {path}")
     return 0
 
@@ -25,9 +26,9 @@ def _candidate(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db
     from hiring_app.errors import NotFoundError, UserError
-    from hiring_app.reports.comparison import (
-        comparison_report,
-        comparison_report_for_role,
+    from hiring_app.services.report_data import (
+        write_comparison_report,
+        write_comparison_report_for_role,
     )
     from hiring_app.storage import roles_repo
 
@@ -38,19 +39,20 @@ def _compare(args: argparse.Namespace) -> int:
     if args.role and roles_repo.get_role(opened.db, args.role) is None:
         raise NotFoundError(f"no role with the id '{args.role}' (see 'hiring-app roles list')")
     if args.candidates:
-        path = comparison_report(opened.db, args.candidates, language, Path(args.output))
+        path = write_comparison_report(opened.db, args.candidates, language, Path(args.output))
     else:
-        path = comparison_report_for_role(opened.db, args.role, language, Path(args.output))
+        path = write_comparison_report_for_role(opened.db, args.role, language,
+                                                Path(args.output))
     print(f"wrote the comparison to {path}")
     return 0
 
 
 def _kit(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db
-    from hiring_app.reports.kit import interview_kit
+    from hiring_app.services.report_data import write_kit
 
     opened = open_db(args)
-    path = interview_kit(opened.db, args.role, _language(args), Path(args.output))
+    path = write_kit(opened.db, args.role, _language(args), Path(args.output))
     print(f"wrote the interview kit for {args.role} to {path}")
     return 0
 

@@ -1,10 +1,11 @@
-"""PDF reports (reportlab; no Qt): domain data in, PDF out.
+"""PDF reports (reportlab; no Qt): report data in, PDF out. The data (reports/data.py) is read
+from the database by hiring_app.services.report_data, which also writes the files whole or not
+at all; these modules never read the database.
 
-    candidate_report(db, candidate_id, language, path)           reports/candidate.py
-    candidate_reports(db, ids, folder, language, progress, cancelled)
-    comparison_report(db, candidate_ids, language, path)         reports/comparison.py
-    comparison_report_for_role(db, role_id, language, path)
-    interview_kit(db, role_id, language, path)                   reports/kit.py
+    candidate_report(data, language, out)       reports/candidate.py
+    comparison_report(data, language, out)      reports/comparison.py
+    interview_kit(data, language, out)          reports/kit.py
+    report_file_name(name, candidate_id)        reports/candidate.py
 
 Loaded on first use, so importing the package (or its font module) stays cheap.
 """
@@ -13,9 +14,8 @@ from __future__ import annotations
 import importlib
 
 _WHERE = {
-    "candidate_report": "candidate", "candidate_reports": "candidate",
-    "report_file_name": "candidate",
-    "comparison_report": "comparison", "comparison_report_for_role": "comparison",
+    "candidate_report": "candidate", "report_file_name": "candidate",
+    "comparison_report": "comparison",
     "interview_kit": "kit",
 }
 __all__ = list(_WHERE)

@@ -1,33 +1,29 @@
 """The candidate report: who, for which role, the combined result on the 2×2, every question with
 each interviewer's score and notes, each interviewer's judgement, and where they disagree.
 
-Only submitted scorecards count (a draft is not an opinion yet), as in the comparison.
+Only submitted scorecards count (a draft is not an opinion yet), as in the comparison. The data
+comes from services.report_data (CandidateReportData); this module only lays it out.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
-from sqlite_utils import Database
 
-from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, text_in
 from hiring_app.domain.scorecards import DISAGREEMENT_SPREAD, CombinedResult
-from hiring_app.errors import UserError
-from hiring_app.reports.chart import ChartPoint, quadrant_chart
+from hiring_app.reports.chart import ChartPoint, quadrant_chart, quadrant_names
 from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
     UserTable,
-    check_language,
+    check_data_language,
     clean,
     label_in,
     page_width,
@@ -38,12 +34,14 @@ from hiring_app.reports.common import (
     write_pdf,
 )
 from hiring_app.reports.common import label as common_label
-from hiring_app.services import candidates as candidate_service
-from hiring_app.services import interviews as interview_service
-from hiring_app.services.candidate_list import local_day
-from hiring_app.services.compare import label as compare_label
-from hiring_app.services.scorecards import candidate_result
-from hiring_app.storage import roles_repo
+from hiring_app.reports.data import (
+    ADHOC,
+    OTHER,
+    ROLE,
+    STANDARD,
+    CandidateReportData,
+    ReportQuestion,
+)
 
 _LABELS = {
     **SHARED_LABELS,
@@ -95,7 +93,6 @@ _LABELS = {
     "free_notes": {"zh": "其他备注", "en": "Other notes", "es": "Otras notas"},
     "interviewed_on": {"zh": "面试日期", "en": "Interviewed on", "es": "Entrevista del"},
 }
-STANDARD, ROLE, OTHER, ADHOC = 0, 1, 2, 3
 
 
 def _l(key: str, language: str, **values: object) -> str:
@@ -112,67 +109,6 @@ def _sep(language: str) -> str:
 
 def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
-
-
-# --- gathering ----------------------------------------------------------------------------------
-@dataclass
-class _Question:
-    """One question asked in at least one submitted scorecard, with each card's answer."""
-
-    key: str
-    kind: int
-    order: tuple
-    text: str
-    dimension: str
-    facet: str
-    weight: float
-    answers: dict[int, Answer] = field(default_factory=dict)  # by scorecard index
-
-    def spread(self) -> float | None:
-        scores = [a.score for a in self.answers.values() if a.score is not None and not a.skipped]
-        return max(scores) - min(scores) if len(scores) > 1 else None
-
-
-def _questions(db: Database, cards: list[Interview], role_id: str | None,
-               language: str) -> list[_Question]:
-    """Every question of the scorecards: standard, the role's, removed ones, then ad-hoc ones
-    (the same ad-hoc text asked by two interviewers is one question)."""
-    bank_ids = sorted({a.question_id for c in cards for a in c.answers if not a.is_adhoc})
-    bank: dict[str, tuple] = {}
-    for start in range(0, len(bank_ids), 500):
-        chunk = bank_ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for qid, owner, position, data in db.execute(
-                "SELECT id, role_id, position, data FROM questions"
-                f" WHERE id IN ({marks})", chunk):  # noqa: S608 - placeholders only
-            bank[qid] = (owner, position, json.loads(data))
-    found: dict[str, _Question] = {}
-    for index, card in enumerate(cards):
-        for answer in card.answers:
-            if answer.is_adhoc:
-                key = "adhoc:" + " ".join((answer.adhoc_text or "").split())
-                kind, order, text = ADHOC, (len(found),), answer.adhoc_text or ""
-            else:
-                key = answer.question_id
-                owner, position, data = bank.get(key, (None, None, None))
-                if data is None:
-                    kind, order, text = OTHER, (len(found),), key
-                else:
-                    kind = STANDARD if owner is None else ROLE
-                    order = (owner != role_id, owner or "", position)
-                    text = text_in(data.get("text"), language) or key
-            question = found.get(key)
-            if question is None:
-                question = found[key] = _Question(key, kind, order, text, answer.dimension,
-                                                  answer.facet, answer.weight)
-            question.answers.setdefault(index, answer)
-    return sorted(found.values(), key=lambda q: (q.kind, q.order))
-
-
-def _decision(db: Database, candidate_id: int) -> str | None:
-    row = db.execute("SELECT decision FROM status_history WHERE candidate_id = ? AND decision"
-                     " IS NOT NULL ORDER BY id DESC LIMIT 1", [candidate_id]).fetchone()
-    return row[0] if row else None
 
 
 # --- sections -----------------------------------------------------------------------------------
@@ -195,23 +131,24 @@ def _facts(rows: list[tuple[str, str]], language: str) -> Table:
                   [width * 0.26, width * 0.74])
 
 
-def _header(candidate: dict, role_name: str, cards: list[Interview], language: str) -> list:
+def _header(data: CandidateReportData, language: str) -> list:
     s = styles(language)
-    dates = sorted({local_day(c.started_at) for c in cards})
-    interviewers = list(dict.fromkeys(c.interviewer_name for c in cards if c.interviewer_name))
+    dates = sorted(set(data.card_days))
+    interviewers = list(dict.fromkeys(c.interviewer_name for c in data.cards
+                                      if c.interviewer_name))
     rows = [
-        (_l("role", language), role_name or "—"),
-        (_l("status", language), text_in(STATUS_NAMES.get(candidate["status"]), language)
-         or candidate["status"]),
-        (_l("channel", language), text_in(CHANNEL_NAMES.get(candidate["channel"] or ""), language)
-         or candidate["channel"] or "—"),
-        (_l("added", language), local_day(candidate["created_at"])),
+        (_l("role", language), data.role_name or "—"),
+        (_l("status", language), text_in(STATUS_NAMES.get(data.status), language)
+         or data.status),
+        (_l("channel", language), text_in(CHANNEL_NAMES.get(data.channel or ""), language)
+         or data.channel or "—"),
+        (_l("added", language), data.added_on),
         (_l("dates", language), _sep(language).join(dates) or "—"),
-        (compare_label("interviewers", language), _sep(language).join(interviewers) or "—"),
+        (_l("interviewers", language), _sep(language).join(interviewers) or "—"),
     ]
-    if (candidate.get("notes") or "").strip():
-        rows.append((_l("candidate_notes", language), candidate["notes"]))
-    return [para(_l("title", language), s["title"]), para(candidate["name"], s["h1"]),
+    if (data.notes or "").strip():
+        rows.append((_l("candidate_notes", language), data.notes))
+    return [para(_l("title", language), s["title"]), para(data.name, s["h1"]),
             _facts(rows, language)]
 
 
@@ -224,13 +161,13 @@ def _summary(result: CombinedResult, decision: str | None, drafts: int,
     quadrant = result.quadrant.value if result.quadrant else None
     recommended = result.recommended_decision
     rows = [
-        (compare_label("attitude", language), _score(result.attitude.score)),
-        (compare_label("ability", language), _score(result.ability.score)),
-        (compare_label("quadrant", language),
+        (_l("attitude", language), _score(result.attitude.score)),
+        (_l("ability", language), _score(result.ability.score)),
+        (_l("quadrant", language),
          vocabulary.name_of("quadrants", quadrant, language) if quadrant else "—"),
         (_l("recommended", language),
          text_in(DECISION_NAMES.get(recommended), language) if recommended else "—"),
-        (compare_label("decision", language),
+        (_l("decision", language),
          text_in(DECISION_NAMES.get(decision), language) if decision else "—"),
         (_l("scorecards", language), str(result.count)),
     ]
@@ -240,7 +177,7 @@ def _summary(result: CombinedResult, decision: str | None, drafts: int,
     return out
 
 
-def _chart(name: str, result: CombinedResult, language: str) -> list:
+def _chart(name: str, result: CombinedResult, vocabulary: Library, language: str) -> list:
     s = styles(language)
     points = [ChartPoint(card.interviewer or "?", card.attitude, card.ability, primary=False)
               for card in result.scorecards
@@ -250,12 +187,13 @@ def _chart(name: str, result: CombinedResult, language: str) -> list:
     if not points:
         return []
     return [KeepTogether([para(_l("chart", language), s["h1"]),
-                          quadrant_chart(points, result.thresholds, language, 330, 240),
+                          quadrant_chart(points, result.thresholds,
+                                         quadrant_names(vocabulary, language), language, 330, 240),
                           para(_l("chart_note", language), s["small"])])]
 
 
-def _disagreements(result: CombinedResult, questions: list[_Question], cards: list[Interview],
-                   language: str) -> list:
+def _disagreements(result: CombinedResult, questions: list[ReportQuestion],
+                   cards: list[Interview], language: str) -> list:
     s = styles(language)
     colon, sep = _colon(language), _sep(language)
     lines = []
@@ -264,7 +202,7 @@ def _disagreements(result: CombinedResult, questions: list[_Question], cards: li
             scores = sep.join(f"{card.interviewer}{colon}{_score(card.score(dimension.dimension))}"
                               for card in result.scorecards
                               if card.score(dimension.dimension) is not None)
-            lines.append(f"{compare_label(dimension.dimension, language)} — {scores}")
+            lines.append(f"{_l(dimension.dimension, language)} — {scores}")
     for number, question in enumerate(questions, 1):
         spread = question.spread()
         if spread is not None and spread >= DISAGREEMENT_SPREAD:
@@ -296,7 +234,7 @@ def _answer_line(card: Interview, answer: Answer | None, language: str) -> str:
     return f"{card.interviewer_name or '?'} — {_l('score', language)}{_colon(language)}{value}"
 
 
-def _question_section(questions: list[_Question], cards: list[Interview],
+def _question_section(questions: list[ReportQuestion], cards: list[Interview],
                       vocabulary: Library, language: str) -> list:
     s = styles(language)
     out: list = [para(_l("questions", language), s["h1"])]
@@ -304,7 +242,7 @@ def _question_section(questions: list[_Question], cards: list[Interview],
     for number, question in enumerate(questions, 1):
         out.extend(paras(f"{number}. {question.text}", s["h2"]))
         meta = " · ".join(p for p in (
-            _l(kinds[question.kind], language), compare_label(question.dimension, language),
+            _l(kinds[question.kind], language), _l(question.dimension, language),
             vocabulary.name_of("facets", question.facet, language) if question.facet else "",
             f"{_l('weight', language)} {question.weight:g}") if p)
         out.append(para(meta, s["small"]))
@@ -317,33 +255,33 @@ def _question_section(questions: list[_Question], cards: list[Interview],
     return out
 
 
-def _interviewer_section(cards: list[Interview], result: CombinedResult, vocabulary: Library,
-                         language: str) -> list:
+def _interviewer_section(cards: list[Interview], days: list[str], result: CombinedResult,
+                         vocabulary: Library, language: str) -> list:
     s = styles(language)
     sep, none = _sep(language), common_label("none", language)
     out: list = [para(_l("per_interviewer", language), s["h1"])]
-    for card, scores in zip(cards, result.scorecards):
+    for card, day, scores in zip(cards, days, result.scorecards):
         out.append(para(card.interviewer_name or "?", s["h2"]))
         team = []
         if card.boss_type:
-            team.append(compare_label("boss_style", language) + _colon(language)
+            team.append(_l("boss_style", language) + _colon(language)
                         + vocabulary.name_of("boss_types", card.boss_type, language))
         if card.team_role:
-            team.append(compare_label("team_role", language) + _colon(language)
+            team.append(_l("team_role", language) + _colon(language)
                         + vocabulary.name_of("team_roles", card.team_role, language))
         quadrant = scores.quadrant.value if scores.quadrant else None
         rows = [
-            (_l("interviewed_on", language), local_day(card.started_at)),
-            (compare_label("attitude", language) + " / " + compare_label("ability", language),
+            (_l("interviewed_on", language), day),
+            (_l("attitude", language) + " / " + _l("ability", language),
              f"{_score(scores.attitude)} / {_score(scores.ability)}"),
-            (compare_label("quadrant", language),
+            (_l("quadrant", language),
              vocabulary.name_of("quadrants", quadrant, language) if quadrant else "—"),
-            (compare_label("decision", language),
+            (_l("decision", language),
              text_in(DECISION_NAMES.get(card.decision), language) if card.decision else "—"),
-            (compare_label("red_flags", language),
+            (_l("red_flags", language),
              sep.join(vocabulary.name_of("red_flags", f, language) for f in card.red_flags)
              or none),
-            (compare_label("team_fit", language), "\n".join(team) or "—"),
+            (_l("team_fit", language), "\n".join(team) or "—"),
         ]
         if card.observations:
             ticked = [text_in((vocabulary.lookup("observe_checklist", o) or {}).get("text"),
@@ -359,39 +297,32 @@ def _interviewer_section(cards: list[Interview], result: CombinedResult, vocabul
     return out
 
 
-# --- the use cases ------------------------------------------------------------------------------
-def candidate_story(db: Database, candidate_id: int, language: str) -> tuple[str, list]:
+# --- the report -------------------------------------------------------------------------------
+def candidate_story(data: CandidateReportData, language: str) -> tuple[str, list]:
     """(the document title, the flowables) of one candidate's report."""
-    check_language(language)
-    candidate = candidate_service.get_candidate(db, candidate_id)
-    vocabulary = builtin_vocabulary()
-    every = interview_service.interviews_of(db, candidate_id)
-    cards = [c for c in every if c.submitted]
-    result = candidate_result(db, candidate_id)
-    role_id = candidate["role_id"] or next((c.role_id for c in cards if c.role_id), None)
-    role = roles_repo.get_role(db, role_id) if role_id else None
-    role_name = text_in(role.name, language) if role else (role_id or "")
-    questions = _questions(db, cards, role_id, language)
+    check_data_language(data.language, language)
+    result, cards, vocabulary = data.result, data.cards, data.vocabulary
     story: list = [
-        *_header(candidate, role_name, cards, language),
-        *_summary(result, _decision(db, candidate_id), len(every) - len(cards), vocabulary,
-                  language),
-        *_chart(candidate["name"], result, language),
-        *_disagreements(result, questions, cards, language),
+        *_header(data, language),
+        *_summary(result, data.decision, data.drafts, vocabulary, language),
+        *_chart(data.name, result, vocabulary, language),
+        *_disagreements(result, data.questions, cards, language),
     ]
     if cards:
-        story += _question_section(questions, cards, vocabulary, language)
-        story += _interviewer_section(cards, result, vocabulary, language)
-    return f"{_l('title', language)} — {candidate['name']}", story
+        story += _question_section(data.questions, cards, vocabulary, language)
+        story += _interviewer_section(cards, data.card_days, result, vocabulary, language)
+    return f"{_l('title', language)} — {data.name}", story
 
 
-def candidate_report(db: Database, candidate_id: int, language: str, path: Path | str) -> Path:
-    """Write one candidate's report to `path` (whole or not at all); returns the path."""
-    title, story = candidate_story(db, candidate_id, language)
-    return write_pdf(path, story, language, title)
+def candidate_report(data: CandidateReportData, language: str,
+                     out: BinaryIO | Path | str) -> None:
+    """Write one candidate's report into `out` (services.report_data.write_candidate_report
+    writes a file whole or not at all)."""
+    title, story = candidate_story(data, language)
+    write_pdf(out, story, language, title)
 
 
-# --- batch --------------------------------------------------------------------------------------
+# --- file names ---------------------------------------------------------------------------------
 _UNSAFE = re.compile(r"[^\w\-. ()]+")
 MAX_STEM = 60
 
@@ -403,25 +334,3 @@ def report_file_name(name: str, candidate_id: int) -> str:
     stem = _UNSAFE.sub("_", stem)
     stem = re.sub(r"[\s_]+", "_", stem).strip("._- ")[:MAX_STEM].rstrip("._- ")
     return f"{stem or 'candidate'}-{candidate_id}.pdf"
-
-
-def candidate_reports(db: Database, ids: list[int], folder: Path | str, language: str,
-                      progress: Callable[[int, int], object] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> list[Path]:
-    """One report per candidate into `folder`; progress(done, total) after each file, and a stop
-    before the next file once cancelled() is true. Returns the files written."""
-    check_language(language)
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
-    ids = list(dict.fromkeys(int(i) for i in ids))
-    names = {i: candidate_service.get_candidate(db, i)["name"] for i in ids}  # unknown: refused
-    written: list[Path] = []
-    for candidate_id in ids:
-        if cancelled is not None and cancelled():
-            break
-        path = folder / report_file_name(names[candidate_id], candidate_id)
-        written.append(candidate_report(db, candidate_id, language, path))
-        if progress is not None:
-            progress(len(written), len(ids))
-    return written

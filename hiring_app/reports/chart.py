@@ -3,13 +3,14 @@ role's thresholds as dashed lines, the four quadrants named, and a numbered, lab
 candidate (or per interviewer)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.library import Library
 from hiring_app.domain.matrix import MAX_SCORE, MIN_SCORE, Quadrant, Thresholds
 from hiring_app.reports.common import ACCENT, MUTED, label_in, short
 from hiring_app.reports.fonts import register_cjk_font
@@ -30,8 +31,15 @@ class ChartPoint:
     primary: bool = True  # a filled dot; secondary points (one interviewer's view) are hollow
 
 
-def quadrant_chart(points: list[ChartPoint], thresholds: Thresholds, language: str,
-                   width: float = 300, height: float = 230) -> Drawing:
+def quadrant_names(vocabulary: Library, language: str) -> dict[str, str]:
+    """Each quadrant's name in `language`, by its id, as the chart labels them."""
+    return {q.value: vocabulary.name_of("quadrants", q.value, language) for q in Quadrant}
+
+
+def quadrant_chart(points: list[ChartPoint], thresholds: Thresholds,
+                   quadrant_names: Mapping[str, str], language: str, width: float = 300,
+                   height: float = 230) -> Drawing:
+    """`quadrant_names`: each quadrant's name (by its id) in the report's language."""
     font = register_cjk_font()
     left, bottom, right, top = 34, 28, 10, 16
     plot_w, plot_h = width - left - right, height - bottom - top
@@ -51,11 +59,10 @@ def quadrant_chart(points: list[ChartPoint], thresholds: Thresholds, language: s
         Quadrant.TURN_DOWN: (left, bottom, tx, ty),
         Quadrant.GENERALLY_NOT: (tx, bottom, left + plot_w, ty),
     }
-    vocabulary = builtin_vocabulary()
     for quadrant, (x0, y0, x1, y1) in areas.items():
         drawing.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=_QUADRANT_FILL[quadrant],
                          strokeColor=None))
-        name = vocabulary.name_of("quadrants", quadrant.value, language)
+        name = quadrant_names.get(quadrant.value, quadrant.value)
         at_top = quadrant in (Quadrant.TRAIN, Quadrant.HIRE_FIRST)
         drawing.add(String((x0 + x1) / 2, y1 - 10 if at_top else y0 + 4, name, fontName=font,
                            fontSize=7.5, fillColor=MUTED, textAnchor="middle"))

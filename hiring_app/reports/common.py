@@ -1,6 +1,6 @@
 """What every PDF report shares: A4 pages in the bundled font, a footer with the page count and
-a confidentiality line, paragraphs that show user text exactly as typed, and writing the file
-whole or not at all.
+a confidentiality line, paragraphs that show user text exactly as typed, and the labels several
+reports use.
 
 User text is never trusted as markup: every < > & and quote is escaped, newlines become line
 breaks, characters PDF text cannot hold are dropped, and very long text is cut into several
@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -32,7 +33,6 @@ from reportlab.platypus import (
 from hiring_app.domain.library import LANGUAGES, text_in
 from hiring_app.errors import UserError
 from hiring_app.reports.fonts import cover, font_runs, register_cjk_font
-from hiring_app.storage.files import atomic_file
 
 MARGIN = 18 * mm
 CHUNK = 2_000          # a paragraph holds at most about this many characters
@@ -61,6 +61,16 @@ SHARED_LABELS = {
     "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
     "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
     "weight": {"zh": "权重", "en": "weight", "es": "peso"},
+    # the same words as the Compare screen's rows
+    "attitude": {"zh": "态度", "en": "Attitude", "es": "Actitud"},
+    "ability": {"zh": "能力", "en": "Ability", "es": "Capacidad"},
+    "quadrant": {"zh": "象限", "en": "Quadrant", "es": "Cuadrante"},
+    "decision": {"zh": "决定", "en": "Decision", "es": "Decisión"},
+    "red_flags": {"zh": "危险信号", "en": "Red flags", "es": "Señales de alerta"},
+    "team_fit": {"zh": "团队匹配", "en": "Team fit", "es": "Encaje con el equipo"},
+    "interviewers": {"zh": "面试官", "en": "Interviewers", "es": "Entrevistadores"},
+    "boss_style": {"zh": "老板风格", "en": "Boss's style", "es": "Estilo del jefe"},
+    "team_role": {"zh": "团队角色", "en": "Team role", "es": "Rol en el equipo"},
 }
 
 
@@ -224,21 +234,25 @@ def page_width(wide: bool = False) -> float:
     return size[0] - 2 * MARGIN
 
 
-def write_pdf(path: Path | str, story: Sequence[Flowable], language: str, title: str,
-              wide: bool = False) -> Path:
-    """Build the PDF into a temporary file beside `path`, then move it into place: the file is
-    whole or not there. Folder problems are UserErrors."""
-    path = Path(path)
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name ending in .pdf")
-    with atomic_file(path, binary=True) as handle:
-        doc = SimpleDocTemplate(
-            handle, pagesize=landscape(A4) if wide else A4, leftMargin=MARGIN,
-            rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-            title=clean(title), author="Hiring Assistant", creator="Hiring Assistant",
-            lang={"zh": "zh-CN", "en": "en", "es": "es"}[language])
-        doc.build(list(story), canvasmaker=_numbered_canvas(language))
-    return path
+def write_pdf(out: BinaryIO | Path | str, story: Sequence[Flowable], language: str, title: str,
+              wide: bool = False) -> None:
+    """Build the PDF into `out`, a binary file open for writing (or a file name). Writing a
+    file whole or not at all is the caller's: services.report_data opens it so."""
+    doc = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out, pagesize=landscape(A4) if wide else A4,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
+        title=clean(title), author="Hiring Assistant", creator="Hiring Assistant",
+        lang={"zh": "zh-CN", "en": "en", "es": "es"}[language])
+    doc.build(list(story), canvasmaker=_numbered_canvas(language))
+
+
+def check_data_language(data_language: str, language: str) -> str:
+    """The report's language, which must be the one its data was read in (names and question
+    texts in the data are already in that language)."""
+    check_language(language)
+    if data_language != language:
+        raise ValueError(f"the report data is in '{data_language}', not '{language}'")
+    return language
 
 
 class UserTable(Table):

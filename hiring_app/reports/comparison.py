@@ -1,15 +1,14 @@
 """The comparison report: services.compare.compare as a ranked table (one column per candidate,
-best values shaded) and the 2×2 chart, on landscape pages."""
+best values shaded) and the 2×2 chart, on landscape pages. The data comes from
+services.report_data (ComparisonReportData); this module only lays it out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
-from sqlite_utils import Database
 
-from hiring_app.domain.library import text_in
-from hiring_app.errors import NotFoundError, UserError
 from hiring_app.reports.chart import ChartPoint, quadrant_chart
 from hiring_app.reports.common import (
     ACCENT,
@@ -17,7 +16,7 @@ from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
     UserTable,
-    check_language,
+    check_data_language,
     label_in,
     page_width,
     para,
@@ -26,8 +25,7 @@ from hiring_app.reports.common import (
     table_style,
     write_pdf,
 )
-from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
-from hiring_app.storage import roles_repo
+from hiring_app.reports.data import ComparedRow, ComparisonReportData
 
 COLUMNS_PER_TABLE = 6   # candidates side by side on one landscape page
 CELL_LENGTH = 400       # characters of text shown in one cell (the candidate report has all)
@@ -54,15 +52,15 @@ def _l(key: str, language: str, **values: object) -> str:
     return label_in(_LABELS, key, language, **values)
 
 
-def _value(row, index: int) -> str:
+def _value(row: ComparedRow, index: int) -> str:
     value = row.values[index]
-    if row.kind == SCORE:
+    if row.is_score:
         text = "—" if value is None else f"{value:.1f}"
         return text + (" !" if index in row.disagreement else "")
     return short(value, CELL_LENGTH) if value else ""
 
 
-def _tables(comparison: Comparison, language: str) -> list:
+def _tables(comparison: ComparisonReportData, language: str) -> list:
     s = styles(language)
     width = page_width(wide=True)
     label_width = width * 0.22
@@ -95,55 +93,29 @@ def _tables(comparison: Comparison, language: str) -> list:
     return out
 
 
-def comparison_story(db: Database, candidate_ids: list[int], language: str) -> tuple[str, list]:
-    check_language(language)
-    comparison = compare(db, candidate_ids, language)
+def comparison_story(comparison: ComparisonReportData, language: str) -> tuple[str, list]:
+    check_data_language(comparison.language, language)
     s = styles(language)
     roles = list(dict.fromkeys(c.role_name for c in comparison.columns if c.role_name))
-    rank = {c.id: c.rank for c in comparison.columns}
-    points = [ChartPoint(f"{rank.get(p.candidate_id) or '—'}. {p.name}", p.attitude, p.ability)
-              for p in comparison.points]
+    points = [ChartPoint(f"{c.rank or '—'}. {c.name}", c.attitude, c.ability)
+              for c in comparison.columns if c.attitude is not None and c.ability is not None]
     story: list = [para(_l("title", language), s["title"])]
     if roles:
         story.append(para(f"{_l('role', language)}: " + " / ".join(roles), s["h2"]))
     story.append(para(_l("candidates", language, n=len(comparison.columns)), s["body"]))
     if points:
         story.append(KeepTogether([para(_l("chart", language), s["h1"]),
-                                   quadrant_chart(points, comparison.thresholds, language,
+                                   quadrant_chart(points, comparison.thresholds,
+                                                  comparison.quadrant_names, language,
                                                   420, 300)]))
     story += [CondPageBreak(160), para(_l("table", language), s["h1"]), para(_l("legend", language), s["small"]),
               *_tables(comparison, language)]
     return _l("title", language), story
 
 
-def comparison_report(db: Database, candidate_ids: list[int], language: str,
-                      path: Path | str) -> Path:
-    """Compare 2 to 20 candidates into a PDF at `path` (whole or not at all)."""
-    title, story = comparison_story(db, candidate_ids, language)
-    return write_pdf(path, story, language, title, wide=True)
-
-
-def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> list[int]:
-    """The role's candidates with a submitted scorecard, best combined score first (the mean of
-    their scorecards' attitude and ability), at most `limit`."""
-    if roles_repo.get_role(db, role_id) is None:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
-    rows = db.execute(
-        "SELECT c.id, (AVG(i.attitude_score) + AVG(i.ability_score)) / 2 AS combined"
-        " FROM candidates c JOIN interviews i ON i.candidate_id = c.id AND i.state = 'submitted'"
-        " WHERE c.role_id = ? GROUP BY c.id"
-        " ORDER BY combined IS NULL, combined DESC, c.id LIMIT ?", [role_id, limit]).fetchall()
-    return [r[0] for r in rows]
-
-
-def comparison_report_for_role(db: Database, role_id: str, language: str,
-                               path: Path | str) -> Path:
-    """Compare the role's best candidates (up to 20 with submitted scorecards)."""
-    check_language(language)
-    ids = best_of_role(db, role_id)
-    if len(ids) < 2:
-        role = roles_repo.get_role(db, role_id)
-        name = text_in(role.name, "en") if role else role_id
-        raise UserError(f"the role '{role_id}' ({name}) has {len(ids)} candidate(s) with a "
-                        "submitted scorecard; a comparison needs at least 2")
-    return comparison_report(db, ids, language, path)
+def comparison_report(data: ComparisonReportData, language: str,
+                      out: BinaryIO | Path | str) -> None:
+    """Write the comparison of 2 to 20 candidates into `out`
+    (services.report_data.write_comparison_report writes a file whole or not at all)."""
+    title, story = comparison_story(data, language)
+    write_pdf(out, story, language, title, wide=True)

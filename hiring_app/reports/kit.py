@@ -1,22 +1,21 @@
 """The printable interview kit of a role: the profile, the observe checklist with tick boxes,
 listen prompts, then every question (the six standard ones, then the role's own) with what to
-listen for, follow-ups, the 1/3/5 scoring guide, score boxes and ruled space for notes."""
+listen for, follow-ups, the 1/3/5 scoring guide, score boxes and ruled space for notes. The data
+comes from services.report_data (KitData); this module only lays it out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
-from sqlite_utils import Database
 
-from hiring_app.content.loader import builtin_vocabulary
-from hiring_app.domain.library import Question, RoleProfile, text_in
-from hiring_app.errors import NotFoundError
+from hiring_app.domain.library import Library, Question, RoleProfile, text_in
 from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
     UserTable,
-    check_language,
+    check_data_language,
     label_in,
     page_width,
     para,
@@ -25,8 +24,7 @@ from hiring_app.reports.common import (
     table_style,
     write_pdf,
 )
-from hiring_app.services.compare import label as compare_label
-from hiring_app.storage import roles_repo
+from hiring_app.reports.data import KitData
 
 NOTE_LINES = 5
 LINE_GAP = 18
@@ -117,13 +115,12 @@ def _ticks(texts: list[str], language: str) -> Table:
     return table
 
 
-def _profile(role: RoleProfile, language: str) -> list:
+def _profile(role: RoleProfile, vocabulary: Library, language: str) -> list:
     s = styles(language)
-    vocabulary = builtin_vocabulary()
     facets = []
     for facet in role.attitude_facets + role.ability_facets:
         item = vocabulary.lookup("facets", facet) or {}
-        dimension = compare_label(item.get("dimension", "attitude"), language)
+        dimension = _l(item.get("dimension", "attitude"), language)
         name = vocabulary.name_of("facets", facet, language)
         description = text_in(item.get("description"), language)
         facets.append(f"{name}（{dimension}）{description}" if language == "zh"
@@ -151,12 +148,12 @@ def _score_boxes(language: str) -> Table:
     return table
 
 
-def _question(number: int, question: Question, standard: bool, language: str) -> list:
+def _question(number: int, question: Question, standard: bool, vocabulary: Library,
+              language: str) -> list:
     s = styles(language)
-    vocabulary = builtin_vocabulary()
     meta = " · ".join([
         _l("standard" if standard else "role_question", language),
-        compare_label(question.dimension, language),
+        _l(question.dimension, language),
         vocabulary.name_of("facets", question.facet, language),
         f"{_l('weight', language)} {question.weight:g}"])
     width = page_width()
@@ -179,17 +176,13 @@ def _question(number: int, question: Question, standard: bool, language: str) ->
     return [KeepTogether(head + body)]
 
 
-def kit_story(db: Database, role_id: str, language: str) -> tuple[str, list]:
-    check_language(language)
-    role = roles_repo.get_role(db, role_id)
-    if role is None:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
-    vocabulary = builtin_vocabulary()
+def kit_story(kit: KitData, language: str) -> tuple[str, list]:
+    check_data_language(kit.language, language)
+    role, vocabulary, name = kit.role, kit.vocabulary, kit.role_name
     s = styles(language)
-    name = text_in(role.name, language) or role.id
     story: list = [para(f"{_l('title', language)} — {name}", s["title"]),
                    para(_l("candidate_line", language), s["body"]), Spacer(1, 4),
-                   *_profile(role, language),
+                   *_profile(role, vocabulary, language),
                    para(_l("observe", language), s["h1"]),
                    para(_l("observe_hint", language), s["small"]),
                    _ticks([text_in(i.get("text"), language)
@@ -199,13 +192,14 @@ def kit_story(db: Database, role_id: str, language: str) -> tuple[str, list]:
                            for i in vocabulary.listen_prompts], language),
                    RuledLines(4),
                    para(_l("ask", language), s["h1"])]
-    standard = roles_repo.questions_of(db, None)
+    standard = kit.standard_questions
     for number, question in enumerate(standard + role.questions, 1):
-        story += _question(number, question, number <= len(standard), language)
+        story += _question(number, question, number <= len(standard), vocabulary, language)
     return f"{_l('title', language)} — {name}", story
 
 
-def interview_kit(db: Database, role_id: str, language: str, path: Path | str) -> Path:
-    """Write the role's printable interview kit to `path` (whole or not at all)."""
-    title, story = kit_story(db, role_id, language)
-    return write_pdf(path, story, language, title)
+def interview_kit(kit: KitData, language: str, out: BinaryIO | Path | str) -> None:
+    """Write the role's printable interview kit into `out` (services.report_data.write_kit
+    writes a file whole or not at all)."""
+    title, story = kit_story(kit, language)
+    write_pdf(out, story, language, title)

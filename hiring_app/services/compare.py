@@ -453,3 +453,26 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     common = thresholds(shared.pop()) if len(shared) == 1 else Thresholds()
     return Comparison(language=language, columns=columns, rows=rows, points=points,
                       thresholds=common)
+
+
+# --- the best of a role -----------------------------------------------------------------------
+def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> list[int]:
+    """The role's candidates with a submitted scorecard, in the order compare() ranks them
+    (_rank_key over the same data: weighted total, then attitude, name, id), at most `limit`:
+    what the Compare screen, the Reports screen and the command line compare for a role."""
+    roles = _roles(db, {role_id})
+    if role_id not in roles:
+        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+    thresholds = roles[role_id].thresholds
+    ids = [r[0] for r in db.execute(
+        "SELECT DISTINCT c.id FROM candidates c JOIN interviews i ON i.candidate_id = c.id"
+        " AND i.state = 'submitted' WHERE c.role_id = ? ORDER BY c.id", [role_id])]
+    best: list[_Candidate] = []
+    for chunk in _chunks(ids):
+        found = _candidates(db, chunk)
+        cards = _submitted_scorecards(db, chunk)
+        gathered = [_Candidate(id=i, name=found[i][0], role_id=found[i][1], cards=cards[i],
+                               result=combine(cards[i], thresholds), answers=_by_row(cards[i]))
+                    for i in chunk]
+        best = sorted(best + gathered, key=_rank_key)[:limit]
+    return [c.id for c in best]

@@ -144,10 +144,10 @@ def test_a_really_full_disk_loses_nothing(company, small_disk: Path, tmp_path: P
             safety.make_backup(opened.db, folder)
         assert not any(backups.backup_folder(folder).glob(".*partial*"))
         faults += 1
-        from hiring_app.reports import candidate_report
+        from hiring_app.services.report_data import write_candidate_report
 
         with pytest.raises(UserError):
-            candidate_report(opened.db, 1, "zh", small_disk / "report.pdf")
+            write_candidate_report(opened.db, 1, "zh", small_disk / "report.pdf")
         assert not list(small_disk.glob("*.pdf")) and not list(small_disk.glob(".*part"))
         faults += 1
         cli = run_cli("--data-dir", str(folder), "candidates", "add", "--name", "命令行",

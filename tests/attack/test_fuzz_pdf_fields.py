@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from hiring_app.content.loader import BankFileError
 from hiring_app.errors import UserError
-from hiring_app.reports.candidate import candidate_report
-from hiring_app.reports.comparison import comparison_report
-from hiring_app.reports.kit import interview_kit
 from hiring_app.services import role_editing
 from hiring_app.services.candidates import CHANNELS, add_candidate, set_status
+from hiring_app.services.report_data import (
+    write_candidate_report,
+    write_comparison_report,
+    write_kit,
+)
 from tests.helpers.attack import counted, record
 from tests.helpers.banks import small_company
 from tests.helpers.reports import LANGUAGES, contains, pdf_text, read_pdf, scorecard
@@ -130,7 +132,7 @@ def test_candidate_report_prints_every_readable_field_as_typed(tmp_path, fields,
     try:
         candidate = build_candidate(db, fields)
         assert fields["channel"] not in CHANNELS
-        text = pdf_text(candidate_report(db, candidate, language, tmp_path / "r.pdf"),
+        text = pdf_text(write_candidate_report(db, candidate, language, tmp_path / "r.pdf"),
                         footers=False)
         missing = [key for key in PRINTED if not contains(text, fields[key])]
         assert not missing, {key: fields[key] for key in missing}
@@ -145,7 +147,7 @@ def test_candidate_report_builds_whatever_was_typed(tmp_path, fields, language):
     db = company()
     try:
         candidate = build_candidate(db, fields)
-        read_pdf(candidate_report(db, candidate, language, tmp_path / "r.pdf"))
+        read_pdf(write_candidate_report(db, candidate, language, tmp_path / "r.pdf"))
         assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]  # no temporary file left
     finally:
         db.conn.close()
@@ -161,7 +163,8 @@ def test_comparison_report_prints_every_readable_field_it_shows(tmp_path, first,
     db = company()
     try:
         ids = [build_candidate(db, first), build_candidate(db, second)]
-        text = pdf_text(comparison_report(db, ids, language, tmp_path / "c.pdf"), footers=False)
+        text = pdf_text(write_comparison_report(db, ids, language, tmp_path / "c.pdf"),
+                        footers=False)
         missing = [(n, key) for n, fields in enumerate((first, second)) for key in COMPARED
                    if not contains(text, fields[key])]
         assert not missing, missing
@@ -176,7 +179,7 @@ def test_comparison_report_builds_whatever_was_typed(tmp_path, first, second, la
     db = company()
     try:
         ids = [build_candidate(db, first), build_candidate(db, second, tag="'")]
-        read_pdf(comparison_report(db, ids, language, tmp_path / "c.pdf"))
+        read_pdf(write_comparison_report(db, ids, language, tmp_path / "c.pdf"))
     finally:
         db.conn.close()
 
@@ -211,7 +214,7 @@ def test_interview_kit_prints_every_readable_text_of_an_edited_role(tmp_path, te
     db = company()
     try:
         edit_role(db, texts)
-        text = pdf_text(interview_kit(db, "shop_a", language, tmp_path / "k.pdf"),
+        text = pdf_text(write_kit(db, "shop_a", language, tmp_path / "k.pdf"),
                         footers=False)
         missing = [key for key in ROLE_TEXTS if not contains(text, texts[key])]
         assert not missing, {key: texts[key] for key in missing}
@@ -238,7 +241,7 @@ def test_interview_kit_builds_for_any_role_edit_the_app_accepts(tmp_path, texts,
         except BankFileError:  # the edit is refused with the reason (blank, too long...)
             record("fuzz: pdf interview kit edits refused")
             assume(False)
-        read_pdf(interview_kit(db, "shop_a", language, tmp_path / "k.pdf"))
+        read_pdf(write_kit(db, "shop_a", language, tmp_path / "k.pdf"))
     finally:
         db.conn.close()
 
@@ -254,11 +257,11 @@ def test_the_hostile_texts_reach_the_reports(tmp_path):
     db = company()
     try:
         first, second = build_candidate(db, fields), build_candidate(db, fields, tag="2")
-        read_pdf(candidate_report(db, first, "zh", tmp_path / "r.pdf"))
-        read_pdf(comparison_report(db, [first, second], "es", tmp_path / "c.pdf"))
+        read_pdf(write_candidate_report(db, first, "zh", tmp_path / "r.pdf"))
+        read_pdf(write_comparison_report(db, [first, second], "es", tmp_path / "c.pdf"))
         edit_role(db, {key: role_text(short + long[n % len(long)])
                        for n, key in enumerate(ROLE_TEXTS)})
-        read_pdf(interview_kit(db, "shop_a", "en", tmp_path / "k.pdf"))
+        read_pdf(write_kit(db, "shop_a", "en", tmp_path / "k.pdf"))
     finally:
         db.conn.close()
     record("fuzz: pdf candidate report cases")
@@ -296,7 +299,8 @@ def test_text_taller_than_a_page_in_a_table_cell_runs_onto_the_next_page(tmp_pat
         scorecard(db, candidate, "W", {"shop_a_q1": 3}, reason="﷽" * 400, free_notes="W" * 400)
         db.execute("UPDATE candidates SET notes = ?, channel = ? WHERE id = ?",
                    [lines, words, candidate])
-        text = pdf_text(candidate_report(db, candidate, "zh", tmp_path / "r.pdf"), footers=False)
+        text = pdf_text(write_candidate_report(db, candidate, "zh", tmp_path / "r.pdf"),
+                        footers=False)
         assert all(f"L{n:04d}" in text for n in range(300))
         assert all(f"w{n:04d}" in text for n in range(1500))
 
@@ -306,11 +310,11 @@ def test_text_taller_than_a_page_in_a_table_cell_runs_onto_the_next_page(tmp_pat
             scorecard(db, other, "W" * 99 + str(number), {"shop_a_q1": 3}, reason="﷽" * 400,
                       free_notes="W" * 400, adhoc="𒐫" * 300)
             others.append(other)
-        read_pdf(comparison_report(db, [candidate, *others], "en", tmp_path / "c.pdf"))
+        read_pdf(write_comparison_report(db, [candidate, *others], "en", tmp_path / "c.pdf"))
 
         guide = "\n".join(f"G{n:04d}" for n in range(660))
         edit_role(db, {key: "x" for key in ROLE_TEXTS} | {"score_1": guide})
-        text = pdf_text(interview_kit(db, "shop_a", "en", tmp_path / "k.pdf"), footers=False)
+        text = pdf_text(write_kit(db, "shop_a", "en", tmp_path / "k.pdf"), footers=False)
         assert all(f"G{n:04d}" in text for n in range(660))
     finally:
         db.conn.close()

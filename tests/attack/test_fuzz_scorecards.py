@@ -19,6 +19,7 @@ from hiring_app.reports.candidate import candidate_story
 from hiring_app.services import interviews
 from hiring_app.services import scorecards as service
 from hiring_app.services.candidates import add_candidate, get_candidate, status_history
+from hiring_app.services.report_data import candidate_report_data
 from tests.helpers.attack import counted, parent_of, paths_in, record
 from tests.helpers.banks import small_company
 from tests.helpers.fixtures import dump_tables, stored_interview
@@ -260,7 +261,8 @@ def check_import(db, path: Path, content: bytes) -> str:
     assert {card["uid"] for card in data["scorecards"]} <= uids
     assert summary.scorecards_added + summary.already_present == len(data["scorecards"])
     assert summary.summary()
-    candidate_story(db, summary.candidate_id, "en")  # what was imported can be shown
+    shown = candidate_report_data(db, summary.candidate_id, "en")
+    candidate_story(shown, "en")  # what was imported can be shown
     # ... and the same file again adds nothing.
     after = dump_tables(db)
     try:

@@ -356,14 +356,14 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.record.setHtml("".join(parts))
 
     def export_pdf(self) -> None:
-        from hiring_app.reports import candidate_report
+        from hiring_app.services.report_data import write_candidate_report
 
         if self._record is None:
             return
         candidate = self._record[0]
         self.exporter.build(safe_file_name(f"{candidate['name']}-{candidate['id']}"),
-                            lambda path: candidate_report(self.context.db, candidate["id"],
-                                                          self.context.language, path))
+                            lambda path: write_candidate_report(self.context.db, candidate["id"],
+                                                                self.context.language, path))
 
     def move_to(self, status: str) -> None:
         if self.current_id is None:

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
-from hiring_app.services import candidate_list
-from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
+from hiring_app.services.compare import SCORE, Comparison, best_of_role, compare
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.reports.export import Exporter
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
@@ -188,12 +187,12 @@ class CompareScreen(QWidget):
         self._show_summary()
 
     def export_pdf(self) -> None:
-        from hiring_app.reports import comparison_report
+        from hiring_app.services.report_data import write_comparison_report
 
         if self.model.comparison is None:
             return
         ids = list(self.candidate_ids)
-        self.exporter.build("comparison", lambda path: comparison_report(
+        self.exporter.build("comparison", lambda path: write_comparison_report(
             self.context.db, ids, self.context.language, path))
 
     def _show_summary(self) -> None:
@@ -210,12 +209,16 @@ class CompareScreen(QWidget):
             "for the record.").format(count=len(comparison.columns)))
 
     def compare_role(self) -> None:
-        """The role's candidates with submitted scorecards, best 20 by combined score."""
+        """The role's best 20 with submitted scorecards, as compare() ranks them (the same
+        candidates as the role's comparison PDF)."""
         role_id = self.role.currentData()
-        rows = [r for r in candidate_list.load_rows(self.context.db)
-                if r.role_id == role_id and r.attitude is not None]
-        rows.sort(key=lambda r: -((r.attitude or 0) + (r.ability or 0)))
-        ids = [r.id for r in rows[:MAX_CANDIDATES]]
+        if role_id is None:
+            return
+        try:
+            ids = best_of_role(self.context.db, role_id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot compare"), error.message)
+            return
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Not enough candidates"), self.tr(
                 "This role has fewer than two candidates with a submitted scorecard."))

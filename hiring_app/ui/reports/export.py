@@ -57,7 +57,7 @@ class Exporter(QObject):
 
     def batch(self, ids: list[int], language: str) -> list[Path]:
         """Candidate reports for many candidates into a folder, with progress and cancel."""
-        from hiring_app.reports import candidate_reports
+        from hiring_app.services.report_data import candidate_reports
 
         folder = QFileDialog.getExistingDirectory(self.parent_widget, self.tr("Export to folder"),
                                                   str(self._folder()))

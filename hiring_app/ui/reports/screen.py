@@ -156,31 +156,32 @@ class ReportsScreen(RefreshWhenShown, QWidget):
 
     # --- exports ------------------------------------------------------------------------------
     def export_candidate(self) -> None:
-        from hiring_app.reports import candidate_report
+        from hiring_app.services.report_data import write_candidate_report
 
         candidate_id = self.candidate.currentData()
         if candidate_id is None:
             return
         name = self.candidate.currentText().split(" · ")[0]
-        self.exporter.build(safe_file_name(f"{name}-{candidate_id}"), lambda path: candidate_report(
-            self.context.db, candidate_id, self.chosen_language, path))
+        self.exporter.build(safe_file_name(f"{name}-{candidate_id}"),
+                            lambda path: write_candidate_report(
+                                self.context.db, candidate_id, self.chosen_language, path))
 
     def export_batch(self) -> None:
         self.exporter.batch(self.batch_ids(), self.chosen_language)
 
     def export_comparison(self) -> None:
-        from hiring_app.reports import comparison_report_for_role
+        from hiring_app.services.report_data import write_comparison_report_for_role
 
         role_id = self.compare_role.currentData()
         if role_id:
             self.exporter.build(safe_file_name(f"compare-{role_id}"),
-                                lambda path: comparison_report_for_role(
+                                lambda path: write_comparison_report_for_role(
                                     self.context.db, role_id, self.chosen_language, path))
 
     def export_kit(self) -> None:
-        from hiring_app.reports import interview_kit
+        from hiring_app.services.report_data import write_kit
 
         role_id = self.kit_role.currentData()
         if role_id:
-            self.exporter.build(safe_file_name(f"kit-{role_id}"), lambda path: interview_kit(
+            self.exporter.build(safe_file_name(f"kit-{role_id}"), lambda path: write_kit(
                 self.context.db, role_id, self.chosen_language, path))

@@ -72,14 +72,14 @@ class LibraryFiles(QObject):
 
     def export_kit(self) -> None:
         """The printable interview kit for the selected role."""
-        from hiring_app.reports import interview_kit
+        from hiring_app.services.report_data import write_kit
         from hiring_app.ui.reports.export import Exporter, safe_file_name
 
         if self.screen.current is None:
             return
         role_id = self.screen.current.role["id"]
         Exporter(self.screen.context, self.screen).build(
-            safe_file_name(f"kit-{role_id}"), lambda path: interview_kit(
+            safe_file_name(f"kit-{role_id}"), lambda path: write_kit(
                 self.screen.db, role_id, self.screen.context.language, path))
 
     def restore_builtin(self) -> None:

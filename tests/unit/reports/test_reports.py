@@ -2,6 +2,7 @@
 embedded; hostile text in every user field; batch export with cancel; user errors."""
 from __future__ import annotations
 
+import io
 import os
 import string
 
@@ -10,13 +11,27 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from hiring_app.domain.matrix import Thresholds
 from hiring_app.errors import UserError
-from hiring_app.reports.candidate import candidate_report, candidate_reports, report_file_name
-from hiring_app.reports.comparison import comparison_report, comparison_report_for_role
+from hiring_app.reports.candidate import report_file_name
+from hiring_app.reports.comparison import comparison_report
+from hiring_app.reports.data import (
+    ComparedCandidate,
+    ComparedRow,
+    ComparisonReportData,
+    KitData,
+)
 from hiring_app.reports.kit import interview_kit
 from hiring_app.services import interviews
 from hiring_app.services.candidates import add_candidate
 from hiring_app.services.library import ensure_builtin
+from hiring_app.services.report_data import (
+    candidate_reports,
+    write_candidate_report,
+    write_comparison_report,
+    write_comparison_report_for_role,
+    write_kit,
+)
 from tests.helpers.banks import small_library
 from tests.helpers.reports import LANGUAGES, contains, pdf_text, scorecard, squeeze
 
@@ -49,7 +64,7 @@ def two_candidates(lib_db):
 def test_candidate_report_shows_people_questions_scores_and_labels(two_candidates, tmp_path,
                                                                    language):
     db, ana, _ = two_candidates
-    path = candidate_report(db, ana, language, tmp_path / "ana.pdf")
+    path = write_candidate_report(db, ana, language, tmp_path / "ana.pdf")
     text = pdf_text(path)
     lang_name = {"zh": "中文", "en": "english", "es": "español"}[language]
     for expected in ("Ana Zhang 张安娜", f"role shop_a name {lang_name}",
@@ -69,7 +84,7 @@ def test_candidate_report_shows_people_questions_scores_and_labels(two_candidate
 def test_candidate_report_without_submitted_scorecards_says_so(lib_db, tmp_path):
     new = add_candidate(lib_db, "Nobody Yet", "shop_a")
     interviews.start_interview(lib_db, new, "shop_a", "Wang")  # a draft does not count
-    text = pdf_text(candidate_report(lib_db, new, "en", tmp_path / "new.pdf"))
+    text = pdf_text(write_candidate_report(lib_db, new, "en", tmp_path / "new.pdf"))
     assert contains(text, "Nobody Yet")
     assert contains(text, "No submitted scorecards yet")
     assert contains(text, "not yet submitted are not counted")
@@ -78,7 +93,7 @@ def test_candidate_report_without_submitted_scorecards_says_so(lib_db, tmp_path)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_comparison_report_ranks_candidates(two_candidates, tmp_path, language):
     db, ana, bo = two_candidates
-    text = pdf_text(comparison_report(db, [bo, ana], language, tmp_path / "cmp.pdf"))
+    text = pdf_text(write_comparison_report(db, [bo, ana], language, tmp_path / "cmp.pdf"))
     title = {"zh": "候选人对比", "en": "Candidate comparison",
              "es": "Comparación de candidatos"}[language]
     assert contains(text, title)
@@ -91,14 +106,14 @@ def test_comparison_for_role_takes_the_candidates_with_submitted_scorecards(two_
                                                                              tmp_path):
     db, *_ = two_candidates
     add_candidate(db, "Not Interviewed", "shop_a")
-    text = pdf_text(comparison_report_for_role(db, "shop_a", "en", tmp_path / "role.pdf"))
+    text = pdf_text(write_comparison_report_for_role(db, "shop_a", "en", tmp_path / "role.pdf"))
     assert contains(text, "Ana Zhang") and contains(text, "Bo Li")
     assert not contains(text, "Not Interviewed")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_interview_kit_has_profile_checklist_and_every_question(lib_db, tmp_path, language):
-    text = pdf_text(interview_kit(lib_db, "shop_a", language, tmp_path / "kit.pdf"))
+    text = pdf_text(write_kit(lib_db, "shop_a", language, tmp_path / "kit.pdf"))
     lang_name = {"zh": "中文", "en": "english", "es": "español"}[language]
     for expected in (f"role shop_a name {lang_name}", f"role shop_a summary {lang_name}",
                      f"role shop_a duty {lang_name}", f"role shop_a kpi {lang_name}",
@@ -116,9 +131,9 @@ def test_interview_kit_has_profile_checklist_and_every_question(lib_db, tmp_path
 
 def test_fonts_are_embedded_and_no_other_font_is_used(two_candidates, tmp_path):
     db, ana, bo = two_candidates
-    paths = [candidate_report(db, ana, "zh", tmp_path / "a.pdf"),
-             comparison_report(db, [ana, bo], "zh", tmp_path / "c.pdf"),
-             interview_kit(db, "shop_a", "zh", tmp_path / "k.pdf")]
+    paths = [write_candidate_report(db, ana, "zh", tmp_path / "a.pdf"),
+             write_comparison_report(db, [ana, bo], "zh", tmp_path / "c.pdf"),
+             write_kit(db, "shop_a", "zh", tmp_path / "k.pdf")]
     for path in paths:
         for page in PdfReader(str(path)).pages:
             fonts = page["/Resources"]["/Font"]
@@ -139,7 +154,7 @@ def test_hostile_text_in_every_field_comes_back_out(lib_db, tmp_path, language):
               reason=HOSTILE + "\n" + MIXED,
               notes={"shop_a_q1": LONG_NOTE, "shop_a_q2": LONG_WORD, "std_one": ""},
               adhoc=HOSTILE + " " + MIXED, free_notes="", listen_notes=MIXED)
-    text = pdf_text(candidate_report(lib_db, someone, language, tmp_path / "h.pdf"),
+    text = pdf_text(write_candidate_report(lib_db, someone, language, tmp_path / "h.pdf"),
                     footers=False)
     for expected in (name, HOSTILE, MIXED, "Wang <i>&", LONG_NOTE[:40], LONG_NOTE[-40:],
                      LONG_WORD[:30], LONG_WORD[-30:]):
@@ -152,7 +167,8 @@ def test_hostile_text_in_a_comparison(lib_db, tmp_path):
     b = add_candidate(lib_db, MIXED, "shop_a")
     scorecard(lib_db, a, "W", {"shop_a_q1": 4}, reason=LONG_NOTE, adhoc=LONG_WORD)
     scorecard(lib_db, b, "W", {"shop_a_q1": 2}, reason=HOSTILE, adhoc=HOSTILE)
-    text = pdf_text(comparison_report(lib_db, [a, b], "en", tmp_path / "c.pdf"), footers=False)
+    text = pdf_text(write_comparison_report(lib_db, [a, b], "en", tmp_path / "c.pdf"),
+                    footers=False)
     assert contains(text, HOSTILE[:90]) and contains(text, MIXED)
 
 
@@ -169,8 +185,8 @@ def test_any_text_builds_a_report_holding_the_name(lib_db, tmp_path_factory, nam
     candidate_id = add_candidate(lib_db, name, "shop_a")
     scorecard(lib_db, candidate_id, "Wang", {"shop_a_q1": 3}, reason=reason,
               notes={"shop_a_q1": notes}, free_notes=notes)
-    path = candidate_report(lib_db, candidate_id, "en",
-                            tmp_path_factory.mktemp("h") / "r.pdf")
+    path = write_candidate_report(lib_db, candidate_id, "en",
+                                  tmp_path_factory.mktemp("h") / "r.pdf")
     assert contains(pdf_text(path), name.strip())
 
 
@@ -210,7 +226,7 @@ def test_an_existing_file_is_replaced_whole(two_candidates, tmp_path):
     db, ana, _ = two_candidates
     target = tmp_path / "r.pdf"
     target.write_bytes(b"old")
-    candidate_report(db, ana, "en", target)
+    write_candidate_report(db, ana, "en", target)
     assert target.read_bytes().startswith(b"%PDF")
     assert os.listdir(tmp_path) == ["r.pdf"]
 
@@ -219,19 +235,19 @@ def test_an_existing_file_is_replaced_whole(two_candidates, tmp_path):
 def test_unknown_ids_and_folders_are_user_errors(two_candidates, tmp_path):
     db, ana, bo = two_candidates
     with pytest.raises(UserError, match="no candidate with the id 999"):
-        candidate_report(db, 999, "en", tmp_path / "x.pdf")
+        write_candidate_report(db, 999, "en", tmp_path / "x.pdf")
     with pytest.raises(UserError, match="no role"):
-        interview_kit(db, "no_such_role", "en", tmp_path / "x.pdf")
+        write_kit(db, "no_such_role", "en", tmp_path / "x.pdf")
     with pytest.raises(UserError, match="no role"):
-        comparison_report_for_role(db, "no_such_role", "en", tmp_path / "x.pdf")
+        write_comparison_report_for_role(db, "no_such_role", "en", tmp_path / "x.pdf")
     with pytest.raises(UserError):
-        comparison_report(db, [ana, 999], "en", tmp_path / "x.pdf")
+        write_comparison_report(db, [ana, 999], "en", tmp_path / "x.pdf")
     with pytest.raises(UserError, match="does not exist"):
-        candidate_report(db, ana, "en", tmp_path / "missing" / "x.pdf")
+        write_candidate_report(db, ana, "en", tmp_path / "missing" / "x.pdf")
     with pytest.raises(UserError, match="no candidate"):
         candidate_reports(db, [ana, 999], tmp_path, "en")
     with pytest.raises(UserError, match="language"):
-        candidate_report(db, ana, "fr", tmp_path / "x.pdf")
+        write_candidate_report(db, ana, "fr", tmp_path / "x.pdf")
     assert list(tmp_path.iterdir()) == []  # nothing half-written
 
 
@@ -243,7 +259,7 @@ def test_an_unwritable_folder_is_a_user_error(two_candidates, tmp_path):
     folder.chmod(0o500)
     try:
         with pytest.raises(UserError, match="cannot write"):
-            candidate_report(db, ana, "en", folder / "x.pdf")
+            write_candidate_report(db, ana, "en", folder / "x.pdf")
     finally:
         folder.chmod(0o700)
 
@@ -252,4 +268,33 @@ def test_a_role_with_fewer_than_two_scored_candidates_cannot_be_compared(lib_db,
     one = add_candidate(lib_db, "Solo", "shop_a")
     scorecard(lib_db, one, "Wang", {"shop_a_q1": 3})
     with pytest.raises(UserError, match="at least 2"):
-        comparison_report_for_role(lib_db, "shop_a", "en", tmp_path / "x.pdf")
+        write_comparison_report_for_role(lib_db, "shop_a", "en", tmp_path / "x.pdf")
+
+
+# --- the layout alone -------------------------------------------------------------------------
+def test_reports_lay_out_the_data_they_are_given_without_a_database(tmp_path):
+    library = small_library()
+    kit = KitData(language="en", role=library.roles[0], role_name="A role named by hand",
+                  standard_questions=library.standard_questions, vocabulary=library)
+    comparison = ComparisonReportData(
+        language="es",
+        columns=[ComparedCandidate(1, "Ana", 1, "Puesto X", 4.0, 3.5),
+                 ComparedCandidate(2, "Bo", None, "Puesto X", None, None)],
+        rows=[ComparedRow("Fila de puntos", True, [4.0, None], frozenset({0}), frozenset({0})),
+              ComparedRow("Fila de texto", False, ["uno", ""])],
+        thresholds=Thresholds(), quadrant_names={"hire_first": "Cuadrante bueno"})
+    for name, lay_out, data, language, expected in (
+            ("k.pdf", interview_kit, kit, "en", ("A role named by hand",
+                                                 "question shop_a_q1 text english")),
+            ("c.pdf", comparison_report, comparison, "es", ("#1 Ana", "#— Bo", "4.0 !",
+                                                             "Fila de texto", "uno",
+                                                             "Cuadrante bueno"))):
+        out = io.BytesIO()
+        lay_out(data, language, out)
+        path = tmp_path / name
+        path.write_bytes(out.getvalue())
+        text = pdf_text(path)
+        for wanted in expected:
+            assert contains(text, wanted), wanted
+        with pytest.raises(ValueError, match="report data is in"):  # texts in another language
+            lay_out(data, "zh", io.BytesIO())

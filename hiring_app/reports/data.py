@@ -1,0 +1,98 @@
+"""What each PDF report lays out, as plain data: hiring_app.services.report_data reads it from the
+database, the report modules only arrange it on pages. Texts that are data (names, role names,
+question texts) are already in the report's language; fixed labels are the reports' own.
+
+Stdlib and domain only, so building the data never loads reportlab.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hiring_app.domain.interview import Answer, Interview
+from hiring_app.domain.library import Library, Question, RoleProfile
+from hiring_app.domain.matrix import Thresholds
+from hiring_app.domain.scorecards import CombinedResult
+
+# The kinds of question in a candidate report, in the order they are listed.
+STANDARD, ROLE, OTHER, ADHOC = 0, 1, 2, 3
+
+
+@dataclass
+class ReportQuestion:
+    """One question asked in at least one submitted scorecard, with each card's answer."""
+
+    key: str
+    kind: int                 # STANDARD, ROLE, OTHER (no longer in the library) or ADHOC
+    order: tuple
+    text: str                 # in the report's language
+    dimension: str
+    facet: str
+    weight: float
+    answers: dict[int, Answer] = field(default_factory=dict)  # by scorecard index
+
+    def spread(self) -> float | None:
+        scores = [a.score for a in self.answers.values() if a.score is not None and not a.skipped]
+        return max(scores) - min(scores) if len(scores) > 1 else None
+
+
+@dataclass(frozen=True)
+class CandidateReportData:
+    """One candidate: who, the submitted scorecards and their combined result, every question."""
+
+    language: str
+    name: str
+    status: str
+    channel: str | None
+    added_on: str             # the user's local date the candidate was added
+    notes: str | None
+    role_name: str            # in `language`; the role id when the role is gone; "" when none
+    cards: list[Interview]    # the submitted scorecards, oldest first
+    card_days: list[str]      # the local date of each card's interview, in card order
+    drafts: int               # scorecards not yet submitted (not counted)
+    result: CombinedResult
+    decision: str | None      # the latest decision in the status history
+    questions: list[ReportQuestion]  # standard, the role's, removed ones, then ad-hoc ones
+    vocabulary: Library
+
+
+@dataclass(frozen=True)
+class ComparedCandidate:
+    """One column of the comparison, in rank order."""
+
+    id: int
+    name: str
+    rank: int | None          # None when nothing was scored
+    role_name: str            # in the comparison's language
+    attitude: float | None
+    ability: float | None
+
+
+@dataclass(frozen=True)
+class ComparedRow:
+    """One line of the comparison table: a value per column, in column order."""
+
+    label: str
+    is_score: bool            # numbers (best values shaded, "!" on disagreement) or text
+    values: list
+    best: frozenset[int] = frozenset()
+    disagreement: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class ComparisonReportData:
+    language: str
+    columns: list[ComparedCandidate]
+    rows: list[ComparedRow]
+    thresholds: Thresholds    # the shared role's when all candidates share one, else the default
+    quadrant_names: dict[str, str]  # quadrant id -> name in `language`
+
+
+@dataclass(frozen=True)
+class KitData:
+    """A role's printable interview kit."""
+
+    language: str
+    role: RoleProfile         # with its own questions
+    role_name: str            # in `language` (the id when it has no name there)
+    standard_questions: list[Question]
+    vocabulary: Library

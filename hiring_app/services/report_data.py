@@ -1,0 +1,206 @@
+"""The PDF reports' use cases: read what a report shows from the database into its data
+(hiring_app.reports.data), then have hiring_app.reports lay it out into a file written whole or
+not at all. The report modules themselves never read the database.
+
+    write_candidate_report(db, candidate_id, language, path)
+    candidate_reports(db, ids, folder, language, progress, cancelled)   many, into a folder
+    write_comparison_report(db, candidate_ids, language, path)
+    write_comparison_report_for_role(db, role_id, language, path)      the role's best 20
+    write_kit(db, role_id, language, path)
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlite_utils import Database
+
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.interview import Interview
+from hiring_app.domain.library import text_in
+from hiring_app.errors import NotFoundError, UserError
+from hiring_app.reports.candidate import candidate_report, report_file_name
+from hiring_app.reports.chart import quadrant_names
+from hiring_app.reports.common import check_language
+from hiring_app.reports.comparison import comparison_report
+from hiring_app.reports.data import (
+    ADHOC,
+    OTHER,
+    ROLE,
+    STANDARD,
+    CandidateReportData,
+    ComparedCandidate,
+    ComparedRow,
+    ComparisonReportData,
+    KitData,
+    ReportQuestion,
+)
+from hiring_app.reports.kit import interview_kit
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services.candidate_list import local_day
+from hiring_app.services.compare import SCORE, best_of_role, compare
+from hiring_app.services.scorecards import candidate_result
+from hiring_app.storage import roles_repo
+from hiring_app.storage.files import atomic_file
+
+
+# --- the candidate report -----------------------------------------------------------------------
+def _questions(db: Database, cards: list[Interview], role_id: str | None,
+               language: str) -> list[ReportQuestion]:
+    """Every question of the scorecards: standard, the role's, removed ones, then ad-hoc ones
+    (the same ad-hoc text asked by two interviewers is one question)."""
+    bank_ids = sorted({a.question_id for c in cards for a in c.answers if not a.is_adhoc})
+    bank: dict[str, tuple] = {}
+    for start in range(0, len(bank_ids), 500):
+        chunk = bank_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for qid, owner, position, data in db.execute(
+                "SELECT id, role_id, position, data FROM questions"
+                f" WHERE id IN ({marks})", chunk):  # noqa: S608 - placeholders only
+            bank[qid] = (owner, position, json.loads(data))
+    found: dict[str, ReportQuestion] = {}
+    for index, card in enumerate(cards):
+        for answer in card.answers:
+            if answer.is_adhoc:
+                key = "adhoc:" + " ".join((answer.adhoc_text or "").split())
+                kind, order, text = ADHOC, (len(found),), answer.adhoc_text or ""
+            else:
+                key = answer.question_id
+                owner, position, data = bank.get(key, (None, None, None))
+                if data is None:
+                    kind, order, text = OTHER, (len(found),), key
+                else:
+                    kind = STANDARD if owner is None else ROLE
+                    order = (owner != role_id, owner or "", position)
+                    text = text_in(data.get("text"), language) or key
+            question = found.get(key)
+            if question is None:
+                question = found[key] = ReportQuestion(key, kind, order, text, answer.dimension,
+                                                       answer.facet, answer.weight)
+            question.answers.setdefault(index, answer)
+    return sorted(found.values(), key=lambda q: (q.kind, q.order))
+
+
+def _decision(db: Database, candidate_id: int) -> str | None:
+    row = db.execute("SELECT decision FROM status_history WHERE candidate_id = ? AND decision"
+                     " IS NOT NULL ORDER BY id DESC LIMIT 1", [candidate_id]).fetchone()
+    return row[0] if row else None
+
+
+def candidate_report_data(db: Database, candidate_id: int, language: str) -> CandidateReportData:
+    """What one candidate's report shows (only submitted scorecards count)."""
+    check_language(language)
+    candidate = candidate_service.get_candidate(db, candidate_id)
+    every = interview_service.interviews_of(db, candidate_id)
+    cards = [c for c in every if c.submitted]
+    role_id = candidate["role_id"] or next((c.role_id for c in cards if c.role_id), None)
+    role = roles_repo.get_role(db, role_id) if role_id else None
+    return CandidateReportData(
+        language=language, name=candidate["name"], status=candidate["status"],
+        channel=candidate["channel"], added_on=local_day(candidate["created_at"]),
+        notes=candidate.get("notes"),
+        role_name=text_in(role.name, language) if role else (role_id or ""),
+        cards=cards, card_days=[local_day(c.started_at) for c in cards],
+        drafts=len(every) - len(cards), result=candidate_result(db, candidate_id),
+        decision=_decision(db, candidate_id),
+        questions=_questions(db, cards, role_id, language), vocabulary=builtin_vocabulary())
+
+
+def write_candidate_report(db: Database, candidate_id: int, language: str,
+                           path: Path | str) -> Path:
+    """Write one candidate's report to `path` (whole or not at all); returns the path."""
+    data = candidate_report_data(db, candidate_id, language)
+    return _write(path, lambda out: candidate_report(data, language, out))
+
+
+def candidate_reports(db: Database, ids: list[int], folder: Path | str, language: str,
+                      progress: Callable[[int, int], object] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> list[Path]:
+    """One report per candidate into `folder`; progress(done, total) after each file, and a stop
+    before the next file once cancelled() is true. Returns the files written."""
+    check_language(language)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"the folder {folder} does not exist")
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    names = {i: candidate_service.get_candidate(db, i)["name"] for i in ids}  # unknown: refused
+    written: list[Path] = []
+    for candidate_id in ids:
+        if cancelled is not None and cancelled():
+            break
+        path = folder / report_file_name(names[candidate_id], candidate_id)
+        written.append(write_candidate_report(db, candidate_id, language, path))
+        if progress is not None:
+            progress(len(written), len(ids))
+    return written
+
+
+# --- the comparison -----------------------------------------------------------------------------
+def comparison_report_data(db: Database, candidate_ids: list[int],
+                           language: str) -> ComparisonReportData:
+    """compare()'s columns and rows, as the comparison report shows them."""
+    check_language(language)
+    comparison = compare(db, candidate_ids, language)
+    return ComparisonReportData(
+        language=language,
+        columns=[ComparedCandidate(c.id, c.name, c.rank, c.role_name, c.attitude, c.ability)
+                 for c in comparison.columns],
+        rows=[ComparedRow(r.label, r.kind == SCORE, list(r.values), frozenset(r.best),
+                          frozenset(r.disagreement)) for r in comparison.rows],
+        thresholds=comparison.thresholds,
+        quadrant_names=quadrant_names(builtin_vocabulary(), language))
+
+
+def write_comparison_report(db: Database, candidate_ids: list[int], language: str,
+                            path: Path | str) -> Path:
+    """Compare 2 to 20 candidates into a PDF at `path` (whole or not at all)."""
+    data = comparison_report_data(db, candidate_ids, language)
+    return _write(path, lambda out: comparison_report(data, language, out))
+
+
+def write_comparison_report_for_role(db: Database, role_id: str, language: str,
+                                     path: Path | str) -> Path:
+    """Compare the role's best candidates (compare.best_of_role: up to 20 with submitted
+    scorecards, as the Compare screen chooses them)."""
+    check_language(language)
+    ids = best_of_role(db, role_id)
+    if len(ids) < 2:
+        role = roles_repo.get_role(db, role_id)
+        name = text_in(role.name, "en") if role else role_id
+        raise UserError(f"the role '{role_id}' ({name}) has {len(ids)} candidate(s) with a "
+                        "submitted scorecard; a comparison needs at least 2")
+    return write_comparison_report(db, ids, language, path)
+
+
+# --- the interview kit --------------------------------------------------------------------------
+def kit_data(db: Database, role_id: str, language: str) -> KitData:
+    """The role with its questions, the standard questions and the vocabulary."""
+    check_language(language)
+    role = roles_repo.get_role(db, role_id)
+    if role is None:
+        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+    return KitData(language=language, role=role,
+                   role_name=text_in(role.name, language) or role.id,
+                   standard_questions=roles_repo.questions_of(db, None),
+                   vocabulary=builtin_vocabulary())
+
+
+def write_kit(db: Database, role_id: str, language: str, path: Path | str) -> Path:
+    """Write the role's printable interview kit to `path` (whole or not at all)."""
+    data = kit_data(db, role_id, language)
+    return _write(path, lambda out: interview_kit(data, language, out))
+
+
+# --- files --------------------------------------------------------------------------------------
+def _write(path: Path | str, lay_out: Callable[[BinaryIO], None]) -> Path:
+    """Build the PDF into a temporary file beside `path`, then move it into place: the file is
+    whole or not there. Folder problems are UserErrors."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name ending in .pdf")
+    with atomic_file(path, binary=True) as handle:
+        lay_out(handle)
+    return path
