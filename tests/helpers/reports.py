@@ -3,6 +3,8 @@ search, and a submitted scorecard made in one call."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -57,10 +59,26 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
 def contains(haystack: str, needle: str) -> bool:
-    """Whitespace-insensitive; Arabic may come back in visual order."""
+    """Whitespace-insensitive. Text with right-to-left letters (Hebrew, Arabic) may be read back
+    in visual order, which moves neutral characters around those letters too ('ﯪ:' reads ':ﯪ'):
+    for such a needle, some stretch of the text must hold exactly its characters, in any
+    order."""
     flat, wanted = squeeze(haystack), squeeze(needle)
     if wanted in flat:
         return True
-    arabic = "العربية"
-    return arabic in needle and squeeze(needle.replace(arabic, arabic[::-1])) in flat
+    if not wanted or not _right_to_left(wanted):
+        return False
+    target, size = Counter(wanted), len(wanted)
+    window = Counter(flat[:size])
+    for start in range(len(flat) - size + 1):
+        if window == target:
+            return True
+        if start + size < len(flat):
+            window[flat[start]] -= 1
+            window[flat[start + size]] += 1
+    return False
