@@ -46,16 +46,24 @@ class BankIssue:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        parts = [where, self.entry, self.field, self.message]
-        return ": ".join(p for p in parts if p)
+        return ": ".join(p for p in [where, self.detail] if p)
+
+    @property
+    def detail(self) -> str:
+        """The problem without its file and line: `entry: field: message`."""
+        return ": ".join(p for p in [self.entry, self.field, self.message] if p)
 
 
 class BankFileError(UserError):
-    code = "bank_invalid"
+    """A bank file (or an edit) refused, with every problem found. The summary is translated;
+    each issue's own wording (`file:line: entry: field: message`) stays English."""
 
-    def __init__(self, issues: list[BankIssue]) -> None:
-        more = f" (and {len(issues) - 1} more problems)" if len(issues) > 1 else ""
-        super().__init__(f"{issues[0]}{more}", path=issues[0].file)
+    kind = "bank_invalid"
+
+    def __init__(self, issues: list[BankIssue], code: str = "bank.invalid") -> None:
+        first = issues[0]
+        super().__init__(code, path=first.file, file=first.file, first=str(first),
+                         detail=first.detail, count=len(issues), more=len(issues) - 1)
         self.issues = issues
 
 

@@ -413,7 +413,7 @@ def candidate_reports(db: Database, ids: list[int], folder: Path | str, language
     check_language(language)
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
+        raise UserError("report.folder_missing", folder=str(folder))
     ids = list(dict.fromkeys(int(i) for i in ids))
     names = {i: candidate_service.get_candidate(db, i)["name"] for i in ids}  # unknown: refused
     written: list[Path] = []

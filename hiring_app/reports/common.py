@@ -76,7 +76,7 @@ def label(key: str, language: str, **values: object) -> str:
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise UserError(f"unknown language '{language}'; use one of: {', '.join(LANGUAGES)}")
+        raise UserError("language.unknown", language=language, choices=list(LANGUAGES))
     return language
 
 
@@ -230,7 +230,7 @@ def write_pdf(path: Path | str, story: Sequence[Flowable], language: str, title:
     whole or not there. Folder problems are UserErrors."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name ending in .pdf")
+        raise UserError("report.output_is_folder", path=str(path))
     with atomic_file(path, binary=True) as handle:
         doc = SimpleDocTemplate(
             handle, pagesize=landscape(A4) if wide else A4, leftMargin=MARGIN,

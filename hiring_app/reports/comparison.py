@@ -8,7 +8,6 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from sqlite_utils import Database
 
-from hiring_app.domain.library import text_in
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.reports.chart import ChartPoint, quadrant_chart
 from hiring_app.reports.common import (
@@ -127,7 +126,7 @@ def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> lis
     """The role's candidates with a submitted scorecard, best combined score first (the mean of
     their scorecards' attitude and ability), at most `limit`."""
     if roles_repo.get_role(db, role_id) is None:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+        raise NotFoundError("role.not_found", role_id=role_id)
     rows = db.execute(
         "SELECT c.id, (AVG(i.attitude_score) + AVG(i.ability_score)) / 2 AS combined"
         " FROM candidates c JOIN interviews i ON i.candidate_id = c.id AND i.state = 'submitted'"
@@ -143,7 +142,6 @@ def comparison_report_for_role(db: Database, role_id: str, language: str,
     ids = best_of_role(db, role_id)
     if len(ids) < 2:
         role = roles_repo.get_role(db, role_id)
-        name = text_in(role.name, "en") if role else role_id
-        raise UserError(f"the role '{role_id}' ({name}) has {len(ids)} candidate(s) with a "
-                        "submitted scorecard; a comparison needs at least 2")
+        raise UserError("compare.role_too_few", role_id=role_id,
+                        name=role.name if role else role_id, count=len(ids))
     return comparison_report(db, ids, language, path)

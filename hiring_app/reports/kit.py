@@ -183,7 +183,7 @@ def kit_story(db: Database, role_id: str, language: str) -> tuple[str, list]:
     check_language(language)
     role = roles_repo.get_role(db, role_id)
     if role is None:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+        raise NotFoundError("role.not_found", role_id=role_id)
     vocabulary = builtin_vocabulary()
     s = styles(language)
     name = text_in(role.name, language) or role.id

@@ -134,8 +134,7 @@ def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
 def _checked_ids(candidate_ids: Iterable[int]) -> list[int]:
     ids = list(dict.fromkeys(int(i) for i in candidate_ids))  # the same candidate once
     if not MIN_CANDIDATES <= len(ids) <= MAX_CANDIDATES:
-        raise UserError(f"choose between {MIN_CANDIDATES} and {MAX_CANDIDATES} candidates to "
-                        f"compare ({len(ids)} chosen)", count=len(ids))
+        raise UserError("compare.count", min=MIN_CANDIDATES, max=MAX_CANDIDATES, count=len(ids))
     return ids
 
 
@@ -145,8 +144,7 @@ def _candidates(db: Database, ids: list[int]) -> dict[int, tuple[str, str | None
     found = {r[0]: (r[1], r[2]) for r in rows}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFoundError(f"no candidate with the id {', '.join(map(str, missing))}",
-                            ids=missing)
+        raise NotFoundError("candidate.not_found_many", ids=missing)
     return found
 
 

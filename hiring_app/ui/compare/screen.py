@@ -33,6 +33,7 @@ from hiring_app.services import candidate_list
 from hiring_app.services.compare import MAX_CANDIDATES, SCORE, Comparison, compare
 from hiring_app.storage import roles_repo
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import Exporter
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 
@@ -178,7 +179,7 @@ class CompareScreen(QWidget):
         try:
             comparison = compare(self.context.db, self.candidate_ids, self.context.language)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot compare"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot compare"), error_text(error))
             return
         self.model.set_comparison(comparison)
         self.chart.set_points(
