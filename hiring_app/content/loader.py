@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 from hiring_app import paths
 from hiring_app.domain.library import Library, Question, RoleProfile
 from hiring_app.errors import UserError
+from hiring_app.i18n import Message
 
 FORMAT = "hiring-bank/1"
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -63,7 +64,8 @@ class BankFileError(UserError):
     def __init__(self, issues: list[BankIssue], code: str = "bank.invalid") -> None:
         first = issues[0]
         super().__init__(code, path=first.file, file=first.file, first=str(first),
-                         detail=first.detail, count=len(issues), more=len(issues) - 1)
+                         detail=first.detail, count=len(issues),
+                         more=Message("file.more_problems", count=len(issues) - 1))
         self.issues = issues
 
 

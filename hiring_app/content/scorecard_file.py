@@ -185,7 +185,7 @@ def check_document(data: Any, path: Path | str) -> None:
     if errors:
         where, message = _schema_problem(errors[0])
         extra = len(errors) - 1
-        more = Message("scorecard.more_problems", count=extra) if extra else ""
+        more = Message("file.more_problems", count=extra) if extra else ""
         raise ScorecardFileError(path, "scorecard.field_invalid", where=_json_path(where),
                                  problem=message, more=more)
     times = [(["exported_at"], data.get("exported_at"))] + [

@@ -11,7 +11,7 @@ TEXTS = {
     # --- question banks ------------------------------------------------------------------------
     "bank.invalid": e(
         "题库文件 {file} 有 {count} 处问题，未作任何更改。第一处（英文详情）：{first}",
-        {"one": "{first}", "other": "{first} (and {more} more problems)"},
+        {"one": "{first}", "other": "{first}{more}"},
         {"one": "el banco de preguntas {file} tiene un problema; no se ha cambiado nada. "
                 "Detalle (en inglés): {first}",
          "other": "el banco de preguntas {file} tiene {count} problemas; no se ha cambiado "
@@ -54,11 +54,11 @@ TEXTS = {
         "{path}: {where}: is not valid Unicode text",
         "{path}: {where}: no es un texto Unicode válido"),
     "scorecard.field_invalid": e(
-        "评分表文件 {path} 的内容不符合格式。位置 {where}，英文详情：{problem}{more}",
+        "评分表文件 {path} 的内容不符合格式。位置 {where}，英文详情：{problem}{more}。",
         "{path}: {where}: {problem}{more}",
         "{path}: el contenido no sigue el formato en {where} (detalle en inglés: "
         "{problem}){more}"),
-    "scorecard.more_problems": e(
+    "file.more_problems": e(
         "（另有 {count} 处问题）",
         {"one": " (and {count} more problem)", "other": " (and {count} more problems)"},
         {"one": " (y {count} problema más)", "other": " (y {count} problemas más)"}),

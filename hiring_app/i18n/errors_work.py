@@ -179,8 +179,10 @@ TEXTS = {
         "no existe ningún puesto con el identificador '{role_id}'"),
     "role.in_use": e(
         "岗位“{role_id}”下有 {count} 位候选人，不能删除。未作任何更改。",
-        "the role '{role_id}' has {count} candidates; it cannot be deleted (nothing was "
-        "changed)",
+        {"one": "the role '{role_id}' has {count} candidate; it cannot be deleted (nothing was "
+                "changed)",
+         "other": "the role '{role_id}' has {count} candidates; it cannot be deleted (nothing "
+                  "was changed)"},
         {"one": "el puesto '{role_id}' tiene {count} candidato; no se puede eliminar (no se "
                 "ha cambiado nada)",
          "other": "el puesto '{role_id}' tiene {count} candidatos; no se puede eliminar (no "
@@ -205,8 +207,10 @@ TEXTS = {
         "elija entre {min} y {max} candidatos para comparar (ha elegido {count})"),
     "compare.role_too_few": e(
         "岗位“{name}”（{role_id}）只有 {count} 位候选人有已提交的评分表；比较至少需要 2 位。",
-        "the role '{role_id}' ({name}) has {count} candidate(s) with a submitted scorecard; "
-        "a comparison needs at least 2",
+        {"one": "the role '{role_id}' ({name}) has {count} candidate with a submitted "
+                "scorecard; a comparison needs at least 2",
+         "other": "the role '{role_id}' ({name}) has {count} candidates with a submitted "
+                  "scorecard; a comparison needs at least 2"},
         {"one": "el puesto '{role_id}' ({name}) tiene {count} candidato con una hoja de "
                 "evaluación enviada; una comparación necesita al menos 2",
          "other": "el puesto '{role_id}' ({name}) tiene {count} candidatos con una hoja de "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hiring_app import __version__
 from hiring_app.errors import UserError
+from hiring_app.i18n import render
 from hiring_app.services import privacy
 from hiring_app.services.info import database_info
 from hiring_app.ui.context import AppContext, restrict_settings
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         self._show_retention_notice()
         if self.context.backup_problem:
             self.db_label.setText(self.tr("Today's backup could not be made: {reason}").format(
-                reason=error_text(self.context.backup_problem)))
+                reason=render(self.context.backup_problem, self.context.language)))
             self.db_label.setStyleSheet("color: #b00020;")
         for page in self.sections.values():
             retranslate = getattr(page, "retranslate", None)
