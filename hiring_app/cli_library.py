@@ -14,12 +14,13 @@ EXIT_INVALID = 2
 
 
 def _print_issues(args: argparse.Namespace, error: BankFileError) -> None:
-    """Every problem of a bank file, one a line (their wording is English: see BankFileError)."""
+    """Every problem of a bank file, one a line (a problem of one entry in English: see
+    BankIssue)."""
     from hiring_app.cli import message_language
 
+    language = message_language(args)
     for issue in error.issues:
-        print(text("cli.banks.invalid_line", message_language(args), issue=str(issue)),
-              file=sys.stderr)
+        print(text("cli.banks.invalid_line", language, issue=issue), file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:

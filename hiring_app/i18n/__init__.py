@@ -87,6 +87,8 @@ def render_value(value: Any, language: str) -> str:
 def _value(value: Any, language: str, spec: str | None) -> str:
     if hasattr(value, "code") and hasattr(value, "params"):  # a Message or a UserError
         return render(value, language)
+    if callable(getattr(value, "render", None)):  # anything else that can say itself
+        return value.render(language)
     if isinstance(value, Mapping):  # a text in several languages, e.g. a role's name
         text = value.get(language) or value.get(DEFAULT_LANGUAGE) or next(
             (v for v in value.values() if v), "")

@@ -10,12 +10,12 @@ from hiring_app.i18n import entry as e
 TEXTS = {
     # --- question banks ------------------------------------------------------------------------
     "bank.invalid": e(
-        "题库文件 {file} 有 {count} 处问题，未作任何更改。第一处（英文详情）：{first}",
+        "题库文件 {file} 有 {count} 处问题，未作任何更改。第一处：{first}",
         {"one": "{first}", "other": "{first}{more}"},
         {"one": "el banco de preguntas {file} tiene un problema; no se ha cambiado nada. "
-                "Detalle (en inglés): {first}",
+                "Detalle: {first}",
          "other": "el banco de preguntas {file} tiene {count} problemas; no se ha cambiado "
-                  "nada. El primero (en inglés): {first}"}),
+                  "nada. El primero: {first}"}),
     "role.edit_invalid": e(
         {"one": "这个岗位无法保存，未作任何更改。问题（英文详情）：{detail}",
          "other": "这个岗位无法保存，未作任何更改。共有 {count} 处问题，第一处（英文详情）：{detail}"},
@@ -27,12 +27,41 @@ TEXTS = {
          "other": "no se puede guardar el puesto: tiene {count} problemas; el primero (en "
                   "inglés): {detail}; no se ha cambiado nada"}),
     "bank.import_refused": e(
-        "文件有 {count} 处问题（详见上方，英文），未导入任何内容。",
+        "文件有 {count} 处问题（详见上方），未导入任何内容。",
         "nothing was imported",
-        {"one": "el archivo tiene un problema (véase arriba, en inglés); no se ha importado "
-                "nada",
-         "other": "el archivo tiene {count} problemas (véase arriba, en inglés); no se ha "
-                  "importado nada"}),
+        {"one": "el archivo tiene un problema (véase arriba); no se ha importado nada",
+         "other": "el archivo tiene {count} problemas (véase arriba); no se ha importado nada"}),
+
+    # --- a problem with a whole bank file (a part of a line `file:line: problem`) -------------
+    "bank_issue.too_large": e(
+        "文件太大（超过 {limit_mb} MB）", "the file is too large (over {limit_mb} MB)",
+        "el archivo es demasiado grande (más de {limit_mb} MB)"),
+    "bank_issue.not_utf8": e(
+        "不是 UTF-8 文字（第 {byte} 个字节出错）", "not UTF-8 text (byte {byte})",
+        "no es texto UTF-8 (byte {byte})"),
+    "bank_issue.cannot_read": e(
+        "无法读取文件：{reason}", "cannot read the file: {reason}",
+        "no se puede leer el archivo: {reason}"),
+    "bank_issue.empty": e("文件是空的", "the file is empty", "el archivo está vacío"),
+    "bank_issue.not_mapping": e(
+        "文件应是以 format 字段（值为 {format}）开头的映射",
+        "the file must be a mapping starting with 'format: {format}'",
+        "el archivo debe ser un mapa que empiece por 'format: {format}'"),
+    "bank_issue.not_yaml": e(
+        "不是有效的 YAML（英文详情：{detail}）", "not valid YAML: {detail}",
+        "no es un YAML válido (detalle en inglés: {detail})"),
+    "bank_issue.aliases": e(
+        "不允许使用别名和锚点（&/*）", "aliases and anchors (&/*) are not allowed",
+        "no se permiten alias ni anclas (&/*)"),
+    "bank_issue.too_deep": e(
+        "嵌套超过 {limit} 层", "nested more than {limit} levels deep",
+        "anidado a más de {limit} niveles"),
+    "bank_issue.core_missing": e("缺少 core.yaml", "core.yaml is missing", "falta core.yaml"),
+    "bank_issue.vocabularies": e(
+        "导入的文件只能包含岗位和问题；共用的词汇表随应用提供",
+        "an import holds roles and questions only; the shared vocabularies ship with the app",
+        "una importación solo contiene puestos y preguntas; los vocabularios comunes vienen "
+        "con la aplicación"),
 
     # --- scorecard files: {path} is the file ---------------------------------------------------
     "scorecard.not_object": e(

@@ -90,9 +90,8 @@ def import_bank(db: Database, path: Path) -> ImportResult:
     bank = read_bank_file(Path(path), builtin_vocabulary())
     vocabulary_sections = [k for k in Library.VOCABULARIES if k in bank.data]
     if vocabulary_sections:
-        raise BankFileError([BankIssue(str(path), None, "", vocabulary_sections[0],
-                                       "an import holds roles and questions only; the shared "
-                                       "vocabularies ship with the app")])
+        raise BankFileError([BankIssue.of_file(str(path), None, Message("bank_issue.vocabularies"),
+                                               field=vocabulary_sections[0])])
     conflicts = []
     for role in bank.roles:
         for question in role.questions:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "hiring_app"
-QT_FREE = ["domain", "content", "storage", "services", "reports"]
+QT_FREE = ["domain", "content", "storage", "services", "reports", "i18n"]
 QT_FREE_MODULES = ["hiring_app.cli", "hiring_app.paths", "hiring_app.errors"]
 
 

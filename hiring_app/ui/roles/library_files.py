@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from hiring_app.content.loader import BankFileError
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
+from hiring_app.ui.i18n import current_language
 from hiring_app.ui.messages import error_text
 
 
@@ -34,7 +35,7 @@ class LibraryFiles(QObject):
         except BankFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
                               error_text(error), parent=self.screen)
-            box.setDetailedText("\n".join(str(i) for i in error.issues))
+            box.setDetailedText("\n".join(i.render(current_language()) for i in error.issues))
             box.exec()
             return
         except UserError as error:

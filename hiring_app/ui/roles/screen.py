@@ -432,7 +432,7 @@ class RolesScreen(QWidget):
         try:
             editing.apply(self.db, role_id, snap)
         except BankFileError as error:  # the summary translated, the issues' own words English
-            more = [i.detail for i in error.issues[1:8]]
+            more = [i.render_detail(self.context.language) for i in error.issues[1:8]]
             QMessageBox.warning(self, self.tr("Cannot save"),
                                 "\n\n".join([error_text(error), "\n".join(more)] if more
                                              else [error_text(error)]))
