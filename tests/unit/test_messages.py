@@ -232,9 +232,9 @@ def test_no_chinese_text_holds_an_english_word() -> None:
     """Every Chinese text, filled in, has no English word left but the names of commands,
     options, formats and fields a user types or reads in a file."""
     allowed = re.compile(r"hiring-app|--[a-z-]+|core\.yaml|HIRING_APP_DEBUG|JSON|YAML|UTF-8|"
-                         r"Unicode|WAL|MB|SQLite|format|scorecards|answers|question_id|interviewer|role_id|"
-                         r"started_at|uid|candidate|roles|list|backup|restore|erase|expired|"
-                         r"delete|retention|help|ID|pdf|y|N")
+                         r"Unicode|WAL|MB|SQLite|format|scorecards|answers|question_id|"
+                         r"interviewer|role_id|started_at|uid|candidate|roles|list|backup|"
+                         r"restore|erase|expired|delete|retention|help|ID|pdf|y|N")
     for code in CATALOGUE:
         params = {name: "X" for name in re.findall(r"\{([a-z_]+)", str(CATALOGUE[code]))}
         params["count"] = 2
