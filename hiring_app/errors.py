@@ -38,6 +38,16 @@ class UserError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple:  # copies and pickles keep the code and its parameters
+        return _restore, (type(self), dict(self.__dict__))
+
+
+def _restore(cls: type[UserError], state: dict[str, Any]) -> UserError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state["code"])
+    error.__dict__.update(state)
+    return error
+
 
 class DataFolderError(UserError):
     kind = "data_folder"

@@ -32,8 +32,7 @@ class ScorecardFileError(UserError):
 
     def __init__(self, path: Path | str | Message, code: str, /, **params: object) -> None:
         shown = path if isinstance(path, Message) else str(path)
-        super().__init__(code, path=shown, **{key: _one_line(value) if isinstance(value, str)
-                                              else value for key, value in params.items()})
+        super().__init__(code, path=shown, **{k: _flat(v) for k, v in params.items()})
 
 
 def _one_line(text: str, limit: int = 360) -> str:
@@ -42,6 +41,15 @@ def _one_line(text: str, limit: int = 360) -> str:
     flat = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
                    for ch in text)
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def _flat(value: object) -> object:
+    """A parameter quoting the file, each text in it on one line (see _one_line)."""
+    if isinstance(value, str):
+        return _one_line(value)
+    if hasattr(value, "code") and hasattr(value, "params"):  # a Message or an error
+        return Message(value.code, **{k: _flat(v) for k, v in value.params.items()})
+    return value
 
 
 @dataclass
