@@ -1,28 +1,136 @@
 """The one entry point: no sub-command opens the window; sub-commands serve scripted work.
 
 A user error prints one clear line on stderr and exits with status 2; never a traceback.
+Everything a command prints is in the --lang language (English when none is given); JSON keys
+and values stay as they are, and every error line starts with `hiring-app: error: `.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
 from hiring_app import __version__, paths
 from hiring_app.errors import UserError
+from hiring_app.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Message,
+    language_or_default,
+    render_value,
+    text,
+)
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 3
+ERROR_PREFIX = "hiring-app: error: "
+
+
+class ArgumentMistake(argparse.ArgumentTypeError):
+    """A value an option's own type refuses, said as a message in any language."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+_REQUIRED = re.compile(r"the following arguments are required: (?P<names>.+)")
+_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<args>.+)")
+_CHOICE = re.compile(r"argument (?P<argument>.+?): invalid choice: (?P<value>.+?) "
+                     r"\(choose from (?P<choices>.+)\)")
+_INT = re.compile(r"argument (?P<argument>.+?): invalid int value: (?P<value>.+)")
+_ONE = re.compile(r"argument (?P<argument>.+?): expected one argument")
+_SOME = re.compile(r"argument (?P<argument>.+?): expected at least one argument")
+_IGNORED = re.compile(r"argument (?P<argument>.+?): ignored explicit argument (?P<value>.+)")
+_AMBIGUOUS = re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)")
+
+
+def _usage_mistake(message: str) -> Message:
+    """argparse's English report of a usage mistake, as a message in any language."""
+    raised = sys.exc_info()[1]  # argparse calls error() while handling an ArgumentError
+    if isinstance(raised, argparse.ArgumentError) and isinstance(raised.__context__,
+                                                                 ArgumentMistake):
+        return Message("usage.argument", argument=raised.argument_name or "",
+                       problem=raised.__context__.reason)
+    if found := _REQUIRED.fullmatch(message):
+        return Message("usage.required", names=found["names"])
+    if found := _UNRECOGNIZED.fullmatch(message):
+        return Message("usage.unrecognized", args=found["args"])
+    if found := _CHOICE.fullmatch(message):
+        return Message("usage.invalid_choice", argument=found["argument"],
+                       value=found["value"], choices=found["choices"])
+    if found := _INT.fullmatch(message):
+        return Message("usage.invalid_int", argument=found["argument"], value=found["value"])
+    if found := _ONE.fullmatch(message):
+        return Message("usage.expected_one", argument=found["argument"])
+    if found := _SOME.fullmatch(message):
+        return Message("usage.expected_some", argument=found["argument"])
+    if found := _IGNORED.fullmatch(message):
+        return Message("usage.ignored_value", argument=found["argument"], value=found["value"])
+    if found := _AMBIGUOUS.fullmatch(message):
+        return Message("usage.ambiguous", option=found["option"], matches=found["matches"])
+    return Message("usage.other", detail=message)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake as one line, like every other user error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(f"{message} (see '{self.prog} --help')")
+        raise UserError("cli.usage", detail=_usage_mistake(message), prog=self.prog)
+
+
+# --- speaking the user's language -------------------------------------------------------------
+def message_language(args: argparse.Namespace) -> str:
+    """The language of what a command prints: the global --lang, else the command's own
+    --lang (roles list, report), else English."""
+    return language_or_default(args.lang or getattr(args, "report_lang", None)
+                               or getattr(args, "list_lang", None) or DEFAULT_LANGUAGE)
+
+
+def _argv_language(argv: Sequence[str]) -> str:
+    """The --lang of a command line argparse could not read (for its usage mistake)."""
+    for index, token in enumerate(argv):
+        value = (argv[index + 1] if token == "--lang" and index + 1 < len(argv)
+                 else token.partition("=")[2] if token.startswith("--lang=") else None)
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
+
+
+def say(args: argparse.Namespace, code: str, /, **params: object) -> None:
+    """Print one catalogued line in the command's language."""
+    print(text(code, message_language(args), **params))
+
+
+def print_fields(args: argparse.Namespace, rows: list[tuple[Message, object]],
+                 indent: str = "") -> None:
+    """`label:  value` lines, the values lined up (Chinese labels take two columns a
+    character)."""
+    from hiring_app.cli_interviews import _pad, _width
+
+    language = message_language(args)
+    labels = [text("cli.label", language, label=label) for label, _value in rows]
+    width = max([16] + [_width(label) + 1 for label in labels])
+    for label, (_label, value) in zip(labels, rows):
+        print(f"{indent}{_pad(label, width)}{render_value(value, language)}")
+
+
+# The command that lists what an unknown id could have been.
+_HINTS = {"role.not_found": "cli.hint.roles_list",
+          "candidate.not_found": "cli.hint.candidates_list",
+          "candidate.not_found_many": "cli.hint.candidates_list"}
+
+
+def error_line(error: UserError, language: str) -> str:
+    """The line a command prints on stderr for a user error."""
+    hint = _HINTS.get(error.code)
+    if hint is None:
+        return ERROR_PREFIX + error.render(language)
+    return ERROR_PREFIX + text("cli.with_hint", language, error=error, hint=Message(hint))
 
 
 def open_db(args: argparse.Namespace):
@@ -40,14 +148,22 @@ def _cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
     else:
-        print(f"database:       {info['database']}")
-        print(f"schema version: {info['schema_version']}")
-        for table, count in info["counts"].items():
-            print(f"{table + ':':<16}{count}")
-        print(f"content:        {info['content']['folder']}")
-        for missing in info["content"]["missing"]:
-            print(f"missing:        {missing} (reinstall the app)")
+        rows = [(Message("cli.info.database"), info["database"]),
+                (Message("cli.info.schema_version"), info["schema_version"])]
+        rows += [(_TABLE_LABELS[table], count) for table, count in info["counts"].items()]
+        rows.append((Message("cli.info.content"), info["content"]["folder"]))
+        rows += [(Message("cli.info.missing"), text("cli.info.reinstall", message_language(args),
+                                                    file=missing))
+                 for missing in info["content"]["missing"]]
+        print_fields(args, rows)
     return 0
+
+
+_TABLE_LABELS = {"roles": Message("cli.info.roles"), "questions": Message("cli.info.questions"),
+                 "candidates": Message("cli.info.candidates"),
+                 "interviews": Message("cli.info.interviews"),
+                 "answers": Message("cli.info.answers"),
+                 "interviewers": Message("cli.info.interviewers")}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,40 +229,43 @@ _EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    language = _argv_language(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        language = message_language(args)
         if args.command is None:
             from hiring_app.ui.app import run_gui
 
             return run_gui(args)
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"hiring-app: error: {exc.message}", file=sys.stderr)
+        print(error_line(exc, language), file=sys.stderr)
         return EXIT_USER_ERROR
     except sqlite3.OperationalError as exc:  # a write outside a service's transaction
         from hiring_app.storage.database import is_write_fault, write_error
 
         if not is_write_fault(exc):
-            return _internal_error(exc)
-        print(f"hiring-app: error: {write_error(exc).message}", file=sys.stderr)
+            return _internal_error(exc, language)
+        print(error_line(write_error(exc), language), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        print("hiring-app: interrupted", file=sys.stderr)
+        print("hiring-app: " + text("cli.interrupted", language), file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
-        return _internal_error(exc)
+        return _internal_error(exc, language)
 
 
-def _internal_error(exc: Exception) -> int:
+def _internal_error(exc: Exception, language: str = DEFAULT_LANGUAGE) -> int:
     if os.environ.get("HIRING_APP_DEBUG"):
         raise exc
-    print(f"hiring-app: internal error ({type(exc).__name__}); "
-          "run again with HIRING_APP_DEBUG=1 for details", file=sys.stderr)
+    print("hiring-app: " + text("cli.internal_error", language, kind=type(exc).__name__),
+          file=sys.stderr)
     return EXIT_INTERNAL_ERROR
 
 

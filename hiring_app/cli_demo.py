@@ -4,49 +4,72 @@ from __future__ import annotations
 import argparse
 
 from hiring_app.errors import UserError
+from hiring_app.i18n import Message
 
 DEFAULT_CANDIDATES = 40
 MAX_CANDIDATES = 100_000
 
 
-def _count(text: str) -> int:
+def _whole_number(text: str) -> int:
+    from hiring_app.cli import ArgumentMistake
+
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise ArgumentMistake(Message("usage.not_whole_number", value=text)) from None
+
+
+def _count(text: str) -> int:
+    from hiring_app.cli import ArgumentMistake
+
+    value = _whole_number(text)
     if not 1 <= value <= MAX_CANDIDATES:
-        raise argparse.ArgumentTypeError(f"use a number from 1 to {MAX_CANDIDATES}")
+        raise ArgumentMistake(Message("usage.number_range", low=1, high=MAX_CANDIDATES))
     return value
 
 
 def _answers(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    from hiring_app.cli import ArgumentMistake
+
+    value = _whole_number(text)
     if value < 0:
-        raise argparse.ArgumentTypeError("use a number of 0 or more")
+        raise ArgumentMistake(Message("usage.number_min", low=0))
     return value
 
 
+def _tally(counts: dict, names) -> list[Message]:
+    """'new 5, interviewing 3': each code named in the output's language (as stored in
+    English)."""
+    return [Message("cli.demo.tally", name={**names(code), "en": code}, count=count)
+            for code, count in counts.items()]
+
+
 def _demo(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, print_fields, say
+    from hiring_app.content.loader import builtin_vocabulary
+    from hiring_app.domain.code_names import STATUS_NAMES
     from hiring_app.services.demo import generate
 
     opened = open_db(args)
     existing = opened.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0]
     if existing and not args.add:
-        raise UserError(f"the database already has {existing} candidates; "
-                        "use --add to add demo candidates to them")
+        raise UserError("demo.has_candidates", count=existing)
     made = generate(opened.db, args.candidates, args.lang or "zh", args.seed, args.answers)
-    print(f"added {made['candidates']} demo candidates to {opened.path}")
-    print(f"  interviews:     {made['interviews']} ({made['submitted']} submitted, "
-          f"{made['drafts']} drafts)")
-    print(f"  answers:        {made['answers']}")
-    print(f"  interviewers:   {made['interviewers']}")
-    print(f"  status changes: {made['status_changes']}")
-    print("  statuses:       " + ", ".join(f"{k} {v}" for k, v in made["statuses"].items()))
-    print("  quadrants:      " + ", ".join(f"{k} {v}" for k, v in made["quadrants"].items()))
+    vocabulary = builtin_vocabulary()
+    say(args, "cli.demo.added", count=made["candidates"], path=opened.path)
+    print_fields(args, [
+        (Message("cli.info.interviews"), Message(
+            "cli.demo.interview_counts", count=made["interviews"], submitted=made["submitted"],
+            drafts=made["drafts"])),
+        (Message("cli.info.answers"), made["answers"]),
+        (Message("cli.info.interviewers"), made["interviewers"]),
+        (Message("cli.demo.status_changes"), made["status_changes"]),
+        (Message("cli.demo.statuses"), _tally(
+            made["statuses"], lambda code: STATUS_NAMES.get(code, {}))),
+        (Message("cli.demo.quadrants"), _tally(
+            made["quadrants"], lambda code: {lang: vocabulary.name_of("quadrants", code, lang)
+                                             for lang in ("zh", "es")})),
+    ], indent="  ")
     return 0
 
 

@@ -6,8 +6,15 @@ import json
 import unicodedata
 from pathlib import Path
 
+from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
+from hiring_app.i18n import Message
+
 LIST_KEYS = ("id", "name", "role_id", "status", "channel", "attitude", "ability", "quadrant",
              "decision")
+# The table's headings; its statuses, channels and decisions are named in Chinese and Spanish,
+# and shown as stored (the codes --channel takes) in English.
+_HEADINGS = tuple(Message(f"cli.candidates.{key}") for key in LIST_KEYS)
+_NAMES = {"status": STATUS_NAMES, "channel": CHANNEL_NAMES, "decision": DECISION_NAMES}
 
 
 def _width(text: str) -> int:
@@ -29,8 +36,21 @@ def _candidates_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cell(row: dict, key: str, language: str) -> str:
+    value = row[key]
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if key == "quadrant" and language != "en":
+        from hiring_app.content.loader import builtin_vocabulary
+        return builtin_vocabulary().name_of("quadrants", value, language)
+    names = _NAMES.get(key, {}).get(value)
+    return names[language] if names and language != "en" else str(value)
+
+
 def _candidates_list(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import message_language, open_db
     from hiring_app.services.candidate_list import load_rows
 
     opened = open_db(args)  # the same rows, scores and decisions as the window's list
@@ -39,11 +59,9 @@ def _candidates_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-
-    def cell(value: object) -> str:
-        return "" if value is None else f"{value:.1f}" if isinstance(value, float) else str(value)
-
-    table = [list(LIST_KEYS)] + [[cell(row[k]) for k in LIST_KEYS] for row in rows]
+    language = message_language(args)
+    table = [[heading.render(language) for heading in _HEADINGS]] + [
+        [_cell(row, k, language) for k in LIST_KEYS] for row in rows]
     widths = [max(_width(line[i]) for line in table) for i in range(len(LIST_KEYS))]
     for line in table:
         print("  ".join(_pad(cell, w) for cell, w in zip(line, widths)).rstrip())
@@ -51,22 +69,22 @@ def _candidates_list(args: argparse.Namespace) -> int:
 
 
 def _scorecards_export(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.scorecards import export_scorecards
 
     opened = open_db(args)
     count = export_scorecards(opened.db, args.candidate, Path(args.output))
-    print(f"exported {count} scorecard{'' if count == 1 else 's'} of candidate "
-          f"{args.candidate} to {args.output}")
+    say(args, "cli.scorecards.exported", count=count, candidate_id=args.candidate,
+        path=args.output)
     return 0
 
 
 def _scorecards_import(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import message_language, open_db
     from hiring_app.services.scorecards import import_scorecards
 
     opened = open_db(args)
-    print(import_scorecards(opened.db, Path(args.path)).summary())
+    print(import_scorecards(opened.db, Path(args.path)).summary(message_language(args)))
     return 0
 
 

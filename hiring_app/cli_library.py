@@ -8,11 +8,24 @@ from pathlib import Path
 
 from hiring_app.content.loader import BankFileError, builtin_vocabulary, read_bank_file
 from hiring_app.errors import UserError
+from hiring_app.i18n import text
 
 EXIT_INVALID = 2
 
 
+def _print_issues(args: argparse.Namespace, error: BankFileError) -> None:
+    """Every problem of a bank file, one a line (a problem of one entry in English: see
+    BankIssue)."""
+    from hiring_app.cli import message_language
+
+    language = message_language(args)
+    for issue in error.issues:
+        print(text("cli.banks.invalid_line", language, issue=issue), file=sys.stderr)
+
+
 def _validate(args: argparse.Namespace) -> int:
+    from hiring_app.cli import say
+
     vocabulary = builtin_vocabulary()
     failed = 0
     for name in args.paths:
@@ -20,37 +33,37 @@ def _validate(args: argparse.Namespace) -> int:
             bank = read_bank_file(Path(name), vocabulary)
         except BankFileError as error:
             failed += 1
-            for issue in error.issues:
-                print(f"invalid: {issue}", file=sys.stderr)
+            _print_issues(args, error)
             continue
         questions = sum(len(r.questions) for r in bank.roles) + len(bank.standard_questions)
-        print(f"ok: {name} ({len(bank.roles)} roles, {questions} questions)")
+        say(args, "cli.banks.ok", path=name, roles=len(bank.roles), questions=questions)
     return EXIT_INVALID if failed else 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import error_line, message_language, open_db, say
     from hiring_app.services.library import import_bank
 
     opened = open_db(args)
     try:
         result = import_bank(opened.db, Path(args.path))
     except BankFileError as error:
-        for issue in error.issues:
-            print(f"invalid: {issue}", file=sys.stderr)
-        print("hiring-app: error: nothing was imported", file=sys.stderr)
+        _print_issues(args, error)
+        print(error_line(UserError("bank.import_refused", count=len(error.issues)),
+                         message_language(args)), file=sys.stderr)
         return EXIT_INVALID
-    print(f"imported {args.path}: {result.summary()}")
+    say(args, "cli.banks.imported", path=args.path,
+        summary=result.summary(message_language(args)))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.library import export_bank
 
     opened = open_db(args)
     count = export_bank(opened.db, Path(args.output), args.role or None)
-    print(f"exported {count} roles to {args.output}")
+    say(args, "cli.banks.exported", count=count, path=args.output)
     return 0
 
 

@@ -13,47 +13,47 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def _candidate(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.report_data import write_candidate_report
 
     opened = open_db(args)
     path = write_candidate_report(opened.db, args.candidate_id, _language(args),
                                   Path(args.output))
-    print(f"wrote the report on candidate {args.candidate_id} to {path}")
+    say(args, "cli.report.candidate", candidate_id=args.candidate_id, path=path)
     return 0
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.errors import NotFoundError, UserError
     from hiring_app.services.report_data import (
         write_comparison_report,
         write_comparison_report_for_role,
     )
-    from hiring_app.storage import roles_repo
+    from hiring_app.services.library import get_role
 
     opened = open_db(args)
     language = _language(args)
     if not args.candidates and not args.role:
-        raise UserError("give --role ID (its best candidates) or --candidate ID at least twice")
-    if args.role and roles_repo.get_role(opened.db, args.role) is None:
-        raise NotFoundError(f"no role with the id '{args.role}' (see 'hiring-app roles list')")
+        raise UserError("report.compare_needs_input")
+    if args.role and get_role(opened.db, args.role) is None:
+        raise NotFoundError("role.not_found", role_id=args.role)
     if args.candidates:
         path = write_comparison_report(opened.db, args.candidates, language, Path(args.output))
     else:
         path = write_comparison_report_for_role(opened.db, args.role, language,
                                                 Path(args.output))
-    print(f"wrote the comparison to {path}")
+    say(args, "cli.report.compare", path=path)
     return 0
 
 
 def _kit(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.report_data import write_kit
 
     opened = open_db(args)
     path = write_kit(opened.db, args.role, _language(args), Path(args.output))
-    print(f"wrote the interview kit for {args.role} to {path}")
+    say(args, "cli.report.kit", role_id=args.role, path=path)
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hiring_app import paths
 from hiring_app.errors import UserError
+from hiring_app.i18n import Message, render, text
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -23,54 +24,76 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def confirm(question: str, assume_yes: bool) -> bool:
-    """Ask on the terminal; only 'y' or 'yes' goes ahead (end of input means no)."""
-    if assume_yes:
+# What goes ahead, by language: 'y' or 'yes' always; 是 in Chinese, s or sí in Spanish.
+YES = {"zh": {"y", "yes", "是"}, "en": {"y", "yes"}, "es": {"y", "yes", "s", "si", "sí"}}
+
+
+def confirm(args: argparse.Namespace, question: Message) -> bool:
+    """Ask on the terminal in the command's language; only a yes goes ahead (end of input
+    means no). --yes answers for the user."""
+    from hiring_app.cli import message_language
+
+    if args.yes:
         return True
-    print(f"{question} [y/N] ", end="", flush=True)
+    language = message_language(args)
+    print(f"{render(question, language)} {text('cli.confirm.suffix', language)} ", end="",
+          flush=True)
     try:
         answer = sys.stdin.readline()
     except (OSError, ValueError):
         answer = ""
-    return answer.strip().lower() in ("y", "yes")
+    return answer.strip().lower() in YES[language]
 
 
 # --- backups ------------------------------------------------------------------------------------
 def _backup_create(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.safety import make_backup
 
     opened = open_db(args)
     made = make_backup(opened.db, opened.path.parent)
-    print(f"backup made: {made.path} ({_size(made.size)})")
+    say(args, "cli.backup.made", path=made.path, size=_size(made.size))
     return 0
 
 
+_KIND_NAMES = {"auto": Message("backup_kind.auto"), "manual": Message("backup_kind.manual"),
+               "before-upgrade": Message("backup_kind.before_upgrade"),
+               "before-restore": Message("backup_kind.before_restore"),
+               "damaged": Message("backup_kind.damaged")}
+
+
 def _backup_list(args: argparse.Namespace) -> int:
+    from hiring_app.cli import message_language, say
+    from hiring_app.cli_interviews import _pad
     from hiring_app.storage.backups import check_backup, list_backups
 
-    rows = []
+    rows, issues = [], []
     for backup in list_backups(_folder(args)):
         check = check_backup(backup.path)
         rows.append({"file": backup.path.name, "path": str(backup.path),
                      "created": backup.created.isoformat(sep=" "), "kind": backup.kind,
                      "size": backup.size, "ok": check.ok, "problem": check.problem,
                      "candidates": check.candidates, "interviews": check.interviews})
+        issues.append(check.issue)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print(f"no backups yet in {_folder(args) / 'backups'}")
+        say(args, "cli.backup.none", folder=_folder(args) / "backups")
         return 0
-    for row in rows:
-        state = (f"{row['candidates']} candidates, {row['interviews']} interviews" if row["ok"]
-                 else f"NOT USABLE: {row['problem']}")
-        print(f"{row['file']:<44} {row['kind']:<15} {_size(row['size']):>9}  {state}")
+    language = message_language(args)
+    for row, issue in zip(rows, issues):
+        state = (text("cli.backup.holds", language, candidates=row["candidates"],
+                      interviews=row["interviews"]) if row["ok"]
+                 else text("cli.backup.not_usable", language, problem=issue))
+        kind = render(_KIND_NAMES.get(row["kind"], row["kind"]), language)
+        print(f"{row['file']:<44} {_pad(kind, 15)} {_size(row['size']):>9}  {state}")
     return 0
 
 
 def _backup_restore(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
+    from hiring_app.errors import BackupError
     from hiring_app.services.safety import restore_from_command_line
     from hiring_app.storage.backups import check_backup, find_backup
 
@@ -78,67 +101,68 @@ def _backup_restore(args: argparse.Namespace) -> int:
     path = find_backup(folder, args.file)
     check = check_backup(path, thorough=False)  # for the question; the restore checks fully
     if not check.ok:
-        raise UserError(f"{path.name} cannot be restored: {check.problem}")
-    if not confirm(f"Replace the current database with {path.name} ({check.candidates} "
-                   "candidates)? The current file is kept in the backup folder.", args.yes):
-        print("nothing restored")
+        raise BackupError("backup.cannot_restore", name=path.name, problem=check.issue,
+                          path=str(path))
+    if not confirm(args, Message("cli.backup.confirm_restore", name=path.name,
+                                 count=check.candidates)):
+        say(args, "cli.backup.nothing_restored")
         return 1
     kept = restore_from_command_line(folder, path)
     opened = open_db(args)
     count = opened.db.execute("SELECT count(*) FROM candidates").fetchone()[0]
-    print(f"restored {path.name}: {count} candidates")
+    say(args, "cli.backup.restored", name=path.name, count=count)
     if kept is not None:
-        print(f"the file it replaced is kept as {kept}")
+        say(args, "cli.backup.kept", path=kept)
     return 0
 
 
 def _backup_delete(args: argparse.Namespace) -> int:
+    from hiring_app.cli import say
     from hiring_app.storage.backups import backup_folder, delete_backups, find_backup
 
     folder = _folder(args)
     targets = [find_backup(folder, name) for name in args.files]
     outside = [p for p in targets if p.parent != backup_folder(folder).absolute()]
     if outside:
-        raise UserError(f"{outside[0]} is not in this company's backup folder")
-    if not confirm(f"Delete {len(targets)} backup file(s) for good?", args.yes):
-        print("nothing deleted")
+        raise UserError("backup.outside_folder", path=str(outside[0]))
+    if not confirm(args, Message("cli.backup.confirm_delete", count=len(targets))):
+        say(args, "cli.backup.nothing_deleted")
         return 1
     delete_backups(targets)
-    print(f"deleted {len(targets)} backup file(s)")
+    say(args, "cli.backup.deleted", count=len(targets))
     return 0
 
 
 def _backup_keep(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.safety import backup_keep, set_backup_keep
 
     opened = open_db(args)
     if args.count is not None:
         set_backup_keep(opened.db, args.count)
-    print(f"automatic backups kept: {backup_keep(opened.db)}")
+    say(args, "cli.backup.keep", count=backup_keep(opened.db))
     return 0
 
 
 # --- privacy ------------------------------------------------------------------------------------
-def report_erasure(erased: list, folder: Path) -> None:
+def report_erasure(args: argparse.Namespace, erased: list, folder: Path) -> None:
+    from hiring_app.cli import say
     from hiring_app.storage.backups import backups_holding
 
     for item in erased:
-        print(f"erased candidate {item.id}: interviews, notes, scorecards and history removed")
+        say(args, "cli.erase.erased", candidate_id=item.id)
     if not all(item.traces_cleared for item in erased):
-        print("note: leftover bytes could not be cleared yet (another program is reading the "
-              "database, or the disk is full); they are cleared when the app next starts")
+        say(args, "cli.erase.traces_pending")
     holding = {b.path: b for item in erased for b in backups_holding(folder, item.uid, item.name)}
     if holding:
-        print(f"{len(holding)} backup(s) made before the erasure still hold this data:")
+        say(args, "cli.erase.backups_hold", count=len(holding))
         for path in sorted(holding):
             print(f"  {path.name}")
-        print("delete them with: hiring-app backup delete " +
-              " ".join(p.name for p in sorted(holding)))
+        say(args, "cli.erase.delete_hint", names=" ".join(p.name for p in sorted(holding)))
 
 
 def _erase_candidate(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.candidates import get_candidate
     from hiring_app.services.privacy import erase_candidate
 
@@ -146,63 +170,66 @@ def _erase_candidate(args: argparse.Namespace) -> int:
     candidate = get_candidate(opened.db, args.id)
     count = opened.db.execute("SELECT count(*) FROM interviews WHERE candidate_id = ?",
                               [args.id]).fetchone()[0]
-    if not confirm(f"Erase candidate {args.id} ({candidate['name']}) with {count} interview(s) "
-                   "and every note? This cannot be undone.", args.yes):
-        print("nothing erased")
+    if not confirm(args, Message("cli.erase.confirm_one", candidate_id=args.id,
+                                 name=candidate["name"], count=count)):
+        say(args, "cli.erase.nothing_erased")
         return 1
-    report_erasure([erase_candidate(opened.db, args.id)], opened.path.parent)
+    report_erasure(args, [erase_candidate(opened.db, args.id)], opened.path.parent)
     return 0
 
 
 def _erase_expired(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
+    from hiring_app.domain.code_names import STATUS_NAMES
     from hiring_app.services.privacy import erase_expired, expired_candidates, retention_months
 
     opened = open_db(args)
     months = retention_months(opened.db)
     if months <= 0:
-        print("no retention period is set (hiring-app retention MONTHS sets one)")
+        say(args, "cli.retention.not_set")
         return 0
     expired = expired_candidates(opened.db, months)
     if not expired:
-        print(f"no candidate is past the retention period of {months} months")
+        say(args, "cli.retention.none_expired", months=months)
         return 0
-    print(f"{len(expired)} candidate(s) not hired and inactive for over {months} months:")
-    for row in expired:
-        print(f"  {row['id']:>6}  {row['name']}  ({row['status']}, last activity "
-              f"{row['last_activity'][:10]})")
-    if not confirm(f"Erase these {len(expired)} candidate(s) for good?", args.yes):
-        print("nothing erased")
+    say(args, "cli.erase.expired_list", count=len(expired), months=months)
+    for row in expired:  # statuses named in Chinese and Spanish, as stored in English
+        say(args, "cli.erase.expired_row", candidate_id=row["id"], name=row["name"],
+            status={**STATUS_NAMES.get(row["status"], {}), "en": row["status"]},
+            date=row["last_activity"][:10])
+    if not confirm(args, Message("cli.erase.confirm_expired", count=len(expired))):
+        say(args, "cli.erase.nothing_erased")
         return 1
     erased = erase_expired(opened.db, [r["id"] for r in expired], months)
     if len(erased) < len(expired):
-        print(f"{len(expired) - len(erased)} candidate(s) changed meanwhile and were kept")
-    report_erasure(erased, opened.path.parent)
+        say(args, "cli.erase.kept_changed", count=len(expired) - len(erased))
+    report_erasure(args, erased, opened.path.parent)
     return 0
 
 
 def _retention(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.privacy import retention_months, set_retention_months
 
     opened = open_db(args)
     if args.months is not None:
         set_retention_months(opened.db, args.months)
     months = retention_months(opened.db)
-    print("retention: off" if months == 0 else
-          f"retention: candidates not hired are erased after {months} months "
-          "(hiring-app erase expired)")
+    if months == 0:
+        say(args, "cli.retention.off")
+    else:
+        say(args, "cli.retention.months", months=months)
     return 0
 
 
 def _export_candidate(args: argparse.Namespace) -> int:
-    from hiring_app.cli import open_db
+    from hiring_app.cli import open_db, say
     from hiring_app.services.privacy import export_candidate
 
     opened = open_db(args)
     data = export_candidate(opened.db, args.id, Path(args.output))
-    print(f"exported candidate {args.id} with {len(data['interviews'])} interview(s) to "
-          f"{args.output}")
+    say(args, "cli.export.candidate", candidate_id=args.id, count=len(data["interviews"]),
+        path=args.output)
     return 0
 
 

@@ -1,52 +1,130 @@
-"""Errors a user can cause or meet. Each carries a stable code so the UI can show a translated
-message, and an English message for the command line."""
+"""Errors a user can cause or meet. Each carries a code naming exactly what happened and the
+parameters of the case (ids, paths, limits); `hiring_app.i18n` renders it in the user's
+language for the window and the command line. `message` is the English rendering."""
 from __future__ import annotations
+
+import errno
+import sqlite3
+from typing import Any
+
+from hiring_app.i18n import DEFAULT_LANGUAGE, Message, check, render, strict
 
 
 class UserError(Exception):
-    """An expected failure with a clear, one-line explanation (never a traceback)."""
+    """An expected failure with a clear, one-line explanation (never a traceback).
 
-    code = "user_error"
+    `kind` groups errors for a window's title; `code` is the catalogue key of the message."""
 
-    def __init__(self, message: str, **details: object) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details
+    kind = "user_error"
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+        if strict():
+            check(code, params)
+
+    @property
+    def details(self) -> dict[str, Any]:
+        return self.params
+
+    @property
+    def message(self) -> str:
+        return render(self, DEFAULT_LANGUAGE)
+
+    def render(self, language: str) -> str:
+        return render(self, language)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple:  # copies and pickles keep the code and its parameters
+        return _restore, (type(self), dict(self.__dict__))
+
+
+def _restore(cls: type[UserError], state: dict[str, Any]) -> UserError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state["code"])
+    error.__dict__.update(state)
+    return error
 
 
 class DataFolderError(UserError):
-    code = "data_folder"
+    kind = "data_folder"
 
 
 class DatabaseDamagedError(UserError):
-    code = "db_damaged"
+    kind = "db_damaged"
 
 
 class DatabaseTooNewError(UserError):
-    code = "db_too_new"
+    kind = "db_too_new"
 
 
 class DatabaseBusyError(UserError):
-    code = "db_busy"
+    kind = "db_busy"
 
 
 class NotFoundError(UserError):
-    code = "not_found"
+    kind = "not_found"
 
 
 class AlreadyOpenError(UserError):
     """Another copy of the app is working on the same data folder."""
 
-    code = "already_open"
+    kind = "already_open"
 
 
 class StorageWriteError(UserError):
     """A change could not be written (disk full, read-only folder, database busy). Nothing of the
     change was written; the caller keeps what the user typed and may try again."""
 
-    code = "db_write"
+    kind = "db_write"
     retryable = True
 
 
 class BackupError(UserError):
-    code = "backup"
+    kind = "backup"
+
+
+# --- why the system refused: the reason inside a message ---------------------------------------
+_OS_REASONS = {
+    errno.ENOSPC: "os.no_space", errno.EACCES: "os.permission", errno.EPERM: "os.permission",
+    errno.EROFS: "os.read_only", errno.ENOENT: "os.not_found", errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder", errno.EEXIST: "os.exists", errno.EBUSY: "os.busy",
+    errno.ETXTBSY: "os.busy", errno.EIO: "os.io", errno.ENAMETOOLONG: "os.name_too_long",
+    getattr(errno, "EDQUOT", -1): "os.quota",
+}
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why the operating system refused, in words every language has (the system's own English
+    text only for a rare error the table does not know)."""
+    code = _OS_REASONS.get(getattr(exc, "errno", None) or -2)
+    if code is not None:
+        return Message(code)
+    return Message("os.other", detail=exc.strerror or str(exc) or type(exc).__name__)
+
+
+def sqlite_reason(exc: sqlite3.Error) -> Message:
+    """Why SQLite refused a write, in plain words."""
+    text = str(exc).lower()
+    if "full" in text:
+        return Message("write.disk_full")
+    if "readonly" in text or "read-only" in text:
+        return Message("write.read_only")
+    if "locked" in text or "busy" in text:
+        return Message("write.busy")
+    if "i/o" in text or "unable to open" in text:
+        return Message("write.disk_error")
+    if "permission" in text:
+        return Message("write.no_permission")
+    return Message("write.other", detail=str(exc))
+
+
+def reason_of(exc: BaseException) -> Message:
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_reason(exc)
+    return Message("write.other", detail=str(exc) or type(exc).__name__)

@@ -6,6 +6,7 @@ against the vocabularies of the shipped library. Nothing is returned unless all 
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
 import math
@@ -19,7 +20,8 @@ from jsonschema import Draft202012Validator
 
 from hiring_app import paths
 from hiring_app.domain.library import Library, Question, RoleProfile
-from hiring_app.errors import UserError
+from hiring_app.errors import UserError, os_reason
+from hiring_app.i18n import Message, render
 
 FORMAT = "hiring-bank/1"
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -38,24 +40,60 @@ _SINGULAR = {
 
 @dataclass(frozen=True)
 class BankIssue:
+    """One problem of a bank file. `message` is English; a problem with the whole file (it
+    cannot be read, is empty, is not YAML, ...) also has a `reason` in every language, while a
+    problem of one entry keeps its English wording (it quotes the format's own field names)."""
+
     file: str
     line: int | None
     entry: str
     field: str
     message: str
+    reason: Message | None = dataclasses.field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of_file(cls, file: str, line: int | None, reason: Message, field: str = "") -> BankIssue:
+        return cls(file, line, "", field, str(reason), reason)
 
     def __str__(self) -> str:
+        return self.render("en")
+
+    @property
+    def detail(self) -> str:
+        """The problem without its file and line: `entry: field: message` (English)."""
+        return self.render_detail("en")
+
+    def render_detail(self, language: str) -> str:
+        message = self.message if self.reason is None else render(self.reason, language)
+        return ": ".join(p for p in [self.entry, self.field, message] if p)
+
+    def render(self, language: str) -> str:
+        """`file:line: entry: field: message`, the message in `language` when it has one."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        parts = [where, self.entry, self.field, self.message]
-        return ": ".join(p for p in parts if p)
+        return ": ".join(p for p in [where, self.render_detail(language)] if p)
+
+
+class _IssueDetail:
+    """A bank issue without its file and line, as a message parameter."""
+
+    def __init__(self, issue: BankIssue) -> None:
+        self.issue = issue
+
+    def render(self, language: str) -> str:
+        return self.issue.render_detail(language)
 
 
 class BankFileError(UserError):
-    code = "bank_invalid"
+    """A bank file (or an edit) refused, with every problem found. The summary is translated;
+    each issue's own wording (`file:line: entry: field: message`) stays English."""
 
-    def __init__(self, issues: list[BankIssue]) -> None:
-        more = f" (and {len(issues) - 1} more problems)" if len(issues) > 1 else ""
-        super().__init__(f"{issues[0]}{more}", path=issues[0].file)
+    kind = "bank_invalid"
+
+    def __init__(self, issues: list[BankIssue], code: str = "bank.invalid") -> None:
+        first = issues[0]
+        super().__init__(code, path=first.file, file=first.file, first=first,
+                         detail=_IssueDetail(first), count=len(issues),
+                         more=Message("file.more_problems", count=len(issues) - 1))
         self.issues = issues
 
 
@@ -76,7 +114,7 @@ def _validator() -> Draft202012Validator:
 MAX_DEPTH = 32  # a bank file nests about 8 levels; libyaml's composer recurses (and can crash)
 
 
-def _scan_events(text: str) -> tuple[int, str] | None:
+def _scan_events(text: str) -> tuple[int, Message] | None:
     """(line, problem) for the first alias or anchor (they can blow up memory) or for nesting
     too deep to compose safely. Runs on the parser's events, which need no recursion.
 
@@ -93,15 +131,15 @@ def _scan_events(text: str) -> tuple[int, str] | None:
         return _first_problem(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
-def _first_problem(events: Iterable[yaml.Event]) -> tuple[int, str] | None:
+def _first_problem(events: Iterable[yaml.Event]) -> tuple[int, Message] | None:
     depth = 0
     for event in events:
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark.line + 1, "aliases and anchors (&/*) are not allowed"
+            return event.start_mark.line + 1, Message("bank_issue.aliases")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                return event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep"
+                return event.start_mark.line + 1, Message("bank_issue.too_deep", limit=MAX_DEPTH)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return None
@@ -136,7 +174,7 @@ def _yaml_issue(name: str, text: str, exc: Exception) -> BankIssue:
         raw = text.encode("utf-8", "surrogatepass") if _Loader is not yaml.SafeLoader else text
         line = raw[:exc.position].count("\n" if raw is text else b"\n") + 1
     problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
-    return BankIssue(name, line, "", "", f"not valid YAML: {problem}")
+    return BankIssue.of_file(name, line, Message("bank_issue.not_yaml", detail=problem))
 
 
 def _stringify_keys(value: Any) -> Any:
@@ -168,9 +206,9 @@ def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None, list[BankIssue
     except (yaml.YAMLError, RecursionError) as exc:
         return None, None, [_yaml_issue(name, text, exc)]
     if problem:
-        return None, None, [BankIssue(name, problem[0], "", "", problem[1])]
+        return None, None, [BankIssue.of_file(name, problem[0], problem[1])]
     if root is None:
-        return None, None, [BankIssue(name, None, "", "", "the file is empty")]
+        return None, None, [BankIssue.of_file(name, None, Message("bank_issue.empty"))]
     try:
         data = _stringify_keys(yaml.load(text, Loader=_Loader))  # noqa: S506 - a safe loader
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
@@ -229,7 +267,7 @@ def _friendly(error) -> tuple[str, str]:
 
 def _schema_issues(name: str, data: Any, root: yaml.Node | None) -> list[BankIssue]:
     if not isinstance(data, dict):
-        return [BankIssue(name, 1, "", "", f"the file must be a mapping starting with 'format: {FORMAT}'")]
+        return [BankIssue.of_file(name, 1, Message("bank_issue.not_mapping", format=FORMAT))]
     issues = []
     for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         path = list(error.absolute_path)
@@ -339,17 +377,17 @@ def read_bank_file(path: Path, vocabulary: Library | None = None) -> BankFile:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise BankFileError([BankIssue(str(path), None, "", "", "the file is too large "
-                                           f"(over {MAX_FILE_BYTES // 1024 // 1024} MB)")])
+            raise BankFileError([BankIssue.of_file(str(path), None, Message(
+                "bank_issue.too_large", limit_mb=MAX_FILE_BYTES // 1024 // 1024))])
         raw = path.read_bytes()
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise BankFileError([BankIssue(str(path), line, "", "",
-                                       f"not UTF-8 text (byte {exc.start})")]) from exc
+        raise BankFileError([BankIssue.of_file(str(path), line, Message(
+            "bank_issue.not_utf8", byte=exc.start))]) from exc
     except OSError as exc:
-        raise BankFileError([BankIssue(str(path), None, "", "",
-                                       f"cannot read the file: {exc.strerror or exc}")]) from exc
+        raise BankFileError([BankIssue.of_file(str(path), None, Message(
+            "bank_issue.cannot_read", reason=os_reason(exc)))]) from exc
     return read_bank_text(text, path, vocabulary)
 
 
@@ -372,7 +410,7 @@ def _library_from(core: dict, files: list[BankFile]) -> Library:
 def _load_library_cached(folder: str) -> Library:
     files = bank_files(Path(folder))
     if not files or files[0].name != "core.yaml":
-        raise BankFileError([BankIssue(folder, None, "", "", "core.yaml is missing")])
+        raise BankFileError([BankIssue.of_file(folder, None, Message("bank_issue.core_missing"))])
     core = read_bank_file(files[0], vocabulary=Library())
     vocabulary = _library_from(core.data, [])
     banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]

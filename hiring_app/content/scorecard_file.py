@@ -14,7 +14,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from hiring_app.domain.interview import Answer, Interview
-from hiring_app.errors import UserError
+from hiring_app.errors import UserError, os_reason
+from hiring_app.i18n import Message
 
 FORMAT = "hiring-scorecard/1"
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -24,10 +25,14 @@ TEXT_FIELDS = ("listen_notes", "free_notes", "decision_reason")
 
 
 class ScorecardFileError(UserError):
-    code = "scorecard_invalid"
+    """A scorecard file refused: `code` says why; `path` (the file, or a Message naming what
+    was checked) is a parameter of every such message."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(f"{path}: {_one_line(problem)}", path=str(path))
+    kind = "scorecard_invalid"
+
+    def __init__(self, path: Path | str | Message, code: str, /, **params: object) -> None:
+        shown = path if isinstance(path, Message) else str(path)
+        super().__init__(code, path=shown, **{k: _flat(v) for k, v in params.items()})
 
 
 def _one_line(text: str, limit: int = 360) -> str:
@@ -36,6 +41,15 @@ def _one_line(text: str, limit: int = 360) -> str:
     flat = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
                    for ch in text)
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def _flat(value: object) -> object:
+    """A parameter quoting the file, each text in it on one line (see _one_line)."""
+    if isinstance(value, str):
+        return _one_line(value)
+    if hasattr(value, "code") and hasattr(value, "params"):  # a Message or an error
+        return Message(value.code, **{k: _flat(v) for k, v in value.params.items()})
+    return value
 
 
 @dataclass
@@ -166,41 +180,39 @@ def _real_time(value: str) -> bool:
 def check_document(data: Any, path: Path | str) -> None:
     """Raise ScorecardFileError for the first problem of a parsed scorecard document."""
     if not isinstance(data, dict):
-        raise ScorecardFileError(path, f"the file must hold a JSON object with "
-                                       f'"format": "{FORMAT}"')
+        raise ScorecardFileError(path, "scorecard.not_object", format=FORMAT)
     found = data.get("format")
     if isinstance(found, str) and found.startswith("hiring-scorecard/") and found != FORMAT:
-        raise ScorecardFileError(path, f"$.format: '{found[:40]}' is from a newer version of "
-                                       "the app; update the app to import it")
+        raise ScorecardFileError(path, "scorecard.format_newer", found=found[:40])
     if found != FORMAT:  # another kind of file: say so, not its 20 differences
-        raise ScorecardFileError(path, f"$.format: must be '{FORMAT}' (is this a scorecard file?)")
+        raise ScorecardFileError(path, "scorecard.format_wrong", format=FORMAT)
     bad_text = _unencodable(data, [])
     if bad_text is not None:
-        raise ScorecardFileError(path, f"{_json_path(bad_text)}: is not valid Unicode text")
+        raise ScorecardFileError(path, "scorecard.bad_unicode", where=_json_path(bad_text))
     errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if errors:
         where, message = _schema_problem(errors[0])
         extra = len(errors) - 1
-        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        raise ScorecardFileError(path, f"{_json_path(where)}: {message}{more}")
+        more = Message("file.more_problems", count=extra) if extra else ""
+        raise ScorecardFileError(path, "scorecard.field_invalid", where=_json_path(where),
+                                 problem=message, more=more)
     times = [(["exported_at"], data.get("exported_at"))] + [
         (["scorecards", index, key], card[key])
         for index, card in enumerate(data["scorecards"]) for key in ("started_at", "submitted_at")]
     for where, value in times:
         if value is not None and not _real_time(value):
-            raise ScorecardFileError(path, f"{_json_path(where)}: is not a real date and time")
+            raise ScorecardFileError(path, "scorecard.bad_time", where=_json_path(where))
     seen: dict[str, int] = {}
     for index, card in enumerate(data["scorecards"]):
         if card["uid"] in seen:
-            raise ScorecardFileError(path, f"$.scorecards[{index}].uid: the scorecard "
-                                           f"{card['uid']} is in the file twice")
+            raise ScorecardFileError(path, "scorecard.duplicate_uid", index=index,
+                                     uid=card["uid"])
         seen[card["uid"]] = index
         questions: set[str] = set()
         for number, answer in enumerate(card["answers"]):
             if answer["question_id"] in questions:
-                raise ScorecardFileError(path, f"$.scorecards[{index}].answers[{number}]"
-                                               f".question_id: '{answer['question_id']}' is "
-                                               "answered twice in this scorecard")
+                raise ScorecardFileError(path, "scorecard.duplicate_answer", index=index,
+                                         number=number, question_id=answer["question_id"])
             questions.add(answer["question_id"])
 
 
@@ -208,18 +220,22 @@ def check_document(data: Any, path: Path | str) -> None:
 class _Refused(ValueError):
     """Something JSON parsers accept that a scorecard file may not hold."""
 
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"the key {key[:64]!r} is given twice")
+            raise _Refused(Message("scorecard_json.duplicate_key", key=repr(key[:64])))
         result[key] = value
     return result
 
 
 def _no_constants(name: str) -> Any:
-    raise _Refused(f"{name} is not a number JSON allows")
+    raise _Refused(Message("scorecard_json.constant", name=name))
 
 
 MAX_DEPTH = 20  # a scorecard file is 5 levels deep
@@ -241,22 +257,21 @@ def _too_deep(data: Any) -> bool:
 
 def parse_text(text: str, path: Path | str) -> Any:
     if not text.strip():
-        raise ScorecardFileError(path, "the file is empty")
+        raise ScorecardFileError(path, "scorecard.empty")
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                           parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise ScorecardFileError(path, f"not valid JSON: {exc.msg} (line {exc.lineno}, "
-                                       f"column {exc.colno})") from exc
+        raise ScorecardFileError(path, "scorecard.not_json", detail=exc.msg, line=exc.lineno,
+                                 column=exc.colno) from exc
     except RecursionError as exc:
-        raise ScorecardFileError(path, "not valid JSON: nested too deeply") from exc
+        raise ScorecardFileError(path, "scorecard.not_json_deep") from exc
     except _Refused as exc:
-        raise ScorecardFileError(path, f"not valid JSON: {exc}") from exc
+        raise ScorecardFileError(path, "scorecard.not_json_because", reason=exc.reason) from exc
     except ValueError as exc:  # an integer with thousands of digits
-        raise ScorecardFileError(path, "not valid JSON: a number is far too long") from exc
+        raise ScorecardFileError(path, "scorecard.number_too_long") from exc
     if _too_deep(data):
-        raise ScorecardFileError(path, f"nested too deeply: more than {MAX_DEPTH} levels of "
-                                       "lists and objects")
+        raise ScorecardFileError(path, "scorecard.too_deep", limit=MAX_DEPTH)
     return data
 
 
@@ -267,14 +282,14 @@ def read_scorecard_file(path: Path) -> ScorecardFile:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ScorecardFileError(path, f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ScorecardFileError(path, "scorecard.cannot_read", reason=os_reason(exc)) from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise ScorecardFileError(path, "the file is too large "
-                                       f"(over {MAX_FILE_BYTES // 1024 // 1024} MB)")
+        raise ScorecardFileError(path, "scorecard.too_large",
+                                 limit_mb=MAX_FILE_BYTES // 1024 // 1024)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScorecardFileError(path, f"not UTF-8 text (byte {exc.start})") from exc
+        raise ScorecardFileError(path, "scorecard.not_utf8", byte=exc.start) from exc
     data = parse_text(text, path)
     check_document(data, path)
     return ScorecardFile(path=path, candidate={k: data["candidate"].get(k)

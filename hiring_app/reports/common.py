@@ -86,7 +86,7 @@ def label(key: str, language: str, **values: object) -> str:
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise UserError(f"unknown language '{language}'; use one of: {', '.join(LANGUAGES)}")
+        raise UserError("language.unknown", language=language, choices=list(LANGUAGES))
     return language
 
 

@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from hiring_app.errors import StorageWriteError, UserError
+from hiring_app.errors import StorageWriteError, UserError, reason_of
 from hiring_app.services.interviews import apply_changes
-from hiring_app.storage.database import CompanyDatabase, configure
+from hiring_app.storage.database import CompanyDatabase, configure, is_write_fault, write_error
 
 SAVED, PENDING, FAILED, REFUSED = "saved", "pending", "failed", "refused"
 
@@ -41,7 +41,7 @@ class DraftWriter:
         self._idle.set()
         self._stop = False
         self.state = SAVED
-        self.last_error: str | None = None
+        self.last_problem: UserError | None = None  # why the last write failed (render it)
         self.saved_at: float | None = None
         self._thread = threading.Thread(target=self._run, name="draft-writer", daemon=True)
         self._thread.start()
@@ -62,6 +62,12 @@ class DraftWriter:
             self.state = PENDING
         self._idle.clear()
         self._wake.set()
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the last write failed, in English."""
+        problem = self.last_problem
+        return None if problem is None else problem.message
 
     @property
     def has_unsaved(self) -> bool:
@@ -95,7 +101,7 @@ class DraftWriter:
             self._fields = {**fields, **self._fields}
             self._answers = merged_answers
             self.state = FAILED
-            self.last_error = exc.message if isinstance(exc, UserError) else str(exc)
+            self.last_problem = _as_problem(exc)
 
     def _connect(self) -> Database:
         db = CompanyDatabase(sqlite3.connect(str(self.db_path), timeout=3.0))
@@ -135,7 +141,7 @@ class DraftWriter:
             except UserError as exc:  # the change itself is refused: retrying cannot help
                 with self._lock:
                     self.state = REFUSED
-                    self.last_error = exc.message
+                    self.last_problem = exc
                     if not self._fields and not self._answers:
                         self._idle.set()
                 continue
@@ -155,10 +161,19 @@ class DraftWriter:
             with self._lock:
                 if not self._fields and not self._answers:
                     self.state = SAVED
-                    self.last_error = None
+                    self.last_problem = None
                     self.saved_at = time.monotonic()
                     self._idle.set()
                 else:
                     self.state = PENDING
         if db is not None:
             db.conn.close()
+
+
+def _as_problem(exc: BaseException) -> UserError:
+    """A failed write as a message the screen can show in its language."""
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, sqlite3.Error) and is_write_fault(exc):
+        return write_error(exc)
+    return StorageWriteError("write.failed", reason=reason_of(exc))

@@ -30,23 +30,23 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
     """Add a candidate (status 'new'); returns the new id. Mistakes are UserErrors."""
     name = (name or "").strip()
     if not name:
-        raise UserError("a candidate needs a name")
+        raise UserError("candidate.name_missing")
     if len(name) > MAX_NAME:
-        raise UserError(f"the name is longer than {MAX_NAME} characters")
+        raise UserError("candidate.name_too_long", limit=MAX_NAME)
     if role_id is not None and db.execute("SELECT 1 FROM roles WHERE id = ?",
                                           [role_id]).fetchone() is None:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+        raise NotFoundError("role.not_found", role_id=role_id)
     channel = _clean(channel)
     if channel is not None and channel not in CHANNELS:
-        raise UserError(f"unknown channel '{channel}'; use one of: {', '.join(CHANNELS)}")
+        raise UserError("candidate.channel_unknown", channel=channel, choices=list(CHANNELS))
     phone = _clean(phone)
     if phone is not None and len(phone) > MAX_PHONE:
-        raise UserError(f"the phone number is longer than {MAX_PHONE} characters")
+        raise UserError("candidate.phone_too_long", limit=MAX_PHONE)
     email = _clean(email)
     if email is not None and len(email) > MAX_EMAIL:
-        raise UserError(f"the e-mail address is longer than {MAX_EMAIL} characters")
+        raise UserError("candidate.email_too_long", limit=MAX_EMAIL)
     if email is not None and not _EMAIL.match(email):
-        raise UserError(f"'{email}' does not look like an e-mail address")
+        raise UserError("candidate.email_invalid", email=email)
     now = utc_now()
     with db.atomic():
         candidate_id = db["candidates"].insert({
@@ -62,7 +62,7 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
 def get_candidate(db: Database, candidate_id: int) -> dict:
     row = db.execute("SELECT * FROM candidates WHERE id = ?", [candidate_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"no candidate with the id {candidate_id}")
+        raise NotFoundError("candidate.not_found", candidate_id=candidate_id)
     columns = [d[0] for d in db.execute("SELECT * FROM candidates LIMIT 0").description]
     return dict(zip(columns, row))
 
@@ -79,9 +79,9 @@ def set_status(db: Database, candidate_id: int, status: str, decision: str | Non
                note: str = "", interviewer_id: int | None = None) -> None:
     """Move a candidate along the pipeline; every change is dated in the history."""
     if status not in STATUSES:
-        raise UserError(f"unknown status '{status}'")
+        raise UserError("candidate.status_unknown", status=status)
     if decision is not None and decision not in DECISIONS:
-        raise UserError(f"unknown decision '{decision}'")
+        raise UserError("candidate.decision_unknown", decision=decision)
     get_candidate(db, candidate_id)
     now = utc_now()
     with db.atomic():

@@ -133,8 +133,7 @@ def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
 def _checked_ids(candidate_ids: Iterable[int]) -> list[int]:
     ids = list(dict.fromkeys(int(i) for i in candidate_ids))  # the same candidate once
     if not MIN_CANDIDATES <= len(ids) <= MAX_CANDIDATES:
-        raise UserError(f"choose between {MIN_CANDIDATES} and {MAX_CANDIDATES} candidates to "
-                        f"compare ({len(ids)} chosen)", count=len(ids))
+        raise UserError("compare.count", min=MIN_CANDIDATES, max=MAX_CANDIDATES, count=len(ids))
     return ids
 
 
@@ -144,8 +143,7 @@ def _candidates(db: Database, ids: list[int]) -> dict[int, tuple[str, str | None
     found = {r[0]: (r[1], r[2]) for r in rows}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise NotFoundError(f"no candidate with the id {', '.join(map(str, missing))}",
-                            ids=missing)
+        raise NotFoundError("candidate.not_found_many", ids=missing)
     return found
 
 
@@ -462,7 +460,7 @@ def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> lis
     what the Compare screen, the Reports screen and the command line compare for a role."""
     roles = _roles(db, {role_id})
     if role_id not in roles:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+        raise NotFoundError("role.not_found", role_id=role_id)
     thresholds = roles[role_id].thresholds
     ids = [r[0] for r in db.execute(
         "SELECT DISTINCT c.id FROM candidates c JOIN interviews i ON i.candidate_id = c.id"

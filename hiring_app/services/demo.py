@@ -62,8 +62,7 @@ def _roles(db: Database) -> tuple[list[_Role], list[float]]:
         roles.append(_Role(role_id, thresholds, questions))
         weights.append(4.0 if department in FAVOURED_DEPARTMENTS else 1.0)
     if not roles:
-        raise UserError("demo data needs roles with questions on attitude and ability; "
-                        "install the role library first")
+        raise UserError("demo.no_roles")
     return roles, weights
 
 
@@ -296,9 +295,9 @@ def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
     """Add `candidates` demo candidates with their interviews, answers and history; return the
     counts of what was added. `answers_target` spreads interviews so the answers add up to it."""
     if language not in LANGUAGES:
-        raise UserError(f"unknown language '{language}'; use one of: {', '.join(LANGUAGES)}")
+        raise UserError("language.unknown", language=language, choices=list(LANGUAGES))
     if candidates < 1:
-        raise UserError("ask for at least one candidate")
+        raise UserError("demo.count_too_small")
     roles, weights = _roles(db)
     first_candidate, first_interview, existing = db.execute(
         "SELECT COALESCE(MAX(id), 0) + 1, (SELECT COALESCE(MAX(id), 0) + 1 FROM interviews),"

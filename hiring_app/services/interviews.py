@@ -12,6 +12,7 @@ from hiring_app.domain.codes import OPEN_FOR_DECISION
 from hiring_app.domain.interview import STAGES, Answer, Interview
 from hiring_app.domain.matrix import Thresholds
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.storage import roles_repo
 from hiring_app.storage.database import utc_now
@@ -25,7 +26,7 @@ MAX_TEXT = 200_000
 
 
 class SubmittedError(UserError):
-    code = "submitted"
+    kind = "submitted"
 
 
 MAX_INTERVIEWER_NAME = 100
@@ -34,9 +35,9 @@ MAX_INTERVIEWER_NAME = 100
 def ensure_interviewer(db: Database, name: str) -> int:
     name = (name or "").strip()
     if not name:
-        raise UserError("the interviewer needs a name")
+        raise UserError("interviewer.name_missing")
     if len(name) > MAX_INTERVIEWER_NAME:
-        raise UserError(f"the interviewer's name is longer than {MAX_INTERVIEWER_NAME} characters")
+        raise UserError("interviewer.name_too_long", limit=MAX_INTERVIEWER_NAME)
     row = db.execute("SELECT id FROM interviewers WHERE name = ?", [name]).fetchone()
     if row:
         return int(row[0])
@@ -58,7 +59,7 @@ def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: 
     candidate = candidate_service.get_candidate(db, candidate_id)
     role = roles_repo.get_role(db, role_id)
     if role is None:
-        raise NotFoundError(f"no role with the id '{role_id}'")
+        raise NotFoundError("role.not_found", role_id=role_id)
     questions = roles_repo.questions_of(db, None) + role.questions
     now = utc_now()
     with db.atomic():
@@ -113,7 +114,7 @@ def load_interview(db: Database, interview_id: int) -> Interview:
     row = db.execute(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews i LEFT JOIN interviewers w"
                      " ON w.id = i.interviewer_id WHERE i.id = ?", [interview_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"no interview with the id {interview_id}")
+        raise NotFoundError("interview.not_found", interview_id=interview_id)
     answers = [
         Answer(question_id=r[0], position=r[1], dimension=r[2] or "attitude", facet=r[3] or "",
                weight=float(r[4] if r[4] is not None else 1), score=r[5], skipped=bool(r[6]),
@@ -143,11 +144,18 @@ def open_interviews(db: Database) -> list[dict]:
     return [dict(zip(keys, r)) for r in rows]
 
 
+_FIELD_NAMES = {"listen_notes": Message("field.listen_notes"),
+                "free_notes": Message("field.free_notes"),
+                "decision_reason": Message("field.decision_reason"),
+                "notes": Message("field.answer_notes"), "question": Message("field.question")}
+
+
 def _check_text(value: Any, what: str) -> str:
+    """`what`: a key of _FIELD_NAMES, naming the text in the message."""
     if not isinstance(value, str):
-        raise UserError(f"{what} must be text")
+        raise UserError("interview.not_text", field=_FIELD_NAMES[what])
     if len(value) > MAX_TEXT:
-        raise UserError(f"{what} is longer than {MAX_TEXT} characters")
+        raise UserError("interview.text_too_long", field=_FIELD_NAMES[what], limit=MAX_TEXT)
     return value
 
 
@@ -163,18 +171,18 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
             updates[key] = json.dumps(list(value), ensure_ascii=False)
         elif key in OTHER_FIELDS:
             if key == "stage" and value not in STAGES:
-                raise UserError(f"unknown stage '{value}'")
+                raise UserError("interview.stage_unknown", stage=value)
             if key == "state" and value not in ("draft", "paused"):
-                raise UserError("use submit() to submit an interview")
+                raise UserError("interview.use_submit")
             updates[key] = value
         else:
-            raise UserError(f"'{key}' cannot be changed here")
+            raise UserError("interview.field_not_changeable", field=key)
     with db.atomic():
         state = db.execute("SELECT state FROM interviews WHERE id = ?", [interview_id]).fetchone()
         if state is None:
-            raise NotFoundError(f"no interview with the id {interview_id}")
+            raise NotFoundError("interview.not_found", interview_id=interview_id)
         if state[0] == "submitted":  # a submitted scorecard is final (blind until submitted)
-            raise SubmittedError("this scorecard has been submitted and can no longer change")
+            raise SubmittedError("scorecard.submitted")
         if updates or answers:
             updates["updated_at"] = now
             columns = ", ".join(f"{k} = ?" for k in updates)
@@ -184,9 +192,9 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
             values: dict[str, Any] = {}
             for key, value in change.items():
                 if key not in ANSWER_FIELDS:
-                    raise UserError(f"'{key}' cannot be changed on an answer")
+                    raise UserError("interview.answer_field_not_changeable", field=key)
                 if key == "score" and value is not None and value not in (1, 2, 3, 4, 5):
-                    raise UserError("a score is a whole number from 1 to 5")
+                    raise UserError("interview.score_invalid")
                 values[key] = _check_text(value, "notes") if key == "notes" else value
             if not values:
                 continue
@@ -196,19 +204,19 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
                 f"UPDATE answers SET {columns} WHERE interview_id = ? AND question_id = ?",  # noqa: S608
                 [*values.values(), interview_id, question_id])
             if cursor.rowcount == 0:
-                raise NotFoundError(f"no question '{question_id}' in this interview")
+                raise NotFoundError("interview.question_not_found", question_id=question_id)
 
 
 def add_adhoc_question(db: Database, interview_id: int, text: str, dimension: str,
                        facet: str, weight: float = 1.0, position: int | None = None) -> str:
     """An extra question the interviewer thought of; scored like any other."""
-    text = _check_text(text, "the question").strip()
+    text = _check_text(text, "question").strip()
     if not text:
-        raise UserError("the question is empty")
+        raise UserError("interview.question_empty")
     if dimension not in ("attitude", "ability"):
-        raise UserError(f"unknown dimension '{dimension}'")
+        raise UserError("interview.dimension_unknown", dimension=dimension)
     if not (0 < weight <= 10):
-        raise UserError("a question's weight must be above 0 and at most 10")
+        raise UserError("interview.weight_invalid")
     with db.atomic():
         count = db.execute("SELECT COUNT(*) FROM answers WHERE interview_id = ? AND adhoc_text"
                            " IS NOT NULL", [interview_id]).fetchone()[0]
@@ -228,7 +236,7 @@ def reorder(db: Database, interview_id: int, question_ids: list[str]) -> None:
     existing = {r[0] for r in db.execute("SELECT question_id FROM answers WHERE interview_id = ?",
                                           [interview_id])}
     if set(question_ids) != existing or len(question_ids) != len(existing):
-        raise UserError("the new order must list every question of the interview once")
+        raise UserError("interview.order_invalid")
     with db.atomic():
         for position, question_id in enumerate(question_ids):
             db.execute("UPDATE answers SET position = ? WHERE interview_id = ? AND question_id = ?",
@@ -238,10 +246,10 @@ def reorder(db: Database, interview_id: int, question_ids: list[str]) -> None:
 def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> Interview:
     """Close the scorecard with the interviewer's decision; the candidate's status follows."""
     if decision not in candidate_service.DECISIONS:
-        raise UserError(f"choose a decision: {', '.join(candidate_service.DECISIONS)}")
+        raise UserError("interview.decision_missing", choices=list(candidate_service.DECISIONS))
     interview = load_interview(db, interview_id)
     if interview.submitted:
-        raise UserError("this interview has already been submitted")
+        raise UserError("interview.already_submitted")
     result = interview.assess(thresholds_for(db, interview.role_id))
     now = utc_now()
     with db.atomic():
@@ -249,7 +257,7 @@ def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> 
             "UPDATE interviews SET state = 'submitted', stage = 'decide', submitted_at = ?,"
             " updated_at = ?, decision = ?, decision_reason = ?, attitude_score = ?,"
             " ability_score = ?, quadrant = ? WHERE id = ?",
-            [now, now, decision, _check_text(reason, "the reason"), result.attitude,
+            [now, now, decision, _check_text(reason, "decision_reason"), result.attitude,
              result.ability, result.quadrant.value if result.quadrant else None, interview_id])
         status = candidate_service.get_candidate(db, interview.candidate_id)["status"]
         if status in OPEN_FOR_DECISION:  # never undo a hire or a decline

@@ -18,6 +18,7 @@ from hiring_app.content.loader import (
 )
 from hiring_app.domain.library import Library, Question, RoleProfile, text_in
 from hiring_app.errors import NotFoundError
+from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.files import atomic_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
@@ -32,9 +33,11 @@ class ImportResult:
     questions_added: int = 0
     questions_updated: int = 0
 
-    def summary(self) -> str:
-        return (f"{len(self.roles_added)} roles added, {len(self.roles_updated)} updated; "
-                f"{self.questions_added} questions added, {self.questions_updated} updated")
+    def summary(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return Message("library.import_summary", roles_added=len(self.roles_added),
+                       roles_updated=len(self.roles_updated),
+                       questions_added=self.questions_added,
+                       questions_updated=self.questions_updated).render(language)
 
 
 def _install_role(db: Database, role: RoleProfile, origin: str, position: int) -> None:
@@ -87,9 +90,8 @@ def import_bank(db: Database, path: Path) -> ImportResult:
     bank = read_bank_file(Path(path), builtin_vocabulary())
     vocabulary_sections = [k for k in Library.VOCABULARIES if k in bank.data]
     if vocabulary_sections:
-        raise BankFileError([BankIssue(str(path), None, "", vocabulary_sections[0],
-                                       "an import holds roles and questions only; the shared "
-                                       "vocabularies ship with the app")])
+        raise BankFileError([BankIssue.of_file(str(path), None, Message("bank_issue.vocabularies"),
+                                               field=vocabulary_sections[0])])
     conflicts = []
     for role in bank.roles:
         for question in role.questions:
@@ -135,7 +137,7 @@ def export_text(db: Database, role_ids: list[str] | None = None) -> str:
     for role_id in ids:
         role = repo.get_role(db, role_id)
         if role is None:
-            raise NotFoundError(f"no role with the id '{role_id}'")
+            raise NotFoundError("role.not_found", role_id=role_id)
         roles.append(role.to_dict())
     return yaml.safe_dump({"format": FORMAT, "roles": roles}, allow_unicode=True,
                           sort_keys=False, width=100, default_flow_style=False)

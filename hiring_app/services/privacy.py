@@ -142,8 +142,7 @@ def retention_months(db: Database) -> int:
 
 def set_retention_months(db: Database, months: int) -> None:
     if not 0 <= int(months) <= MAX_RETENTION_MONTHS:
-        raise UserError(f"the retention period must be between 0 (off) and "
-                        f"{MAX_RETENTION_MONTHS} months")
+        raise UserError("retention.out_of_range", limit=MAX_RETENTION_MONTHS)
     settings.set_value(db, RETENTION_KEY, int(months))
 
 

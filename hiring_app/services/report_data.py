@@ -124,7 +124,7 @@ def candidate_reports(db: Database, ids: list[int], folder: Path | str, language
     check_language(language)
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"the folder {folder} does not exist")
+        raise UserError("report.folder_missing", folder=str(folder))
     ids = list(dict.fromkeys(int(i) for i in ids))
     names = {i: candidate_service.get_candidate(db, i)["name"] for i in ids}  # unknown: refused
     written: list[Path] = []
@@ -169,9 +169,8 @@ def write_comparison_report_for_role(db: Database, role_id: str, language: str,
     ids = best_of_role(db, role_id)
     if len(ids) < 2:
         role = roles_repo.get_role(db, role_id)
-        name = text_in(role.name, "en") if role else role_id
-        raise UserError(f"the role '{role_id}' ({name}) has {len(ids)} candidate(s) with a "
-                        "submitted scorecard; a comparison needs at least 2")
+        raise UserError("compare.role_too_few", role_id=role_id,
+                        name=role.name if role else role_id, count=len(ids))
     return write_comparison_report(db, ids, language, path)
 
 
@@ -181,7 +180,7 @@ def kit_data(db: Database, role_id: str, language: str) -> KitData:
     check_language(language)
     role = roles_repo.get_role(db, role_id)
     if role is None:
-        raise NotFoundError(f"no role with the id '{role_id}' (see 'hiring-app roles list')")
+        raise NotFoundError("role.not_found", role_id=role_id)
     return KitData(language=language, role=role,
                    role_name=text_in(role.name, language) or role.id,
                    standard_questions=roles_repo.questions_of(db, None),
@@ -200,7 +199,7 @@ def _write(path: Path | str, lay_out: Callable[[BinaryIO], None]) -> Path:
     whole or not there. Folder problems are UserErrors."""
     path = Path(path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name ending in .pdf")
+        raise UserError("report.output_is_folder", path=str(path))
     with atomic_file(path, binary=True) as handle:
         lay_out(handle)
     return path

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from hiring_app.content.loader import FORMAT, builtin_vocabulary, check_bank_data
+from hiring_app.content.loader import FORMAT, BankFileError, builtin_vocabulary, check_bank_data
 from hiring_app.domain.library import LANGUAGES, RoleProfile
-from hiring_app.errors import UserError
+from hiring_app.errors import NotFoundError, UserError
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.roles_repo import BUILTIN, USER
 
@@ -34,7 +34,7 @@ class RoleSnapshot:
 
 
 class RoleInUseError(UserError):
-    code = "role_in_use"
+    kind = "role_in_use"
 
 
 def snapshot(db: Database, role_id: str) -> RoleSnapshot | None:
@@ -50,7 +50,10 @@ def snapshot(db: Database, role_id: str) -> RoleSnapshot | None:
 def validate(snap: RoleSnapshot) -> RoleProfile:
     """The same checks as an imported file, so whatever is saved also exports and imports."""
     data = json.loads(json.dumps({"format": FORMAT, "roles": [snap.role]}))  # plain, unshared
-    return check_bank_data(data, "(edit)", builtin_vocabulary()).roles[0]
+    try:
+        return check_bank_data(data, "(edit)", builtin_vocabulary()).roles[0]
+    except BankFileError as error:  # the same issues, said as a refused edit
+        raise BankFileError(error.issues, "role.edit_invalid") from None
 
 
 def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
@@ -59,20 +62,18 @@ def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
         if snap is None:
             origin = db.execute("SELECT origin FROM roles WHERE id = ?", [role_id]).fetchone()
             if origin and origin[0] == BUILTIN:
-                raise UserError(f"the role '{role_id}' comes with the app and cannot be deleted; "
-                                "make a copy to change it")
+                raise UserError("role.builtin", role_id=role_id)
             in_use = db.execute("SELECT COUNT(*) FROM candidates WHERE role_id = ?",
                                 [role_id]).fetchone()[0]
             if in_use:
-                raise RoleInUseError(f"the role '{role_id}' has {in_use} candidates; "
-                                     "it cannot be deleted", count=in_use)
+                raise RoleInUseError("role.in_use", role_id=role_id, count=in_use)
             repo.delete_role(db, role_id)
             return
         role = validate(snap)
         taken = [q.id for q in role.questions
                  if repo.question_owner(db, q.id)[0] and repo.question_owner(db, q.id)[1] != role_id]
         if taken:
-            raise UserError(f"the question id '{taken[0]}' is already used elsewhere")
+            raise UserError("question.id_taken", question_id=taken[0])
         repo.save_role(db, role, origin=snap.origin, based_on=snap.based_on,
                        position=snap.position)
         keep = {q.id for q in role.questions}
@@ -109,7 +110,7 @@ def duplicate(db: Database, role_id: str, name_suffix: dict[str, str]) -> RoleSn
     """A user-owned copy of a role, with copies of its questions under new ids."""
     source = snapshot(db, role_id)
     if source is None:
-        raise UserError(f"no role with the id '{role_id}'")
+        raise NotFoundError("role.not_found", role_id=role_id)
     new_id = unique_id(db, "roles", f"{role_id}_copy")
     role = copy.deepcopy(source.role)
     role["id"] = new_id

@@ -40,7 +40,7 @@ def backup_keep(db: Database) -> int:
 
 def set_backup_keep(db: Database, keep: int) -> None:
     if not 1 <= int(keep) <= MAX_KEEP:
-        raise UserError(f"keep between 1 and {MAX_KEEP} automatic backups")
+        raise UserError("backup.keep_out_of_range", limit=MAX_KEEP)
     settings.set_value(db, KEEP_KEY, int(keep))
 
 

@@ -27,6 +27,7 @@ from hiring_app.domain.interview import Interview
 from hiring_app.domain.matrix import Thresholds
 from hiring_app.domain.scorecards import CombinedResult, combine
 from hiring_app.errors import UserError
+from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.library import write_text_atomically
@@ -70,20 +71,22 @@ def export_text(db: Database, candidate_id: int) -> tuple[str, int]:
     candidate = candidate_service.get_candidate(db, candidate_id)
     submitted = [s for s in interview_service.interviews_of(db, candidate_id) if s.submitted]
     if not submitted:
-        raise UserError(f"candidate {candidate_id} ({candidate['name']}) has no submitted "
-                        "scorecard to export")
+        raise UserError("scorecards.none_submitted", candidate_id=candidate_id,
+                        name=candidate["name"])
     data = document(candidate, submitted, utc_now())
-    try:
-        check_document(data, f"candidate {candidate_id}")  # what we write must import back
-        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    except (ScorecardFileError, ValueError) as exc:
-        raise UserError(f"cannot export the scorecards: {exc}") from exc
-    size = len(text.encode("utf-8"))
+    try:  # what we write must import back
+        check_document(data, Message("scorecards.export_source", candidate_id=candidate_id))
+        content = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ScorecardFileError as exc:
+        raise UserError("scorecards.export_invalid", reason=exc) from exc
+    except ValueError as exc:
+        raise UserError("scorecards.export_invalid",
+                        reason=Message("scorecards.number_not_json")) from exc
+    size = len(content.encode("utf-8"))
     if size > MAX_FILE_BYTES:  # no copy of the app would import it
-        raise UserError(f"cannot export the scorecards: the file would be {size / 2**20:.1f} MB, "
-                        f"over the {MAX_FILE_BYTES // 2**20} MB a scorecard file may hold; "
-                        "shorten the longest notes")
-    return text, len(submitted)
+        raise UserError("scorecards.file_too_big", size_mb=size / 2**20,
+                        limit_mb=MAX_FILE_BYTES // 2**20)
+    return content, len(submitted)
 
 
 def export_scorecards(db: Database, candidate_id: int, path: Path) -> int:
@@ -103,13 +106,13 @@ class ScorecardImport:
     scorecards_added: int
     already_present: int = 0
 
-    def summary(self) -> str:
-        how = "new candidate" if self.created else "matched an existing candidate"
-        plural = "" if self.scorecards_added == 1 else "s"
-        skipped = (f"; {self.already_present} already here, skipped" if self.already_present
-                   else "")
-        return (f"imported {self.path}: {self.scorecards_added} scorecard{plural} added to "
-                f"candidate {self.candidate_id} ({self.candidate_name}, {how}){skipped}")
+    def summary(self, language: str = DEFAULT_LANGUAGE) -> str:
+        how = Message("scorecards.how_new" if self.created else "scorecards.how_matched")
+        skipped = (Message("scorecards.skipped", count=self.already_present)
+                   if self.already_present else "")
+        return Message("scorecards.imported", path=str(self.path), count=self.scorecards_added,
+                       candidate_id=self.candidate_id, name=self.candidate_name, how=how,
+                       skipped=skipped).render(language)
 
 
 def _fingerprint(card: Interview) -> tuple:
@@ -127,38 +130,37 @@ def _present(db: Database, card: Interview) -> bool:
     stored = interview_service.load_interview(db, int(row[0]))
     if stored.submitted and _fingerprint(stored) == _fingerprint(card):
         return True
-    raise ScorecardFileError(Path(card.uid), "")  # replaced by the caller with the file's path
+    # the caller says which file and which scorecard
+    raise ScorecardFileError(Path(card.uid), "scorecard.differs", index=-1,
+                             interviewer=card.interviewer_name)
 
 
 def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) -> None:
     """Refuse what this database cannot take: unknown roles, scorecards it already has."""
-    def fail(where: str, problem: str) -> None:
-        raise ScorecardFileError(file.path, f"{where}: {problem}; nothing was imported")
-
     def known_role(role_id: str | None) -> bool:
         return role_id is None or db.execute("SELECT 1 FROM roles WHERE id = ?",
                                              [role_id]).fetchone() is not None
 
     if not known_role(file.candidate["role_id"]):
-        fail("$.candidate.role_id", f"the role '{file.candidate['role_id']}' is not in this "
-                                    "database (import its question bank first)")
+        raise ScorecardFileError(file.path, "scorecard.candidate_role_unknown",
+                                 role_id=file.candidate["role_id"])
     sittings: set[tuple[str, str]] = set()
     for index, card in enumerate(file.scorecards):
-        where = f"$.scorecards[{index}]"
         if not known_role(card.role_id):
-            fail(f"{where}.role_id", f"the role '{card.role_id}' is not in this database "
-                                     "(import its question bank first)")
+            raise ScorecardFileError(file.path, "scorecard.role_unknown", index=index,
+                                     role_id=card.role_id)
         if len(card.interviewer_name) > interview_service.MAX_INTERVIEWER_NAME:
-            fail(f"{where}.interviewer", "is longer than "
-                 f"{interview_service.MAX_INTERVIEWER_NAME} characters")
+            raise ScorecardFileError(file.path, "scorecard.interviewer_too_long", index=index,
+                                     limit=interview_service.MAX_INTERVIEWER_NAME)
         sitting = (card.interviewer_name, card.started_at)
         clash = candidate_id is not None and db.execute(
             "SELECT 1 FROM interviews i JOIN interviewers w ON w.id = i.interviewer_id"
             " WHERE i.candidate_id = ? AND w.name = ? AND i.started_at = ?",
             [candidate_id, *sitting]).fetchone()
         if sitting in sittings or clash:
-            fail(f"{where}.started_at", f"{card.interviewer_name} already has a scorecard for "
-                                        f"this candidate started at {card.started_at}")
+            raise ScorecardFileError(file.path, "scorecard.sitting_taken", index=index,
+                                     interviewer=card.interviewer_name,
+                                     started_at=card.started_at)
         sittings.add(sitting)
 
 
@@ -197,8 +199,7 @@ def _add_candidate(db: Database, file: ScorecardFile) -> int:
             db, info["name"], info["role_id"], channel=info["channel"], phone=info["phone"],
             email=info["email"], uid=info["uid"])
     except UserError as exc:
-        raise ScorecardFileError(file.path, f"$.candidate: {exc.message}; nothing was "
-                                            "imported") from exc
+        raise ScorecardFileError(file.path, "scorecard.candidate_refused", reason=exc) from exc
 
 
 def _new_scorecards(db: Database, file: ScorecardFile) -> list[Interview]:
@@ -210,14 +211,12 @@ def _new_scorecards(db: Database, file: ScorecardFile) -> list[Interview]:
         try:
             present = _present(db, card)
         except ScorecardFileError:
-            raise ScorecardFileError(file.path, f"$.scorecards[{index}].uid: the scorecard by "
-                                     f"{card.interviewer_name} differs from the copy already in "
-                                     "this database; nothing was imported") from None
+            raise ScorecardFileError(file.path, "scorecard.differs", index=index,
+                                     interviewer=card.interviewer_name) from None
         if not present:
             new.append(card)
     if not new:
-        raise ScorecardFileError(file.path, "every scorecard in this file is already in this "
-                                            "database (it was already imported)")
+        raise ScorecardFileError(file.path, "scorecard.already_imported")
     return new
 
 

@@ -22,7 +22,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from hiring_app.errors import BackupError
+from hiring_app.errors import BackupError, os_reason, reason_of
+from hiring_app.i18n import DEFAULT_LANGUAGE, Message, render
 
 FOLDER_NAME = "backups"
 KINDS = ("auto", "manual", "before-upgrade", "before-restore", "damaged")
@@ -52,10 +53,15 @@ class Backup:
 @dataclass(frozen=True)
 class BackupCheck:
     ok: bool
-    problem: str = ""
+    issue: Message | None = None  # what is wrong, in any language (render it)
     candidates: int = 0
     interviews: int = 0
     schema_steps: tuple[str, ...] = ()
+
+    @property
+    def problem(self) -> str:
+        """What is wrong, in English ('' when the backup is fine)."""
+        return render(self.issue, DEFAULT_LANGUAGE)
 
 
 def one_line(text: str, limit: int = 200) -> str:
@@ -74,8 +80,8 @@ def _ensure_folder(data_dir: Path) -> Path:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(folder, 0o700)
     except OSError as exc:
-        raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror or exc}",
-                          path=str(folder)) from exc
+        raise BackupError("backup.folder_cannot_create", path=str(folder),
+                          reason=os_reason(exc)) from exc
     return folder
 
 
@@ -127,7 +133,7 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
             target.execute("PRAGMA journal_mode = DELETE")
             result = target.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise BackupError(f"the backup copy did not check out ({one_line(result)})")
+                raise BackupError("backup.copy_check_failed", detail=one_line(result))
         finally:
             target.close()
         with open(partial, "rb+") as handle:
@@ -137,9 +143,8 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
     except (sqlite3.Error, OSError) as exc:
         if partial is not None:
             _remove_with_side_files(partial)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise BackupError(f"could not make a backup in {folder}: {reason}",
-                          path=str(folder)) from exc
+        raise BackupError("backup.cannot_make", path=str(folder),
+                          reason=reason_of(exc)) from exc
     except BaseException:
         if partial is not None:
             _remove_with_side_files(partial)
@@ -194,7 +199,7 @@ def find_backup(data_dir: Path, name_or_path: str | Path) -> Path:
         if candidate.exists():
             path = candidate
     if not path.is_file():
-        raise BackupError(f"no backup file {name_or_path}")
+        raise BackupError("backup.not_found", name=str(name_or_path))
     return path.absolute()
 
 
@@ -216,29 +221,30 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
-        return BackupCheck(False, f"cannot be opened: {exc}")
+        return BackupCheck(False, Message("backup_check.cannot_open",
+                                          detail=one_line(str(exc))))
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"
         if result != "ok":
-            return BackupCheck(False, f"damaged: {one_line(result)}")
+            return BackupCheck(False, Message("backup_check.damaged", detail=one_line(result)))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         table = migrations.migrations.migrations_table
         if not {"candidates", "interviews", table} <= tables:
-            return BackupCheck(False, "not a Hiring Assistant database")
+            return BackupCheck(False, Message("backup_check.not_ours"))
         steps = tuple(r[0] for r in conn.execute(
             f"SELECT name FROM [{table}] WHERE migration_set = ? ORDER BY rowid",  # noqa: S608
             [migrations.migrations.name]))
         if set(steps) - known:
-            return BackupCheck(False, "written by a newer version of the app", schema_steps=steps)
+            return BackupCheck(False, Message("backup_check.too_new"), schema_steps=steps)
         if thorough:
             _read_every_text(conn, tables)
         candidates = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
         interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
-        return BackupCheck(True, "", candidates, interviews, steps)
+        return BackupCheck(True, None, candidates, interviews, steps)
     except sqlite3.Error as exc:
-        return BackupCheck(False, f"damaged or not a database: {one_line(str(exc))}")
+        return BackupCheck(False, Message("backup_check.unreadable", detail=one_line(str(exc))))
     except UnicodeDecodeError:  # bytes changed inside a text: SQLite's own check cannot see it
-        return BackupCheck(False, "damaged: it holds text that is not valid UTF-8")
+        return BackupCheck(False, Message("backup_check.bad_text"))
     finally:
         conn.close()
 
@@ -288,7 +294,8 @@ def delete_backups(paths: Iterable[Path]) -> None:
         try:
             _remove_with_side_files(Path(path))
         except OSError as exc:
-            raise BackupError(f"could not delete {path}: {exc.strerror or exc}") from exc
+            raise BackupError("backup.cannot_delete", path=str(path),
+                              reason=os_reason(exc)) from exc
 
 
 def backups_holding(data_dir: Path, uid: str | None, name: str) -> list[Backup]:
@@ -358,8 +365,8 @@ def keep_aside(db_path: Path, data_dir: Path, kind: str) -> Path | None:
         _fsync_folder(folder)
     except OSError as exc:
         _remove_with_side_files(partial)
-        raise BackupError(f"could not keep a copy of {db_path.name} in {folder}: "
-                          f"{exc.strerror or exc}; nothing was changed") from exc
+        raise BackupError("backup.cannot_keep_copy", name=db_path.name, folder=str(folder),
+                          reason=os_reason(exc)) from exc
     return final
 
 
@@ -384,7 +391,7 @@ def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | N
     backup_path = Path(backup_path)
     check = check_backup(backup_path)
     if not check.ok:
-        raise BackupError(f"{backup_path.name} cannot be restored: {check.problem}",
+        raise BackupError("backup.cannot_restore", name=backup_path.name, problem=check.issue,
                           path=str(backup_path))
     healthy = _fold_log(db_path)
     fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".restore.partial",
@@ -409,9 +416,8 @@ def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | N
         os.replace(partial, db_path)
     except (OSError, sqlite3.Error) as exc:
         _remove_with_side_files(partial)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise BackupError(f"could not restore {backup_path.name}: {reason}; the current "
-                          "database was not changed", path=str(backup_path)) from exc
+        raise BackupError("backup.restore_failed", name=backup_path.name, reason=reason_of(exc),
+                          path=str(backup_path)) from exc
     except BaseException:
         _remove_with_side_files(partial)
         raise
@@ -460,5 +466,4 @@ def _fold_log(db_path: Path) -> bool:
 
 
 def _in_use(db_path: Path) -> BackupError:
-    return BackupError(f"{db_path} is in use by another program; close it and try again "
-                       "(nothing was changed)", path=str(db_path))
+    return BackupError("backup.db_in_use", path=str(db_path))

@@ -19,7 +19,10 @@ from hiring_app.errors import (
     DatabaseTooNewError,
     DataFolderError,
     StorageWriteError,
+    os_reason,
+    sqlite_reason,
 )
+from hiring_app.i18n import Message
 from hiring_app.storage import backups, migrations
 
 BUSY_TIMEOUT_MS = 3000
@@ -36,20 +39,18 @@ def ensure_data_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
     except OSError as exc:
-        raise DataFolderError(
-            f"cannot create the data folder {folder}: {exc.strerror or exc}", path=str(folder)
-        ) from exc
+        raise DataFolderError("data_folder.cannot_create", path=str(folder),
+                              reason=os_reason(exc)) from exc
     if not folder.is_dir():
-        raise DataFolderError(f"the data folder {folder} is not a folder", path=str(folder))
+        raise DataFolderError("data_folder.not_a_folder", path=str(folder))
     probe = folder / ".write-test"
     try:
         with open(probe, "w", encoding="ascii") as fh:
             fh.write("ok")
         probe.unlink()
     except OSError as exc:
-        raise DataFolderError(
-            f"the data folder {folder} is not writable: {exc.strerror or exc}", path=str(folder)
-        ) from exc
+        raise DataFolderError("data_folder.not_writable", path=str(folder),
+                              reason=os_reason(exc)) from exc
     return folder
 
 
@@ -70,19 +71,7 @@ def restrict_database_files(db_path: Path) -> None:
 
 def write_error(exc: sqlite3.OperationalError) -> StorageWriteError:
     """Say in plain words why a change could not be written."""
-    text = str(exc).lower()
-    if "full" in text:
-        reason = "the disk is full"
-    elif "readonly" in text or "read-only" in text:
-        reason = "the data folder has become read-only"
-    elif "locked" in text or "busy" in text:
-        reason = "the database is busy (another program is writing to it)"
-    elif "i/o" in text or "unable to open" in text:
-        reason = "the disk could not be written"
-    else:
-        reason = str(exc)
-    return StorageWriteError(f"could not save: {reason}; nothing of this change was written",
-                             reason=reason)
+    return StorageWriteError("write.failed", reason=sqlite_reason(exc))
 
 
 # SQLite's primary result codes for a write the disk or another program refused: worth saying
@@ -153,33 +142,31 @@ def _check_readable(db_path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if code in _BUSY_CODES:
-            raise DatabaseBusyError(
-                f"the database {db_path} is busy (another program is writing to it); try again",
-                path=str(db_path)) from exc
+            raise DatabaseBusyError("db.busy", path=str(db_path)) from exc
         if code in _DAMAGE_CODES or not isinstance(exc, sqlite3.OperationalError):
-            raise _damaged(db_path, f"the database {db_path} is damaged or not a database "
-                                    f"file: {backups.one_line(str(exc))}") from exc
-        raise DataFolderError(f"cannot read the database {db_path}: {exc}",
-                              path=str(db_path)) from exc
+            raise _damaged(db_path, Message("db_problem.not_a_database", path=str(db_path),
+                                            detail=backups.one_line(str(exc)))) from exc
+        raise DataFolderError("db.cannot_read", path=str(db_path),
+                              detail=backups.one_line(str(exc))) from exc
     except UnicodeDecodeError as exc:  # SQLite's report quotes bytes that are not text
-        raise _damaged(db_path, f"the database {db_path} is damaged") from exc
+        raise _damaged(db_path, Message("db_problem.damaged", path=str(db_path))) from exc
     result = [r[0] for r in rows]
     if result != ["ok"]:
-        raise _damaged(db_path, f"the database {db_path} is damaged: "
-                                f"{backups.one_line(result[0]) if result else 'no answer'}")
+        raise _damaged(db_path, Message(
+            "db_problem.check_failed", path=str(db_path),
+            detail=backups.one_line(result[0]) if result else "no answer"))
 
 
-def _damaged(db_path: Path, message: str) -> DatabaseDamagedError:
+def _damaged(db_path: Path, problem: Message) -> DatabaseDamagedError:
     """The error for a damaged file, naming the latest backup that reads back whole."""
     found = backups.latest_good_backup(db_path.parent)
     if found is None:
-        return DatabaseDamagedError(f"{message}; there is no backup to restore",
-                                    path=str(db_path), backup="")
+        return DatabaseDamagedError("db.damaged", problem=problem, path=str(db_path),
+                                    backup="")
     good, check = found
     return DatabaseDamagedError(
-        f"{message}; the latest good backup is {good.path.name} (restore it with "
-        f"'hiring-app backup restore {good.path.name}')", path=str(db_path),
-        backup=str(good.path), backup_candidates=check.candidates)
+        "db.damaged_backup", problem=problem, path=str(db_path), backup=str(good.path),
+        backup_name=good.path.name, backup_candidates=check.candidates)
 
 
 def _check_not_newer(db: Database, db_path: Path) -> None:
@@ -188,11 +175,7 @@ def _check_not_newer(db: Database, db_path: Path) -> None:
     applied = [m.name for m in migrations.migrations.applied(db)]
     unknown = sorted(set(applied) - set(migrations.known_names()))
     if unknown:
-        raise DatabaseTooNewError(
-            f"the database {db_path} was written by a newer version of the app "
-            f"(schema step {unknown[-1]}); update the app to open it",
-            path=str(db_path),
-        )
+        raise DatabaseTooNewError("db.too_new", path=str(db_path), step=unknown[-1])
 
 
 def configure(db: Database) -> None:
@@ -226,29 +209,25 @@ def open_database(folder: Path) -> OpenedDatabase:
             fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, OWNER_ONLY_FILE)
             os.close(fd)
         except OSError as exc:
-            raise DataFolderError(
-                f"cannot create the database {db_path}: {exc.strerror or exc}", path=str(db_path)
-            ) from exc
+            raise DataFolderError("db.cannot_create", path=str(db_path),
+                                  reason=os_reason(exc)) from exc
     if not created:
         _check_readable(db_path)
     try:
         conn = _connect(db_path)
     except sqlite3.Error as exc:
-        raise DataFolderError(f"cannot open the database {db_path}: {exc}",
-                              path=str(db_path)) from exc
+        raise DataFolderError("db.cannot_open", path=str(db_path),
+                              detail=backups.one_line(str(exc))) from exc
     try:
         db = CompanyDatabase(conn)
         _check_not_newer(db, db_path)
         try:
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         except sqlite3.OperationalError as exc:
-            raise DatabaseBusyError(
-                f"the database {db_path} is in use by another program: {exc}", path=str(db_path)
-            ) from exc
+            raise DatabaseBusyError("db.in_use", path=str(db_path),
+                                    detail=backups.one_line(str(exc))) from exc
         if str(mode).lower() != "wal":
-            raise DatabaseBusyError(
-                f"the database {db_path} could not switch to WAL mode ({mode})", path=str(db_path)
-            )
+            raise DatabaseBusyError("db.no_wal", path=str(db_path), mode=str(mode))
         configure(db)
         if not created and migrations.migrations.pending(db):
             # An upgrade changes the file for good: keep a copy of it as it was, first.

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from hiring_app.errors import UserError
+from hiring_app.errors import UserError, os_reason
 
 
 @contextmanager
@@ -19,14 +19,16 @@ def atomic_file(path: Path | str, binary: bool = False) -> Iterator[IO]:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        problem = "it is not a folder" if folder.exists() else "the folder does not exist"
-        raise UserError(f"cannot write to {folder}: {problem}")
+        if folder.exists():
+            raise UserError("file.parent_not_folder", folder=str(folder))
+        raise UserError("file.folder_missing", folder=str(folder))
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name")
+        raise UserError("file.is_folder", path=str(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise UserError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from exc
+        raise UserError("file.folder_not_writable", folder=str(folder),
+                        reason=os_reason(exc)) from exc
     try:
         mode = "wb" if binary else "w"
         kwargs = {} if binary else {"encoding": "utf-8", "newline": "\n"}
@@ -37,7 +39,7 @@ def atomic_file(path: Path | str, binary: bool = False) -> Iterator[IO]:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UserError("file.cannot_write", path=str(path), reason=os_reason(exc)) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -41,8 +41,8 @@ class WriterLock:
 
     def __enter__(self) -> WriterLock:
         if not self.acquire():
-            raise AlreadyOpenError(
-                f"the Hiring Assistant is open on {self.folder}; close it first", path=str(self.folder))
+            raise AlreadyOpenError("app.open_elsewhere", folder=str(self.folder),
+                                   path=str(self.folder))
         return self
 
     def __exit__(self, *exc: object) -> None:

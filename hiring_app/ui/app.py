@@ -10,13 +10,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
+from hiring_app.cli import ERROR_PREFIX, error_line
 from hiring_app.errors import DatabaseDamagedError, UserError
+from hiring_app.i18n import text
 from hiring_app.services import privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.crash import CrashReporter
 from hiring_app.ui.fonts import register_bundled_fonts
-from hiring_app.ui.i18n import LANGUAGES, Translations, system_language
+from hiring_app.ui.i18n import LANGUAGES, Translations, current_language, system_language
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
 from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
@@ -48,7 +50,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
         backup_problem = None
         safety.daily_backup(opened.db, folder)
     except UserError as error:  # a full disk must not keep anyone from their work
-        backup_problem = error.message
+        backup_problem = error
     return AppContext(
         db=opened.db,
         db_path=opened.path,
@@ -75,7 +77,7 @@ def open_or_recover(folder: Path, language: str | None, messages: Messages,
         return build_context(folder, language)
     except DatabaseDamagedError as error:
         backup = Path(error.details["backup"]) if error.details.get("backup") else None
-        print(f"hiring-app: error: {error.message}", file=sys.stderr)
+        print(error_line(error, current_language()), file=sys.stderr)
         if backup is None:
             show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                          messages.error_text(error), quit_after)
@@ -113,8 +115,8 @@ def run_gui(args: argparse.Namespace) -> int:
             raised = ask_running_copy_to_raise(folder)
             show_message(QMessageBox.Icon.Information, messages.already_running_title(),
                          messages.already_running_text(str(folder), raised), quit_after)
-            print(f"hiring-app: error: already open on {folder}"
-                  + ("; brought that window to the front" if raised else ""), file=sys.stderr)
+            print(ERROR_PREFIX + text("cli.already_open_raised" if raised else "cli.already_open",
+                                      current_language(), folder=str(folder)), file=sys.stderr)
             return 2
         server = InstanceServer(folder)  # at once: a second copy started now is answered too
         context = open_or_recover(folder, args.lang, messages, quit_after)
@@ -124,7 +126,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except UserError as error:
         show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                      messages.error_text(error), quit_after)
-        print(f"hiring-app: error: {error.message}", file=sys.stderr)
+        print(error_line(error, current_language()), file=sys.stderr)
         lock.release()
         return 2
     try:
@@ -145,14 +147,14 @@ def run_gui(args: argparse.Namespace) -> int:
                 safety.restore_closed(folder, window.pending_restore)
             except UserError as error:  # the current database is unchanged: open it again
                 show_message(QMessageBox.Icon.Critical, messages.error_title(error),
-                             error.message, quit_after)
+                             messages.error_text(error), quit_after)
             window.deleteLater()
             try:
                 context = build_context(folder, None)
             except UserError as error:
                 show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                              messages.error_text(error), quit_after)
-                print(f"hiring-app: error: {error.message}", file=sys.stderr)
+                print(error_line(error, current_language()), file=sys.stderr)
                 return 2
     finally:
         lock.release()

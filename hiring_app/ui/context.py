@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from sqlite_utils import Database
 
+from hiring_app.errors import UserError
 from hiring_app.ui.i18n import Translations
 
 
@@ -25,7 +26,7 @@ class AppContext:
     settings: QSettings
     translations: Translations
     changes: Changes
-    backup_problem: str | None = None  # why today's automatic backup could not be made
+    backup_problem: UserError | None = None  # why today's automatic backup could not be made
 
     @property
     def language(self) -> str:

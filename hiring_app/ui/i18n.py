@@ -9,6 +9,12 @@ from hiring_app import paths
 LANGUAGES: dict[str, str] = {"zh": "zh_CN", "en": "en", "es": "es"}
 LANGUAGE_NAMES: dict[str, str] = {"zh": "中文", "en": "English", "es": "Español"}
 DEFAULT_LANGUAGE = "en"
+_current = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the window speaks now (the last one installed)."""
+    return _current
 
 
 def system_language() -> str:
@@ -48,3 +54,5 @@ class Translations:
             self._installed.append(qt_own)
         self.language = language
         QLocale.setDefault(QLocale(locale))
+        global _current
+        _current = language

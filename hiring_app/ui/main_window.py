@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from hiring_app import __version__
 from hiring_app.errors import UserError
+from hiring_app.i18n import render
 from hiring_app.services import privacy
 from hiring_app.services.info import database_info
 from hiring_app.ui.context import AppContext, restrict_settings
 from hiring_app.ui.i18n import LANGUAGE_NAMES
+from hiring_app.ui.messages import error_text
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
 
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
         try:
             made = safety.make_backup(self.context.db, self.context.data_dir)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), error.message)
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(error))
             return
         self.statusBar().showMessage(
             self.tr("Backup made: {name}").format(name=made.path.name), 8000)
@@ -249,7 +251,7 @@ class MainWindow(QMainWindow):
         self._show_retention_notice()
         if self.context.backup_problem:
             self.db_label.setText(self.tr("Today's backup could not be made: {reason}").format(
-                reason=self.context.backup_problem))
+                reason=render(self.context.backup_problem, self.context.language)))
             self.db_label.setStyleSheet("color: #b00020;")
         for page in self.sections.values():
             retranslate = getattr(page, "retranslate", None)

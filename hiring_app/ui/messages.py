@@ -1,9 +1,19 @@
-"""User-facing, translated wording for the errors the core raises."""
+"""User-facing wording for the errors the core raises: titles here (Qt), the texts from the
+one catalogue the command line uses too (hiring_app.i18n), in the window's language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
 from hiring_app.errors import UserError
+from hiring_app.i18n import Message, render
+from hiring_app.ui.i18n import current_language
+
+
+def error_text(error: UserError | Message | None, language: str | None = None) -> str:
+    """A core error (or a part of one) as the window shows it: in its language, starting with
+    a capital letter."""
+    shown = render(error, language or current_language())
+    return shown[:1].upper() + shown[1:]
 
 
 class Messages(QObject):
@@ -18,32 +28,10 @@ class Messages(QObject):
             "db_write": self.tr("Could not save"),
             "backup": self.tr("Backup"),
         }
-        return titles.get(error.code, self.tr("Something went wrong"))
+        return titles.get(error.kind, self.tr("Something went wrong"))
 
     def error_text(self, error: UserError) -> str:
-        path = str(error.details.get("path", ""))
-        texts = {
-            "data_folder": self.tr(
-                "The app cannot write to its data folder:\n{path}\n\nChoose another folder with "
-                "--data-dir, or fix the folder's permissions. Nothing has been changed."
-            ),
-            "db_damaged": self.tr(
-                "The database file is damaged and cannot be opened safely:\n{path}\n\n"
-                "The file has been left exactly as it is, and there is no backup of it in the "
-                "data folder. Restore it from a copy of your own, or move it aside to start with "
-                "an empty database."
-            ),
-            "db_too_new": self.tr(
-                "This database was written by a newer version of the app:\n{path}\n\n"
-                "Update the app to open it. The file has not been changed."
-            ),
-            "db_busy": self.tr(
-                "The database is in use by another program:\n{path}\n\nClose the other program "
-                "and try again. Nothing has been changed."
-            ),
-        }
-        template = texts.get(error.code)
-        return error.message if template is None else template.format(path=path)
+        return error_text(error)
 
     def already_running_title(self) -> str:
         return self.tr("Already open")

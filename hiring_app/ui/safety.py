@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from hiring_app.errors import UserError
+from hiring_app.i18n import render
 from hiring_app.services import privacy, safety
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import safe_file_name
 
 EXPORT_FOLDER_KEY = "privacy/last_folder"
@@ -71,7 +73,7 @@ class Erasure(QObject):
             done = (privacy.erase_expired(self.context.db, candidate_ids) if retention
                     else privacy.erase_candidates(self.context.db, candidate_ids))
         except UserError as error:
-            QMessageBox.warning(self.parent_widget, self.tr("Cannot erase"), error.message)
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot erase"), error_text(error))
             return []
         finally:
             self.parent_widget.unsetCursor()
@@ -106,7 +108,7 @@ class Erasure(QObject):
             try:
                 safety.delete_backups(sorted(holding))
             except UserError as error:
-                QMessageBox.warning(self.parent_widget, self.tr("Cannot delete"), error.message)
+                QMessageBox.warning(self.parent_widget, self.tr("Cannot delete"), error_text(error))
 
 
 class DataExport(QObject):
@@ -129,7 +131,7 @@ class DataExport(QObject):
         try:
             privacy.export_candidate(self.context.db, candidate_id, target)
         except UserError as error:
-            QMessageBox.warning(self.parent_widget, self.tr("Export failed"), error.message)
+            QMessageBox.warning(self.parent_widget, self.tr("Export failed"), error_text(error))
             return None
         self.context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
         return target
@@ -268,7 +270,8 @@ class DataSafetyDialog(QDialog):
             check = safety.quick_check(backup.path)  # restore checks fully
             contents = (self.tr("{candidates} candidates, {interviews} interviews").format(
                 candidates=check.candidates, interviews=check.interviews) if check.ok
-                else self.tr("cannot be restored: {problem}").format(problem=check.problem))
+                else self.tr("cannot be restored: {problem}").format(
+                    problem=render(check.issue, self.context.language)))
             cells = (backup.created.strftime("%Y-%m-%d %H:%M:%S"), self.kind_name(backup.kind),
                      _size(backup.size), contents)
             for column, text in enumerate(cells):
@@ -315,13 +318,13 @@ class DataSafetyDialog(QDialog):
         try:
             safety.set_backup_keep(self.context.db, value)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
 
     def _months_changed(self, value: int) -> None:
         try:
             privacy.set_retention_months(self.context.db, value)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
         self.reload_expired()
         self.context.changes.changed.emit({"retention"})
 
@@ -338,7 +341,7 @@ class DataSafetyDialog(QDialog):
         try:
             made = safety.make_backup(self.context.db, self.context.data_dir, step)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Backup failed"), error.message)
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(error))
             return None
         finally:
             progress.close()
@@ -376,7 +379,7 @@ class DataSafetyDialog(QDialog):
         try:
             safety.delete_backups([b.path for b in chosen])
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot delete"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot delete"), error_text(error))
         self.reload()
 
     def erase_expired(self) -> None:

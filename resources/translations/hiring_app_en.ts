@@ -799,14 +799,6 @@ Delete these backups too?</translation>
         <translation>Nothing was imported</translation>
     </message>
     <message>
-        <source>The file has {count} problems; nothing was changed.
-
-{first}</source>
-        <translation>The file has {count} problems; nothing was changed.
-
-{first}</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -1004,26 +996,6 @@ Keep the window open? The app keeps trying, and saves it as soon as it can (for 
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <source>The app cannot write to its data folder:
-{path}
-
-Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</source>
-        <translation>The app cannot write to its data folder:
-{path}
-
-Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged and cannot be opened safely:
-{path}
-
-The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</source>
-        <translation>The database file is damaged and cannot be opened safely:
-{path}
-
-The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</translation>
-    </message>
-    <message>
         <source>The database file is damaged and cannot be opened safely:
 {path}
 
@@ -1036,26 +1008,6 @@ The latest good backup is {backup} ({count} candidates). Restore it? The damaged
     <message>
         <source>Restore the backup</source>
         <translation>Restore the backup</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of the app:
-{path}
-
-Update the app to open it. The file has not been changed.</source>
-        <translation>This database was written by a newer version of the app:
-{path}
-
-Update the app to open it. The file has not been changed.</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program:
-{path}
-
-Close the other program and try again. Nothing has been changed.</source>
-        <translation>The database is in use by another program:
-{path}
-
-Close the other program and try again. Nothing has been changed.</translation>
     </message>
     <message>
         <source>Already open</source>

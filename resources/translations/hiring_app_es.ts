@@ -799,14 +799,6 @@ Delete these backups too?</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <source>The file has {count} problems; nothing was changed.
-
-{first}</source>
-        <translation>El archivo tiene {count} problemas; no se modificó nada.
-
-{first}</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>Importación completada</translation>
     </message>
@@ -1004,26 +996,6 @@ Keep the window open? The app keeps trying, and saves it as soon as it can (for 
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <source>The app cannot write to its data folder:
-{path}
-
-Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</source>
-        <translation>La aplicación no puede escribir en su carpeta de datos:
-{path}
-
-Elija otra carpeta con --data-dir o corrija los permisos de la carpeta. No se ha modificado nada.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged and cannot be opened safely:
-{path}
-
-The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</source>
-        <translation>El archivo de la base de datos está dañado y no se puede abrir de forma segura:
-{path}
-
-El archivo se ha dejado exactamente como estaba y no hay ninguna copia de seguridad de él en la carpeta de datos. Restáurelo desde una copia propia, o muévalo a otro lugar para empezar con una base de datos vacía.</translation>
-    </message>
-    <message>
         <source>The database file is damaged and cannot be opened safely:
 {path}
 
@@ -1036,26 +1008,6 @@ La última copia de seguridad en buen estado es {backup} ({count} candidatos). �
     <message>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of the app:
-{path}
-
-Update the app to open it. The file has not been changed.</source>
-        <translation>Esta base de datos fue escrita por una versión más reciente de la aplicación:
-{path}
-
-Actualice la aplicación para abrirla. El archivo no se ha modificado.</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program:
-{path}
-
-Close the other program and try again. Nothing has been changed.</source>
-        <translation>La base de datos está siendo usada por otro programa:
-{path}
-
-Cierre el otro programa e inténtelo de nuevo. No se ha modificado nada.</translation>
     </message>
     <message>
         <source>Already open</source>

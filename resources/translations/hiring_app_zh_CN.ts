@@ -799,14 +799,6 @@ Delete these backups too?</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <source>The file has {count} problems; nothing was changed.
-
-{first}</source>
-        <translation>文件中有 {count} 处问题，未做任何改动。
-
-{first}</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
@@ -1004,26 +996,6 @@ Keep the window open? The app keeps trying, and saves it as soon as it can (for 
         <translation>出现了问题</translation>
     </message>
     <message>
-        <source>The app cannot write to its data folder:
-{path}
-
-Choose another folder with --data-dir, or fix the folder&apos;s permissions. Nothing has been changed.</source>
-        <translation>程序无法写入数据文件夹：
-{path}
-
-请用 --data-dir 指定其他文件夹，或修正该文件夹的权限。没有任何数据被改动。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged and cannot be opened safely:
-{path}
-
-The file has been left exactly as it is, and there is no backup of it in the data folder. Restore it from a copy of your own, or move it aside to start with an empty database.</source>
-        <translation>数据库文件已损坏，无法安全打开：
-{path}
-
-该文件保持原样，未做任何改动；数据文件夹中也没有它的备份。请用您自己保存的副本恢复，或将它移到别处，以一个空数据库重新开始。</translation>
-    </message>
-    <message>
         <source>The database file is damaged and cannot be opened safely:
 {path}
 
@@ -1036,26 +1008,6 @@ The latest good backup is {backup} ({count} candidates). Restore it? The damaged
     <message>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of the app:
-{path}
-
-Update the app to open it. The file has not been changed.</source>
-        <translation>此数据库由更新版本的程序写入：
-{path}
-
-请升级程序后再打开。文件未被改动。</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program:
-{path}
-
-Close the other program and try again. Nothing has been changed.</source>
-        <translation>数据库正被其他程序使用：
-{path}
-
-请关闭其他程序后重试。没有任何数据被改动。</translation>
     </message>
     <message>
         <source>Already open</source>

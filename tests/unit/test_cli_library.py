@@ -130,7 +130,7 @@ def test_export_of_an_unknown_role_is_one_line(tmp_path: Path, company: str) -> 
     assert result.returncode == 2
     assert_no_traceback(result)
     assert result.stderr.strip().splitlines() == [
-        "hiring-app: error: no role with the id 'no_such_role'"]
+        "hiring-app: error: no role with the id 'no_such_role' (see 'hiring-app roles list')"]
     assert not out.exists()
 
 

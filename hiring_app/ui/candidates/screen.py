@@ -33,6 +33,7 @@ from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
@@ -371,7 +372,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         try:
             candidate_service.set_status(self.context.db, self.current_id, status)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot change the status"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot change the status"), error_text(error))
             return
         self.context.changes.changed.emit({"candidates"})
 

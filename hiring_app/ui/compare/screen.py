@@ -31,6 +31,7 @@ from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services.compare import SCORE, Comparison, best_of_role, compare
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import Exporter
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 from hiring_app.services import library as library_service
@@ -143,8 +144,7 @@ class CompareScreen(QWidget):
         layout.addWidget(split, 1)
         self.role_button.clicked.connect(self.compare_role)
         self.pdf_button.clicked.connect(self.export_pdf)
-        context.changes.changed.connect(
-            lambda what: self.refresh() if {"candidates", "interviews"} & set(what) else None)
+        context.changes.changed.connect(self._data_changed)
         self._roles = library_service.role_rows(context.db)
         self.retranslate()
 
@@ -157,6 +157,7 @@ class CompareScreen(QWidget):
             self.role.addItem(text_in(row["name"], lang), row["id"])
         self.role.setCurrentIndex(max(self.role.findData(current), 0))
         self.role.blockSignals(False)
+        self.role_button.setEnabled(self.role.count() > 0)
         self.role_button.setText(self.tr("Compare the best 20 of this role"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
         self.chart.set_labels({**{q["id"]: text_in(q["name"], lang)
@@ -177,7 +178,7 @@ class CompareScreen(QWidget):
         try:
             comparison = compare(self.context.db, self.candidate_ids, self.context.language)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot compare"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot compare"), error_text(error))
             return
         self.model.set_comparison(comparison)
         self.chart.set_points(
@@ -208,6 +209,13 @@ class CompareScreen(QWidget):
             "red: interviewers 2 or more points apart. Click a point or double-click a name "
             "for the record.").format(count=len(comparison.columns)))
 
+    def _data_changed(self, what) -> None:
+        if "roles" in what:  # a role added, renamed or deleted on the Roles screen
+            self._roles = library_service.role_rows(self.context.db)
+            self.retranslate()
+        if {"candidates", "interviews"} & set(what):
+            self.refresh()
+
     def compare_role(self) -> None:
         """The role's best 20 with submitted scorecards, as compare() ranks them (the same
         candidates as the role's comparison PDF)."""
@@ -217,7 +225,7 @@ class CompareScreen(QWidget):
         try:
             ids = best_of_role(self.context.db, role_id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot compare"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot compare"), error_text(error))
             return
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Not enough candidates"), self.tr(

@@ -32,6 +32,7 @@ from hiring_app.ui.interview.stages import (
     ListenStage,
     ObserveStage,
 )
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import heading
 
 CLOCK_SAVE_EVERY = 5  # seconds: clocks are saved this often (and on every pause or close)
@@ -243,7 +244,7 @@ class InterviewPage(QWidget):
             text, colour = self.tr("All changes saved"), "#2e7d32"
         self.save_state.setText(text)
         self.save_state.setStyleSheet(f"color:{colour};")
-        self.save_state.setToolTip(writer.last_error or "")
+        self.save_state.setToolTip(error_text(writer.last_problem))
 
     # --- leaving ------------------------------------------------------------------------------
     def submit(self, decision: str, reason: str) -> None:
@@ -256,7 +257,7 @@ class InterviewPage(QWidget):
         try:
             self.session.submit(decision, reason)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot submit"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot submit"), error_text(error))
             return
         self.ticker.stop()
         self.assess.panel.reload()

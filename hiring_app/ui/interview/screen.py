@@ -9,6 +9,7 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.page import InterviewPage
 from hiring_app.ui.interview.start_page import StartPage
+from hiring_app.ui.messages import error_text
 
 ACTIVE_KEY = "interview/active"
 
@@ -87,7 +88,9 @@ class InterviewsScreen(QWidget):
         writer = self.page.session.writer
         if writer.flush(timeout=3.0):
             return None
-        return writer.last_error or self.tr("the database did not answer in time")
+        if writer.last_problem is not None:
+            return error_text(writer.last_problem)
+        return self.tr("the database did not answer in time")
 
     def save_state(self) -> None:
         """The window is closing: write everything; an unfinished interview stays active."""

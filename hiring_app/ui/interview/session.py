@@ -15,6 +15,7 @@ from hiring_app.domain.library import Question, RoleProfile, text_in
 from hiring_app.domain.matrix import Assessment, Thresholds
 from hiring_app.services import interviews as interview_service
 from hiring_app.errors import StorageWriteError
+from hiring_app.i18n import Message
 from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.candidates import get_candidate
 from hiring_app.ui.context import AppContext
@@ -126,9 +127,9 @@ class InterviewSession(QObject):
 
     def submit(self, decision: str, reason: str) -> None:
         if not self.writer.flush():  # never submit over notes that are not written yet
-            raise StorageWriteError(
-                f"your latest notes are not saved yet ({self.writer.last_error or 'waiting'}); "
-                "the scorecard was not submitted — try again in a moment")
+            raise StorageWriteError("interview.notes_not_saved",
+                                    reason=self.writer.last_problem
+                                    or Message("interview.waiting"))
         self.interview = interview_service.submit(self.context.db, self.interview.id, decision,
                                                   reason)
         self.candidate = get_candidate(self.context.db, self.interview.candidate_id)

@@ -26,6 +26,7 @@ from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import RefreshWhenShown
 from hiring_app.services import library as library_service
 
@@ -186,27 +187,34 @@ class StartPage(RefreshWhenShown, QWidget):
         if role_id:
             self.role.setCurrentIndex(max(self.role.findData(role_id), 0))
 
+    def _missing_input(self, interviewer: str) -> str | None:
+        """What the form still needs before an interview can start, in the user's words."""
+        if not interviewer:
+            return self.tr("Who is interviewing? Type your name.")
+        if self.new_radio.isChecked() and not self.name.text().strip():
+            return self.tr("Type the candidate's name.")
+        if not self.new_radio.isChecked() and self.existing.currentData() is None:
+            return self.tr("Choose a candidate.")
+        return None
+
     def start(self) -> None:
         db = self.context.db
         interviewer = self.interviewer.currentText().strip()
+        missing = self._missing_input(interviewer)
+        if missing is not None:
+            QMessageBox.warning(self, self.tr("Cannot start"), missing)
+            return
         try:
-            if not interviewer:
-                raise UserError(self.tr("Who is interviewing? Type your name."))
             role_id = self.role.currentData()
             if self.new_radio.isChecked():
-                if not self.name.text().strip():
-                    raise UserError(self.tr("Type the candidate's name."))
                 _, interview_id = interview_service.start_interview_with_new_candidate(
                     db, self.name.text(), role_id, interviewer, channel=self.channel.currentData(),
                     phone=self.phone.text(), email=self.email.text())
             else:
-                candidate_id = self.existing.currentData()
-                if candidate_id is None:
-                    raise UserError(self.tr("Choose a candidate."))
-                interview_id = interview_service.start_interview(db, candidate_id, role_id,
-                                                                 interviewer)
+                interview_id = interview_service.start_interview(
+                    db, self.existing.currentData(), role_id, interviewer)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot start"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot start"), error_text(error))
             return
         self.context.settings.setValue("interview/interviewer", interviewer)
         for widget in (self.name, self.phone, self.email):

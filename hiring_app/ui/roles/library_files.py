@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from hiring_app.content.loader import BankFileError
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
+from hiring_app.ui.i18n import current_language
+from hiring_app.ui.messages import error_text
 
 
 class LibraryFiles(QObject):
@@ -32,14 +34,12 @@ class LibraryFiles(QObject):
             result = library_service.import_bank(self.screen.db, Path(path))
         except BankFileError as error:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
-                              self.tr("The file has {count} problems; nothing was changed.\n\n"
-                                      "{first}").format(count=len(error.issues),
-                                                        first=error.issues[0]), parent=self.screen)
-            box.setDetailedText("\n".join(str(i) for i in error.issues))
+                              error_text(error), parent=self.screen)
+            box.setDetailedText("\n".join(i.render(current_language()) for i in error.issues))
             box.exec()
             return
         except UserError as error:
-            QMessageBox.warning(self.screen, self.tr("Nothing was imported"), error.message)
+            QMessageBox.warning(self.screen, self.tr("Nothing was imported"), error_text(error))
             return
         self.screen.undo_stack.clear()  # imported changes are not undoable one by one
         self.screen.context.changes.changed.emit({"roles", "questions"})
@@ -65,7 +65,7 @@ class LibraryFiles(QObject):
             count = library_service.export_bank(
                 self.screen.db, Path(path), [self.screen.current.role["id"]] if only_current else None)
         except UserError as error:
-            QMessageBox.warning(self.screen, self.tr("Export failed"), error.message)
+            QMessageBox.warning(self.screen, self.tr("Export failed"), error_text(error))
             return
         self.screen.window().statusBar().showMessage(
             self.tr("Exported {count} roles to {path}").format(count=count, path=path), 8000)
@@ -92,7 +92,7 @@ class LibraryFiles(QObject):
         try:
             restored = library_service.restore_builtin(self.screen.db)
         except UserError as error:
-            QMessageBox.warning(self.screen, self.tr("Cannot restore"), error.message)
+            QMessageBox.warning(self.screen, self.tr("Cannot restore"), error_text(error))
             return
         self.screen.undo_stack.clear()
         self.screen.context.changes.changed.emit({"roles", "questions"})

@@ -29,6 +29,7 @@ from hiring_app.domain.library import RoleProfile, text_in
 from hiring_app.errors import UserError
 from hiring_app.services import role_editing as editing
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.models.roles_model import (
     ROLE_ID,
     QuestionsModel,
@@ -430,12 +431,14 @@ class RolesScreen(QWidget):
         """Store a role snapshot (None deletes); say clearly if it cannot be done."""
         try:
             editing.apply(self.db, role_id, snap)
-        except BankFileError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), "\n".join(
-                str(i) for i in error.issues[:8]))
+        except BankFileError as error:  # the summary translated, the issues' own words English
+            more = [i.render_detail(self.context.language) for i in error.issues[1:8]]
+            QMessageBox.warning(self, self.tr("Cannot save"),
+                                "\n\n".join([error_text(error), "\n".join(more)] if more
+                                             else [error_text(error)]))
             return False
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), error.message)
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
             return False
         self.current_role_id = role_id if snap is not None else None
         self.context.changes.changed.emit({"roles", "questions"})
