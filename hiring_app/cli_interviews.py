@@ -13,7 +13,11 @@ LIST_KEYS = ("id", "name", "role_id", "status", "channel", "attitude", "ability"
              "decision")
 # The table's headings; its statuses, channels and decisions are named in Chinese and Spanish,
 # and shown as stored (the codes --channel takes) in English.
-_HEADINGS = tuple(Message(f"cli.candidates.{key}") for key in LIST_KEYS)
+_HEADINGS = (Message("cli.candidates.id"), Message("cli.candidates.name"),
+             Message("cli.candidates.role_id"), Message("cli.candidates.status"),
+             Message("cli.candidates.channel"), Message("cli.candidates.attitude"),
+             Message("cli.candidates.ability"), Message("cli.candidates.quadrant"),
+             Message("cli.candidates.decision"))
 _NAMES = {"status": STATUS_NAMES, "channel": CHANNEL_NAMES, "decision": DECISION_NAMES}
 
 

@@ -125,34 +125,20 @@ class DraftWriter:
             try:
                 db = db or self._connect()
                 self._write(db, self.interview_id, fields, answers)
-            except (sqlite3.Error, OSError, StorageWriteError) as exc:
+            except Exception as exc:  # noqa: BLE001 - nothing may end this thread
+                if isinstance(exc, UserError) and not isinstance(exc, StorageWriteError):
+                    with self._lock:  # the change itself is refused: retrying cannot help
+                        self.state = REFUSED
+                        self.last_problem = exc
+                        if not self._fields and not self._answers:
+                            self._idle.set()
+                    continue
+                # A write fault (disk full, read-only folder, busy database) or a bug: the text
+                # stays in memory, the header says "not saved yet, retrying", and the write is
+                # tried again on a fresh connection. The thread never dies, so the header can
+                # never be stuck on "Saving…" while later notes go nowhere.
                 self._keep_for_retry(fields, answers, exc)
-                if db is not None:
-                    try:
-                        db.conn.close()
-                    except sqlite3.Error:
-                        pass
-                    db = None
-                if self._stop:
-                    break
-                time.sleep(self.retry_after)
-                self._wake.set()
-                continue
-            except UserError as exc:  # the change itself is refused: retrying cannot help
-                with self._lock:
-                    self.state = REFUSED
-                    self.last_problem = exc
-                    if not self._fields and not self._answers:
-                        self._idle.set()
-                continue
-            except Exception as exc:  # noqa: BLE001 - a bug must not end the thread
-                # Whatever went wrong, the text stays in memory (shown as "not saved yet,
-                # retrying") and the write is tried again; the thread never dies, so the header
-                # can never be stuck on "Saving…".
-                self._keep_for_retry(fields, answers, exc)
-                with self._lock:
-                    self.last_error = f"unexpected error ({type(exc).__name__})"
-                db = None  # a fresh connection for the next try
+                db = _closed(db)
                 if self._stop:
                     break
                 time.sleep(self.retry_after)
@@ -168,6 +154,15 @@ class DraftWriter:
                     self.state = PENDING
         if db is not None:
             db.conn.close()
+
+
+def _closed(db: Database | None) -> None:
+    """Close a connection that failed, whatever state it is in."""
+    if db is not None:
+        try:
+            db.conn.close()
+        except Exception:  # noqa: BLE001, S110 - it is being dropped anyway
+            pass
 
 
 def _as_problem(exc: BaseException) -> UserError:

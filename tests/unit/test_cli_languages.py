@@ -161,12 +161,14 @@ def test_labels_and_tables_in_chinese_json_unchanged(shared_company, capsys,
     code, out, _ = run(capsys, monkeypatch, "--data-dir", shared_company, "--lang", "zh",
                        "candidates", "list")
     header, row = out.splitlines()
-    assert header.split() == ["编号", "姓名", "岗位", "状态", "渠道"]
+    assert header.split() == ["编号", "姓名", "岗位", "状态", "渠道", "态度", "能力", "象限",
+                              "决定"]
     assert row.split() == ["1", "王芳", "cs_presale", "新建"]
     code, out, _ = run(capsys, monkeypatch, "--data-dir", shared_company, "--lang", "zh",
                        "candidates", "list", "--json")
     assert json.loads(out) == [{"id": 1, "name": "王芳", "role_id": "cs_presale",
-                                "status": "new", "channel": None}]
+                                "status": "new", "channel": None, "attitude": None,
+                                "ability": None, "quadrant": None, "decision": None}]
     code, out, _ = run(capsys, monkeypatch, "--data-dir", shared_company, "--lang", "es",
                        "retention")
     assert out == "plazo de conservación: desactivado\n"
