@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error_line(exc, language), file=sys.stderr)
         return EXIT_USER_ERROR
     except sqlite3.OperationalError as exc:  # a write outside a service's transaction
-        from hiring_app.storage.database import is_write_fault, write_error
+        from hiring_app.services.safety import is_write_fault, write_error
 
         if not is_write_fault(exc):
             return _internal_error(exc, language)

@@ -48,10 +48,11 @@ def _demo(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, print_fields, say
     from hiring_app.content.loader import builtin_vocabulary
     from hiring_app.domain.code_names import STATUS_NAMES
+    from hiring_app.services.candidates import count_candidates
     from hiring_app.services.demo import generate
 
     opened = open_db(args)
-    existing = opened.db.execute("SELECT COUNT(*) FROM candidates").fetchone()[0]
+    existing = count_candidates(opened.db)
     if existing and not args.add:
         raise UserError("demo.has_candidates", count=existing)
     made = generate(opened.db, args.candidates, args.lang or "zh", args.seed, args.answers)

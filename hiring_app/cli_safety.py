@@ -65,7 +65,7 @@ _KIND_NAMES = {"auto": Message("backup_kind.auto"), "manual": Message("backup_ki
 def _backup_list(args: argparse.Namespace) -> int:
     from hiring_app.cli import message_language, say
     from hiring_app.cli_interviews import _pad
-    from hiring_app.storage.backups import check_backup, list_backups
+    from hiring_app.services.safety import check_backup, list_backups
 
     rows, issues = [], []
     for backup in list_backups(_folder(args)):
@@ -94,8 +94,8 @@ def _backup_list(args: argparse.Namespace) -> int:
 def _backup_restore(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, say
     from hiring_app.errors import BackupError
-    from hiring_app.services.safety import restore_from_command_line
-    from hiring_app.storage.backups import check_backup, find_backup
+    from hiring_app.services.candidates import count_candidates
+    from hiring_app.services.safety import check_backup, find_backup, restore_from_command_line
 
     folder = _folder(args)
     path = find_backup(folder, args.file)
@@ -109,7 +109,7 @@ def _backup_restore(args: argparse.Namespace) -> int:
         return 1
     kept = restore_from_command_line(folder, path)
     opened = open_db(args)
-    count = opened.db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    count = count_candidates(opened.db)
     say(args, "cli.backup.restored", name=path.name, count=count)
     if kept is not None:
         say(args, "cli.backup.kept", path=kept)
@@ -118,7 +118,7 @@ def _backup_restore(args: argparse.Namespace) -> int:
 
 def _backup_delete(args: argparse.Namespace) -> int:
     from hiring_app.cli import say
-    from hiring_app.storage.backups import backup_folder, delete_backups, find_backup
+    from hiring_app.services.safety import backup_folder, delete_backups, find_backup
 
     folder = _folder(args)
     targets = [find_backup(folder, name) for name in args.files]
@@ -147,7 +147,7 @@ def _backup_keep(args: argparse.Namespace) -> int:
 # --- privacy ------------------------------------------------------------------------------------
 def report_erasure(args: argparse.Namespace, erased: list, folder: Path) -> None:
     from hiring_app.cli import say
-    from hiring_app.storage.backups import backups_holding
+    from hiring_app.services.safety import backups_holding
 
     for item in erased:
         say(args, "cli.erase.erased", candidate_id=item.id)
@@ -163,13 +163,12 @@ def report_erasure(args: argparse.Namespace, erased: list, folder: Path) -> None
 
 def _erase_candidate(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, say
-    from hiring_app.services.candidates import get_candidate
+    from hiring_app.services.candidates import count_interviews, get_candidate
     from hiring_app.services.privacy import erase_candidate
 
     opened = open_db(args)
     candidate = get_candidate(opened.db, args.id)
-    count = opened.db.execute("SELECT count(*) FROM interviews WHERE candidate_id = ?",
-                              [args.id]).fetchone()[0]
+    count = count_interviews(opened.db, args.id)
     if not confirm(args, Message("cli.erase.confirm_one", candidate_id=args.id,
                                  name=candidate["name"], count=count)):
         say(args, "cli.erase.nothing_erased")

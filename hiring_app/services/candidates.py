@@ -67,6 +67,16 @@ def get_candidate(db: Database, candidate_id: int) -> dict:
     return dict(zip(columns, row))
 
 
+def count_candidates(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM candidates").fetchone()[0])
+
+
+def count_interviews(db: Database, candidate_id: int) -> int:
+    """How many interviews (drafts and scorecards) a candidate has."""
+    return int(db.execute("SELECT count(*) FROM interviews WHERE candidate_id = ?",
+                          [candidate_id]).fetchone()[0])
+
+
 def list_candidates(db: Database) -> list[dict]:
     rows = db.execute(
         "SELECT id, name, role_id, status, channel, created_at FROM candidates ORDER BY id"

@@ -11,14 +11,16 @@ from hiring_app import paths
 from hiring_app.errors import UserError
 from hiring_app.storage import backups, settings
 from hiring_app.storage.backups import Backup, BackupCheck
-from hiring_app.storage.database import ensure_data_folder
+from hiring_app.storage.database import ensure_data_folder, is_write_fault, write_error
 from hiring_app.storage.instance import WriterLock
 
 # What the window uses of storage, through this one door.
 __all__ = ["Backup", "BackupCheck", "WriterLock", "ensure_data_folder", "list_backups",
-           "quick_check", "backups_holding", "delete_backups", "backup_folder",
-           "remove_leftovers"]
+           "quick_check", "check_backup", "find_backup", "backups_holding", "delete_backups",
+           "backup_folder", "remove_leftovers", "is_write_fault", "write_error"]
 list_backups = backups.list_backups
+check_backup = backups.check_backup
+find_backup = backups.find_backup
 backups_holding = backups.backups_holding
 delete_backups = backups.delete_backups
 backup_folder = backups.backup_folder

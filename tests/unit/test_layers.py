@@ -51,12 +51,17 @@ def test_domain_imports_only_the_standard_library_and_itself() -> None:
     assert offenders(sources("domain"), foreign) == []
 
 
-def test_the_window_reaches_data_only_through_services() -> None:
-    assert offenders(sources("ui"), lambda n: _under(n, "hiring_app.storage")) == []
+def _edges() -> list[Path]:
+    """The window and the command line: they call services, nothing below."""
+    return sources("ui") + sorted(PACKAGE.glob("cli*.py"))
 
 
-def test_the_window_runs_no_sql() -> None:
-    found = [str(path.relative_to(PACKAGE.parent)) for path in sources("ui")
+def test_the_window_and_the_command_line_reach_data_only_through_services() -> None:
+    assert offenders(_edges(), lambda n: _under(n, "hiring_app.storage")) == []
+
+
+def test_the_window_and_the_command_line_run_no_sql() -> None:
+    found = [str(path.relative_to(PACKAGE.parent)) for path in _edges()
              if ".execute(" in path.read_text(encoding="utf-8")]
     assert found == []
 
