@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from hiring_app.domain.codes import Channel, Decision, Status
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.storage.database import utc_now
+from hiring_app.services.changes import Change, changes
 
 CHANNELS = tuple(Channel)
 STATUSES = tuple(Status)
@@ -24,6 +25,7 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
+@changes(Change.CANDIDATES)
 def add_candidate(db: Database, name: str, role_id: str | None, channel: str | None = None,
                   phone: str | None = None, email: str | None = None,
                   uid: str | None = None) -> int:
@@ -85,6 +87,7 @@ def list_candidates(db: Database) -> list[dict]:
     return [dict(zip(keys, row)) for row in rows]
 
 
+@changes(Change.CANDIDATES)
 def set_status(db: Database, candidate_id: int, status: str, decision: str | None = None,
                note: str = "", interviewer_id: int | None = None) -> None:
     """Move a candidate along the pipeline; every change is dated in the history."""

@@ -21,6 +21,7 @@ from hiring_app.domain.matrix import ScoredAnswer, Thresholds, assess
 from hiring_app.errors import UserError
 from hiring_app.services import demo_texts as texts
 from hiring_app.services.candidates import CHANNELS
+from hiring_app.services.changes import Change, changes
 
 FAVOURED_DEPARTMENTS = ("customer_service", "operations", "visual", "warehouse")
 CHANNEL_WEIGHTS = (40, 12, 20, 12, 10, 6)  # in the order of CHANNELS
@@ -290,6 +291,7 @@ def _latent(rng: random.Random, quadrant: str, thresholds: Thresholds) -> dict[s
             "ability": level(thresholds.ability, STRONG_ABILITY[quadrant])}
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
              answers_target: int | None = None, *, today: date | None = None) -> dict:
     """Add `candidates` demo candidates with their interviews, answers and history; return the

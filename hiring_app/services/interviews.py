@@ -16,6 +16,7 @@ from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.storage import roles_repo
 from hiring_app.storage.database import utc_now
+from hiring_app.services.changes import Change, changes
 
 # What the interviewer can change, column by column (everything else is set by the service).
 TEXT_FIELDS = ("listen_notes", "free_notes", "decision_reason")
@@ -54,6 +55,7 @@ def thresholds_for(db: Database, role_id: str | None) -> Thresholds:
     return role.thresholds if role else Thresholds()
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: str) -> int:
     """A new draft with the six standard questions, then the role's own, ready to ask."""
     candidate = candidate_service.get_candidate(db, candidate_id)
@@ -82,6 +84,7 @@ def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: 
     return interview_id
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def start_interview_with_new_candidate(
         db: Database, name: str, role_id: str, interviewer: str, *, channel: str | None = None,
         phone: str | None = None, email: str | None = None) -> tuple[int, int]:
@@ -243,6 +246,7 @@ def reorder(db: Database, interview_id: int, question_ids: list[str]) -> None:
                        [position, interview_id, question_id])
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> Interview:
     """Close the scorecard with the interviewer's decision; the candidate's status follows."""
     if decision not in candidate_service.DECISIONS:

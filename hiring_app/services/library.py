@@ -22,6 +22,7 @@ from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.files import atomic_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
+from hiring_app.services.changes import Change, changes
 
 INSTALLED_KEY = "library_installed"
 
@@ -60,6 +61,7 @@ def ensure_builtin(db: Database, library: Library | None = None) -> bool:
     return True
 
 
+@changes(Change.ROLES, Change.QUESTIONS)
 def restore_builtin(db: Database, library: Library | None = None) -> list[str]:
     """Put every shipped role and standard question back as shipped.
 
@@ -85,6 +87,7 @@ def restore_builtin(db: Database, library: Library | None = None) -> list[str]:
     return [role.id for role in library.roles]
 
 
+@changes(Change.ROLES, Change.QUESTIONS)
 def import_bank(db: Database, path: Path) -> ImportResult:
     """Add or update the roles and questions of a bank file: all of it, or nothing."""
     bank = read_bank_file(Path(path), builtin_vocabulary())

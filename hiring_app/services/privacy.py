@@ -25,6 +25,7 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services.library import write_text_atomically
 from hiring_app.storage import settings
 from hiring_app.storage.database import utc_now
+from hiring_app.services.changes import Change, changes
 
 EXPORT_FORMAT = "hiring-candidate-data/1"
 RETENTION_KEY = "retention.months"
@@ -42,10 +43,12 @@ class Erased:
     traces_cleared: bool  # False: the log could not be truncated yet (another program reading)
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def erase_candidate(db: Database, candidate_id: int) -> Erased:
     return erase_candidates(db, [candidate_id])[0]
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def erase_candidates(db: Database, candidate_ids: list[int],
                      still: str = "1") -> list[Erased]:
     """Erase candidates, then rebuild the file once. `still` is an SQL condition on the
@@ -140,6 +143,7 @@ def retention_months(db: Database) -> int:
     return settings.get_int(db, RETENTION_KEY, 0)
 
 
+@changes(Change.RETENTION)
 def set_retention_months(db: Database, months: int) -> None:
     if not 0 <= int(months) <= MAX_RETENTION_MONTHS:
         raise UserError("retention.out_of_range", limit=MAX_RETENTION_MONTHS)
@@ -175,6 +179,7 @@ def expired_candidates(db: Database, months: int | None = None,
         [*KEPT_STATUSES, cutoff])
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def erase_expired(db: Database, candidate_ids: list[int], months: int | None = None,
                   today: date | None = None) -> list[Erased]:
     """Erase those of `candidate_ids` that are still past the retention period right now."""

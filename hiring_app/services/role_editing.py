@@ -13,6 +13,7 @@ from hiring_app.domain.library import LANGUAGES, RoleProfile
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.roles_repo import BUILTIN, USER
+from hiring_app.services.changes import Change, changes
 
 
 @dataclass
@@ -56,6 +57,7 @@ def validate(snap: RoleSnapshot) -> RoleProfile:
         raise BankFileError(error.issues, "role.edit_invalid") from None
 
 
+@changes(Change.ROLES, Change.QUESTIONS)
 def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
     """Make the stored role equal to `snap` (None: delete it), in one transaction."""
     with db.atomic():

@@ -32,6 +32,7 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.library import write_text_atomically
 from hiring_app.storage.database import utc_now
+from hiring_app.services.changes import Change, changes
 
 
 
@@ -220,6 +221,7 @@ def _new_scorecards(db: Database, file: ScorecardFile) -> list[Interview]:
     return new
 
 
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
 def import_scorecards(db: Database, path: Path) -> ScorecardImport:
     """Add the submitted scorecards of a file: all of them, or (with a clear error) none."""
     file = read_scorecard_file(Path(path))

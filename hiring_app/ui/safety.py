@@ -33,6 +33,7 @@ from hiring_app.services import privacy, safety
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import safe_file_name
+from hiring_app.ui import operations
 
 EXPORT_FOLDER_KEY = "privacy/last_folder"
 
@@ -77,7 +78,7 @@ class Erasure(QObject):
             return []
         finally:
             self.parent_widget.unsetCursor()
-        self.context.changes.changed.emit({"candidates", "interviews"})
+        operations.announce(self.context, privacy.erase_candidates)
         self.erased.emit([item.id for item in done])
         if done and not all(item.traces_cleared for item in done):
             QMessageBox.information(self.parent_widget, self.tr("Erased"), self.tr(
@@ -315,18 +316,12 @@ class DataSafetyDialog(QDialog):
 
     # --- acting -------------------------------------------------------------------------------
     def _keep_changed(self, value: int) -> None:
-        try:
-            safety.set_backup_keep(self.context.db, value)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
+        operations.run(self, self.context, self.tr("Cannot save"), safety.set_backup_keep, value)
 
     def _months_changed(self, value: int) -> None:
-        try:
-            privacy.set_retention_months(self.context.db, value)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
+        operations.run(self, self.context, self.tr("Cannot save"),
+                       privacy.set_retention_months, value)
         self.reload_expired()
-        self.context.changes.changed.emit({"retention"})
 
     def make_backup(self) -> safety.Backup | None:
         progress = QProgressDialog(self.tr("Backing up…"), "", 0, 100, self)

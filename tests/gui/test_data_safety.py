@@ -72,6 +72,8 @@ def test_the_backups_dialog_makes_lists_and_deletes_backups(window, qtbot, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.delete_button.click()
     assert dialog.table.rowCount() == 1 and not newest.exists()
+    # selectRow follows the keyboard modifiers Qt last saw (Ctrl toggles): start from nothing
+    dialog.table.clearSelection()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
 

@@ -39,6 +39,7 @@ from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 from hiring_app.services import library as library_service
+from hiring_app.ui import operations
 
 MAX_COMPARE = 20
 
@@ -369,12 +370,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def move_to(self, status: str) -> None:
         if self.current_id is None:
             return
-        try:
-            candidate_service.set_status(self.context.db, self.current_id, status)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot change the status"), error_text(error))
-            return
-        self.context.changes.changed.emit({"candidates"})
+        operations.run(self, self.context, self.tr("Cannot change the status"),
+                       candidate_service.set_status, self.current_id, status)
 
     def delete_current(self) -> None:
         """Erase the candidate shown, with every trace, after confirmation."""

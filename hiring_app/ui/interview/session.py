@@ -20,6 +20,7 @@ from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.candidates import get_candidate
 from hiring_app.ui.context import AppContext
 from hiring_app.services import library as library_service
+from hiring_app.ui import operations
 
 
 class InterviewSession(QObject):
@@ -133,7 +134,7 @@ class InterviewSession(QObject):
         self.interview = interview_service.submit(self.context.db, self.interview.id, decision,
                                                   reason)
         self.candidate = get_candidate(self.context.db, self.interview.candidate_id)
-        self.context.changes.changed.emit({"interviews", "candidates"})
+        operations.announce(self.context, interview_service.submit)
         self.changed.emit()
 
     def close(self) -> bool:

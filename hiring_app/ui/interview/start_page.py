@@ -29,6 +29,7 @@ from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import RefreshWhenShown
 from hiring_app.services import library as library_service
+from hiring_app.ui import operations
 
 MAX_CHOICES = 300
 
@@ -219,7 +220,7 @@ class StartPage(RefreshWhenShown, QWidget):
         self.context.settings.setValue("interview/interviewer", interviewer)
         for widget in (self.name, self.phone, self.email):
             widget.clear()
-        self.context.changes.changed.emit({"candidates", "interviews"})
+        operations.announce(self.context, interview_service.start_interview)
         self.started.emit(interview_id)
 
     def resume(self) -> None:

@@ -11,6 +11,7 @@ from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
 from hiring_app.ui.i18n import current_language
 from hiring_app.ui.messages import error_text
+from hiring_app.ui import operations
 
 
 class LibraryFiles(QObject):
@@ -42,7 +43,7 @@ class LibraryFiles(QObject):
             QMessageBox.warning(self.screen, self.tr("Nothing was imported"), error_text(error))
             return
         self.screen.undo_stack.clear()  # imported changes are not undoable one by one
-        self.screen.context.changes.changed.emit({"roles", "questions"})
+        operations.announce(self.screen.context, library_service.import_bank)
         changed = result.roles_added + result.roles_updated
         if changed:
             self.screen.select_role(changed[0])
@@ -95,7 +96,7 @@ class LibraryFiles(QObject):
             QMessageBox.warning(self.screen, self.tr("Cannot restore"), error_text(error))
             return
         self.screen.undo_stack.clear()
-        self.screen.context.changes.changed.emit({"roles", "questions"})
+        operations.announce(self.screen.context, library_service.restore_builtin)
         self.screen.window().statusBar().showMessage(
             self.tr("Restored {count} built-in roles").format(count=len(restored)), 8000)
 

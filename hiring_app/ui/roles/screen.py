@@ -40,6 +40,7 @@ from hiring_app.ui.roles.dialogs import QuestionDialog, RoleDialog
 from hiring_app.ui.roles.library_files import LibraryFiles
 from hiring_app.ui.widgets.common import heading
 from hiring_app.services import library as library_service
+from hiring_app.ui import operations
 
 NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
@@ -441,7 +442,7 @@ class RolesScreen(QWidget):
             QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
             return False
         self.current_role_id = role_id if snap is not None else None
-        self.context.changes.changed.emit({"roles", "questions"})
+        operations.announce(self.context, editing.apply)
         if snap is not None:
             self.select_role(role_id)
         return True

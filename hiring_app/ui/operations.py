@@ -1,0 +1,45 @@
+"""One way for a screen to run a use case that changes data: call the service, show a refusal
+in the user's language, and tell every screen what changed (the use case's own declaration,
+services/changes.py), so no screen writes either by hand."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hiring_app.errors import UserError
+from hiring_app.services.changes import changes_of
+from hiring_app.ui.context import AppContext
+from hiring_app.ui.messages import error_text
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    ok: bool
+    value: T | None = None
+    error: UserError | None = None
+
+
+def run(parent: QWidget, context: AppContext, title: str, use_case: Callable[..., T],
+        *args: Any, **kwargs: Any) -> Outcome[T]:
+    """`use_case(context.db, *args, **kwargs)`; a UserError is shown under `title` (already
+    translated) and changes nothing; on success every screen hears what changed."""
+    try:
+        value = use_case(context.db, *args, **kwargs)
+    except UserError as error:
+        QMessageBox.warning(parent, title, error_text(error))
+        return Outcome(False, error=error)
+    announce(context, use_case)
+    return Outcome(True, value)
+
+
+def announce(context: AppContext, use_case: Callable[..., Any]) -> None:
+    """Tell every screen what `use_case` changed (for callers that run it themselves, e.g. a
+    background writer or a dialog that shows its own kind of refusal)."""
+    changed = changes_of(use_case)
+    if changed:
+        context.changes.changed.emit({str(kind) for kind in changed})
