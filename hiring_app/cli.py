@@ -94,7 +94,7 @@ def message_language(args: argparse.Namespace) -> str:
 def _argv_language(argv: Sequence[str]) -> str:
     """The --lang of a command line argparse could not read (for its usage mistake)."""
     for index, token in enumerate(argv):
-        value = (argv[index + 1] if token == "--lang" and index + 1 < len(argv)
+        value = (argv[index + 1] if token == "--lang" and index + 1 < len(argv)  # noqa: S105
                  else token.partition("=")[2] if token.startswith("--lang=") else None)
         if value in LANGUAGES:
             return value

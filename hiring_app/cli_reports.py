@@ -26,11 +26,11 @@ def _candidate(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, say
     from hiring_app.errors import NotFoundError, UserError
+    from hiring_app.services.library import get_role
     from hiring_app.services.report_data import (
         write_comparison_report,
         write_comparison_report_for_role,
     )
-    from hiring_app.services.library import get_role
 
     opened = open_db(args)
     language = _language(args)

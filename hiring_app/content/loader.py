@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -134,12 +134,13 @@ def _scan_events(text: str) -> tuple[int, Message] | None:
 def _first_problem(events: Iterable[yaml.Event]) -> tuple[int, Message] | None:
     depth = 0
     for event in events:
+        line = event.start_mark.line + 1 if event.start_mark is not None else 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark.line + 1, Message("bank_issue.aliases")
+            return line, Message("bank_issue.aliases")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                return event.start_mark.line + 1, Message("bank_issue.too_deep", limit=MAX_DEPTH)
+                return line, Message("bank_issue.too_deep", limit=MAX_DEPTH)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return None
@@ -169,10 +170,13 @@ def _yaml_issue(name: str, text: str, exc: Exception) -> BankIssue:
     """One line naming the place PyYAML complains about."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
-    if line is None and isinstance(getattr(exc, "position", None), int):  # a ReaderError
+    position = getattr(exc, "position", None)
+    if line is None and isinstance(position, int):  # a ReaderError
         # libyaml counts bytes of UTF-8, the pure-Python reader counts characters
-        raw = text.encode("utf-8", "surrogatepass") if _Loader is not yaml.SafeLoader else text
-        line = raw[:exc.position].count("\n" if raw is text else b"\n") + 1
+        if _Loader is yaml.SafeLoader:
+            line = text[:position].count("\n") + 1
+        else:
+            line = text.encode("utf-8", "surrogatepass")[:position].count(b"\n") + 1
     problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
     return BankIssue.of_file(name, line, Message("bank_issue.not_yaml", detail=problem))
 

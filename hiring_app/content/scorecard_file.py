@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -171,7 +171,7 @@ def _real_time(value: str) -> bool:
     """A timestamp the schema's pattern lets through is also a real moment (no month 13, no
     offset of 24 hours) that every time zone can show (no year 0 or 10000)."""
     try:
-        moment = datetime.fromisoformat(value).astimezone(timezone.utc)
+        moment = datetime.fromisoformat(value).astimezone(UTC)
     except (ValueError, OverflowError):
         return False
     return 1900 < moment.year < 9999
@@ -217,7 +217,7 @@ def check_document(data: Any, path: Path | str) -> None:
 
 
 # --- reading ----------------------------------------------------------------------------------
-class _Refused(ValueError):
+class _Refused(ValueError):  # noqa: N818 - a refusal, caught within this module
     """Something JSON parsers accept that a scorecard file may not hold."""
 
     def __init__(self, reason: Message) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from hiring_app.domain.codes import Decision
 
@@ -57,7 +57,7 @@ def same_score(a: float, b: float) -> bool:
     return round(a, PRECISION) == round(b, PRECISION)
 
 
-class Quadrant(str, Enum):
+class Quadrant(StrEnum):
     HIRE_FIRST = "hire_first"
     TRAIN = "train"
     GENERALLY_NOT = "generally_not"

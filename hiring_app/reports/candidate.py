@@ -147,7 +147,7 @@ def _header(data: CandidateReportData, language: str) -> list:
         (_l("interviewers", language), _sep(language).join(interviewers) or "—"),
     ]
     if (data.notes or "").strip():
-        rows.append((_l("candidate_notes", language), data.notes))
+        rows.append((_l("candidate_notes", language), data.notes or ""))
     return [para(_l("title", language), s["title"]), para(data.name, s["h1"]),
             _facts(rows, language)]
 

@@ -265,6 +265,8 @@ class UserTable(Table):
     # (with the header rows repeated above it) always fits on a fresh page.
     LONGEST_WHOLE_ROW = A4[0] - 2 * MARGIN - 24
 
+    splitInRow: int  # noqa: N815 - reportlab's attribute
+
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("splitInRow", 1)
         super().__init__(*args, **kwargs)

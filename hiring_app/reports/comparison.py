@@ -108,8 +108,8 @@ def comparison_story(comparison: ComparisonReportData, language: str) -> tuple[s
                                    quadrant_chart(points, comparison.thresholds,
                                                   comparison.quadrant_names, language,
                                                   420, 300)]))
-    story += [CondPageBreak(160), para(_l("table", language), s["h1"]), para(_l("legend", language), s["small"]),
-              *_tables(comparison, language)]
+    story += [CondPageBreak(160), para(_l("table", language), s["h1"]),
+              para(_l("legend", language), s["small"]), *_tables(comparison, language)]
     return _l("title", language), story
 
 

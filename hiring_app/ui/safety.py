@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from hiring_app.errors import UserError
 from hiring_app.i18n import render
 from hiring_app.services import privacy, safety
+from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import safe_file_name
-from hiring_app.ui import operations
 
 EXPORT_FOLDER_KEY = "privacy/last_folder"
 

@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hiring_app.services import autosave, safety
+from hiring_app.services import autosave, privacy, safety
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
-from hiring_app.services import privacy
 from hiring_app.storage import backups
 from hiring_app.storage.database import open_database
 from hiring_app.ui.app import build_context, create_application, run_gui

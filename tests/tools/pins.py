@@ -91,7 +91,7 @@ def _write(runtime: list[str], build: list[str]) -> None:
 
 
 def upgrade() -> None:
-    runtime = _compile("pyproject.toml", "--all-extras", "--group", "bundle")
+    runtime = _compile("pyproject.toml", "--all-extras", "--group", "lint", "--group", "bundle")
     requires = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["build-system"]["requires"]
     source = ROOT / ".build-requires.in"
     source.write_text("\n".join(requires) + "\n", encoding="utf-8")

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from hiring_app.services import interviews
-from hiring_app.services.company import open_company
 from hiring_app.services.candidates import CHANNELS
+from hiring_app.services.company import open_company
 from hiring_app.services.scorecards import candidate_result
 from tests.helpers.fixtures import copy_installed, dump_tables, run_cli
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,17 +28,16 @@ from hiring_app.errors import UserError
 from hiring_app.services import candidate_list
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
+from hiring_app.services import library as library_service
 from hiring_app.services.candidate_list import CandidateFilter
+from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
-from hiring_app.ui.messages import error_text
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
-from hiring_app.services import library as library_service
-from hiring_app.ui import operations
 
 MAX_COMPARE = 20
 

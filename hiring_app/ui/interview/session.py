@@ -13,14 +13,14 @@ from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Question, RoleProfile, text_in
 from hiring_app.domain.matrix import Assessment, Thresholds
-from hiring_app.services import interviews as interview_service
 from hiring_app.errors import StorageWriteError
 from hiring_app.i18n import Message
+from hiring_app.services import interviews as interview_service
+from hiring_app.services import library as library_service
 from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.candidates import get_candidate
-from hiring_app.ui.context import AppContext
-from hiring_app.services import library as library_service
 from hiring_app.ui import operations
+from hiring_app.ui.context import AppContext
 
 
 class InterviewSession(QObject):

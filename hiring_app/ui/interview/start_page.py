@@ -25,11 +25,11 @@ from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
+from hiring_app.services import library as library_service
+from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import RefreshWhenShown
-from hiring_app.services import library as library_service
-from hiring_app.ui import operations
 
 MAX_CHOICES = 300
 

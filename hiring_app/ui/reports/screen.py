@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.library import text_in
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services import library as library_service
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.widgets.common import RefreshWhenShown
-from hiring_app.services import library as library_service
 
 
 class ReportsScreen(RefreshWhenShown, QWidget):

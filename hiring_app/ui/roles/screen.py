@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from hiring_app.content.loader import BankFileError, builtin_vocabulary
 from hiring_app.domain.library import RoleProfile, text_in
 from hiring_app.errors import UserError
+from hiring_app.services import library as library_service
 from hiring_app.services import role_editing as editing
+from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.models.roles_model import (
@@ -39,8 +41,6 @@ from hiring_app.ui.models.roles_model import (
 from hiring_app.ui.roles.dialogs import QuestionDialog, RoleDialog
 from hiring_app.ui.roles.library_files import LibraryFiles
 from hiring_app.ui.widgets.common import heading
-from hiring_app.services import library as library_service
-from hiring_app.ui import operations
 
 NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
