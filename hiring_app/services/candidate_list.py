@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from hiring_app.domain.library import LANGUAGES
 from hiring_app.domain.matrix import Thresholds, classify
-from hiring_app.storage import roles_repo
+from hiring_app.storage import candidates_repo, roles_repo
 
 COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
            "quadrant", "decision", "interviewers")
@@ -46,25 +46,6 @@ class CandidateFilter:
     date_to: str | None = None
 
 
-_ROWS = """
-SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes,
-       MAX(i.started_at),
-       AVG(CASE WHEN i.state = 'submitted' THEN i.attitude_score END),
-       AVG(CASE WHEN i.state = 'submitted' THEN i.ability_score END),
-       (SELECT h.decision FROM status_history h WHERE h.candidate_id = c.id
-         AND h.decision IS NOT NULL ORDER BY h.id DESC LIMIT 1),
-       GROUP_CONCAT(i.listen_notes || ' ' || i.free_notes || ' ' || i.decision_reason, ' ')
-FROM candidates c
-LEFT JOIN interviews i ON i.candidate_id = c.id
-GROUP BY c.id
-"""
-
-_INTERVIEWERS = """
-SELECT DISTINCT i.candidate_id, w.name FROM interviews i
-JOIN interviewers w ON w.id = i.interviewer_id ORDER BY i.candidate_id, i.id
-"""
-
-
 def local_day(iso: str | None) -> str:
     """The user's local date of a stored UTC time, as YYYY-MM-DD."""
     if not iso:
@@ -73,12 +54,6 @@ def local_day(iso: str | None) -> str:
         return datetime.fromisoformat(iso).astimezone().date().isoformat()
     except ValueError:
         return iso[:10]
-
-_ANSWER_NOTES = """
-SELECT i.candidate_id, GROUP_CONCAT(a.notes, ' ')
-FROM answers a JOIN interviews i ON i.id = a.interview_id
-WHERE a.notes != '' GROUP BY i.candidate_id
-"""
 
 
 def load_rows(db: Database) -> list[CandidateRow]:
@@ -91,14 +66,14 @@ def load_rows(db: Database) -> list[CandidateRow]:
             thresholds[role_id] = role.thresholds if role else Thresholds()
         return thresholds[role_id]
 
-    answer_notes = dict(db.execute(_ANSWER_NOTES).fetchall())
+    answer_notes = candidates_repo.answer_notes_by_candidate(db)
     interviewers_of: dict[int, list[str]] = defaultdict(list)
-    for candidate_id, interviewer in db.execute(_INTERVIEWERS):
+    for candidate_id, interviewer in candidates_repo.interviewers_by_candidate(db):
         if interviewer not in interviewers_of[candidate_id]:
             interviewers_of[candidate_id].append(interviewer)
     rows = []
     for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
-         ability, decision, interview_notes) in db.execute(_ROWS):
+         ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
         role_names = roles[role_id]["name"] if role_id in roles else {}
         quadrant = classify(attitude, ability, threshold(role_id))
         search = " ".join([name, notes or "", interview_notes or "",

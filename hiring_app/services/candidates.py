@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from hiring_app.domain.codes import Channel, Decision, Status
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
 from hiring_app.services.changes import Change, changes
 
@@ -35,8 +36,7 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
         raise UserError("candidate.name_missing")
     if len(name) > MAX_NAME:
         raise UserError("candidate.name_too_long", limit=MAX_NAME)
-    if role_id is not None and db.execute("SELECT 1 FROM roles WHERE id = ?",
-                                          [role_id]).fetchone() is None:
+    if role_id is not None and not roles_repo.role_exists(db, role_id):
         raise NotFoundError("role.not_found", role_id=role_id)
     channel = _clean(channel)
     if channel is not None and channel not in CHANNELS:
@@ -51,40 +51,31 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
         raise UserError("candidate.email_invalid", email=email)
     now = utc_now()
     with db.atomic():
-        candidate_id = db["candidates"].insert({
-            "uid": uid or uuid.uuid4().hex, "name": name, "role_id": role_id,
-            "channel": channel, "phone": phone, "email": email, "status": "new",
-            "notes": "", "created_at": now, "updated_at": now,
-        }).last_pk
-        db["status_history"].insert({"candidate_id": candidate_id, "status": "new",
-                                     "changed_at": now})
-    return int(candidate_id)
+        candidate_id = candidates_repo.insert_candidate(
+            db, uid=uid or uuid.uuid4().hex, name=name, role_id=role_id, channel=channel,
+            phone=phone, email=email, status="new", created_at=now)
+        candidates_repo.add_status_change(db, candidate_id, "new", now)
+    return candidate_id
 
 
 def get_candidate(db: Database, candidate_id: int) -> dict:
-    row = db.execute("SELECT * FROM candidates WHERE id = ?", [candidate_id]).fetchone()
-    if row is None:
+    candidate = candidates_repo.get_candidate(db, candidate_id)
+    if candidate is None:
         raise NotFoundError("candidate.not_found", candidate_id=candidate_id)
-    columns = [d[0] for d in db.execute("SELECT * FROM candidates LIMIT 0").description]
-    return dict(zip(columns, row))
+    return candidate
 
 
 def count_candidates(db: Database) -> int:
-    return int(db.execute("SELECT count(*) FROM candidates").fetchone()[0])
+    return candidates_repo.count_candidates(db)
 
 
 def count_interviews(db: Database, candidate_id: int) -> int:
     """How many interviews (drafts and scorecards) a candidate has."""
-    return int(db.execute("SELECT count(*) FROM interviews WHERE candidate_id = ?",
-                          [candidate_id]).fetchone()[0])
+    return interviews_repo.count_of_candidate(db, candidate_id)
 
 
 def list_candidates(db: Database) -> list[dict]:
-    rows = db.execute(
-        "SELECT id, name, role_id, status, channel, created_at FROM candidates ORDER BY id"
-    ).fetchall()
-    keys = ("id", "name", "role_id", "status", "channel", "created_at")
-    return [dict(zip(keys, row)) for row in rows]
+    return candidates_repo.list_candidates(db)
 
 
 @changes(Change.CANDIDATES)
@@ -98,15 +89,11 @@ def set_status(db: Database, candidate_id: int, status: str, decision: str | Non
     get_candidate(db, candidate_id)
     now = utc_now()
     with db.atomic():
-        db.execute("UPDATE candidates SET status = ?, updated_at = ? WHERE id = ?",
-                   [status, now, candidate_id])
-        db["status_history"].insert({"candidate_id": candidate_id, "status": status,
-                                     "decision": decision, "note": note,
-                                     "interviewer_id": interviewer_id, "changed_at": now})
+        candidates_repo.set_status(db, candidate_id, status, now)
+        candidates_repo.add_status_change(db, candidate_id, status, now, decision=decision,
+                                          note=note, interviewer_id=interviewer_id)
 
 
 def status_history(db: Database, candidate_id: int) -> list[dict]:
-    rows = db.execute("SELECT status, decision, note, changed_at FROM status_history "
-                      "WHERE candidate_id = ? ORDER BY id", [candidate_id]).fetchall()
-    return [dict(zip(("status", "decision", "note", "changed_at"), r)) for r in rows]
+    return candidates_repo.status_history(db, candidate_id)
 

@@ -8,9 +8,7 @@ on a database of thousands of candidates.
 """
 from __future__ import annotations
 
-import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,14 +23,12 @@ from hiring_app.domain.codes import latest_decision
 from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, same_score, weighted_mean
 from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
-
-# One loader for an interview row, shared with load_interview, so both read the same columns.
-from hiring_app.services.interviews import _INTERVIEW_COLUMNS, _interview_from  # noqa: PLC2701
+from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 
 MIN_CANDIDATES, MAX_CANDIDATES = 2, 20
 NOTE_LENGTH = 200  # each key note is cut to about this many characters
 SCORE, TEXT = "score", "text"
-_CHUNK = 500    # ids per IN (...) list, well below SQLite's limit on bound values
+_CHUNK = 500    # candidates read at a time by best_of_role
 
 _LABELS = {
     "weighted_total": {"zh": "加权总分", "en": "Weighted total", "es": "Total ponderado"},
@@ -121,10 +117,6 @@ class Comparison:
 
 
 # --- reading ----------------------------------------------------------------------------------
-def _marks(values: list) -> str:
-    return ", ".join("?" * len(values))
-
-
 def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
@@ -138,9 +130,7 @@ def _checked_ids(candidate_ids: Iterable[int]) -> list[int]:
 
 
 def _candidates(db: Database, ids: list[int]) -> dict[int, tuple[str, str | None]]:
-    rows = db.execute(f"SELECT id, name, role_id FROM candidates WHERE id IN ({_marks(ids)})",
-                      ids).fetchall()
-    found = {r[0]: (r[1], r[2]) for r in rows}
+    found = candidates_repo.names_and_roles(db, ids)
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFoundError("candidate.not_found_many", ids=missing)
@@ -149,41 +139,16 @@ def _candidates(db: Database, ids: list[int]) -> dict[int, tuple[str, str | None
 
 def _submitted_scorecards(db: Database, ids: list[int]) -> dict[int, list[Interview]]:
     """Each candidate's submitted scorecards (oldest first), with their answers: two queries."""
-    where = f"i.candidate_id IN ({_marks(ids)}) AND i.state = 'submitted'"
-    answers: dict[int, list[Answer]] = defaultdict(list)
-    for (interview_id, question_id, position, dimension, facet, weight, score, skipped,
-         adhoc_text) in db.execute(
-            "SELECT a.interview_id, a.question_id, a.position, a.dimension, a.facet, a.weight,"
-            " a.score, a.skipped, a.adhoc_text FROM answers a JOIN interviews i"
-            f" ON i.id = a.interview_id WHERE {where} ORDER BY a.interview_id, a.position, a.id",
-            ids):
-        answers[interview_id].append(Answer(
-            question_id=question_id, position=position, dimension=dimension or ATTITUDE,
-            facet=facet or "", weight=float(weight if weight is not None else 1), score=score,
-            skipped=bool(skipped), adhoc_text=adhoc_text))  # answer notes are not shown here
-    cards: dict[int, list[Interview]] = {i: [] for i in ids}
-    for row in db.execute(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews i LEFT JOIN interviewers"
-                          f" w ON w.id = i.interviewer_id WHERE {where} ORDER BY i.id", ids):
-        card = _interview_from(row, answers.get(row[0], []))
-        cards[card.candidate_id].append(card)
-    return cards
+    return interviews_repo.scorecards_of(db, ids, "submitted")
 
 
 def _roles(db: Database, role_ids: set[str]) -> dict[str, RoleProfile]:
-    wanted = sorted(role_ids)
-    if not wanted:
-        return {}
-    rows = db.execute(f"SELECT id, data FROM roles WHERE id IN ({_marks(wanted)})", wanted)
-    return {r[0]: RoleProfile.from_dict(json.loads(r[1])) for r in rows}
+    return roles_repo.profiles_of(db, role_ids)
 
 
 def _history_decisions(db: Database, ids: list[int]) -> dict[int, str]:
     """Each candidate's current decision (codes.latest_decision over their status history)."""
-    history: dict[int, list[str | None]] = defaultdict(list)
-    for candidate_id, decision in db.execute(
-            "SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"
-            f" ({_marks(ids)}) AND decision IS NOT NULL ORDER BY id", ids):
-        history[candidate_id].append(decision)
+    history = candidates_repo.decisions_of(db, ids)
     return {i: d for i, decisions in history.items() if (d := latest_decision(decisions))}
 
 
@@ -196,15 +161,8 @@ class _BankQuestion:
 
 
 def _bank_questions(db: Database, question_ids: list[str]) -> dict[str, _BankQuestion]:
-    out: dict[str, _BankQuestion] = {}
-    for chunk in _chunks(question_ids):
-        for question_id, role_id, role_position, position, text in db.execute(
-                "SELECT q.id, q.role_id, COALESCE(r.position, 0), q.position,"
-                " json_extract(q.data, '$.text') FROM questions q LEFT JOIN roles r"
-                f" ON r.id = q.role_id WHERE q.id IN ({_marks(chunk)})", chunk):
-            out[question_id] = _BankQuestion(role_id, role_position, position,
-                                             json.loads(text) if text else {})
-    return out
+    return {question_id: _BankQuestion(*place)
+            for question_id, place in roles_repo.question_places(db, question_ids).items()}
 
 
 # --- computing --------------------------------------------------------------------------------
@@ -462,9 +420,7 @@ def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> lis
     if role_id not in roles:
         raise NotFoundError("role.not_found", role_id=role_id)
     thresholds = roles[role_id].thresholds
-    ids = [r[0] for r in db.execute(
-        "SELECT DISTINCT c.id FROM candidates c JOIN interviews i ON i.candidate_id = c.id"
-        " AND i.state = 'submitted' WHERE c.role_id = ? ORDER BY c.id", [role_id])]
+    ids = candidates_repo.ids_of_role_with_interviews(db, role_id, "submitted")
     best: list[_Candidate] = []
     for chunk in _chunks(ids):
         found = _candidates(db, chunk)

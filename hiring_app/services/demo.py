@@ -16,12 +16,13 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
-from hiring_app.domain.library import LANGUAGES, RoleProfile
+from hiring_app.domain.library import LANGUAGES
 from hiring_app.domain.matrix import ScoredAnswer, Thresholds, assess
 from hiring_app.errors import UserError
 from hiring_app.services import demo_texts as texts
 from hiring_app.services.candidates import CHANNELS
 from hiring_app.services.changes import Change, changes
+from hiring_app.storage import demo_repo, roles_repo
 
 FAVOURED_DEPARTMENTS = ("customer_service", "operations", "visual", "warehouse")
 CHANNEL_WEIGHTS = (40, 12, 20, 12, 10, 6)  # in the order of CHANNELS
@@ -46,21 +47,18 @@ class _Role:
 
 def _roles(db: Database) -> tuple[list[_Role], list[float]]:
     """The installed roles that can be scored on both dimensions, and their draw weights."""
-    rows = db.execute("SELECT id, role_id, dimension, facet, weight FROM questions"
-                      " ORDER BY position, id").fetchall()
+    rows = roles_repo.scoring_questions(db)
     standard = [r[0:1] + r[2:] for r in rows if r[1] is None]
     own: dict[str, list] = {}
     for qid, role_id, dimension, facet, weight in rows:
         if role_id is not None:
             own.setdefault(role_id, []).append((qid, dimension, facet, weight))
     roles, weights = [], []
-    for role_id, department, data in db.execute(
-            "SELECT id, department, data FROM roles ORDER BY position, id"):
+    for role_id, department, profile in roles_repo.profile_rows(db):
         questions = standard + own.get(role_id, [])
         if {q[1] for q in questions} != {"attitude", "ability"}:
             continue
-        thresholds = RoleProfile.from_dict(json.loads(data)).thresholds
-        roles.append(_Role(role_id, thresholds, questions))
+        roles.append(_Role(role_id, profile.thresholds, questions))
         weights.append(4.0 if department in FAVOURED_DEPARTMENTS else 1.0)
     if not roles:
         raise UserError("demo.no_roles")
@@ -301,9 +299,7 @@ def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
     if candidates < 1:
         raise UserError("demo.count_too_small")
     roles, weights = _roles(db)
-    first_candidate, first_interview, existing = db.execute(
-        "SELECT COALESCE(MAX(id), 0) + 1, (SELECT COALESCE(MAX(id), 0) + 1 FROM interviews),"
-        " COUNT(*) FROM candidates").fetchone()
+    first_candidate, first_interview, existing = demo_repo.next_ids(db)
     rng = random.Random(f"demo:{seed}:{existing}")  # --add twice: new uids, new people
     end = datetime.combine(today or datetime.now(timezone.utc).date(), time(), timezone.utc)
     start_of_data = end - timedelta(days=DAYS_BACK)
@@ -313,19 +309,14 @@ def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
     chosen = rng.choices(roles, weights, k=candidates)
     adhoc = _interview_plan(rng, statuses, [len(r.questions) for r in chosen], answers_target)
     with db.atomic():
-        db["interviewers"].insert_all(({"name": name, "created_at": _iso(start_of_data)}
-                                       for name in pool), ignore=True)
-        ids = dict(db.execute(f"SELECT name, id FROM interviewers WHERE name IN"
-                              f" ({', '.join('?' * len(pool))})", list(pool)).fetchall())
+        ids = demo_repo.ensure_interviewers(db, list(pool), _iso(start_of_data))
         writer = _Writer(rng, language, [ids[name] for name in pool], end)
         interview_id = first_interview
         for index in range(candidates):
             interview_id = writer.candidate(first_candidate + index, chosen[index],
                                             statuses[index], adhoc[index], interview_id)
-        db["candidates"].insert_all(writer.candidates, batch_size=500)
-        db["interviews"].insert_all(writer.interviews, batch_size=500)
-        db["answers"].insert_all(writer.answers, batch_size=500)
-        db["status_history"].insert_all(writer.history, batch_size=500)
+        demo_repo.insert_rows(db, candidates=writer.candidates, interviews=writer.interviews,
+                              answers=writer.answers, status_history=writer.history)
     return _summary(writer)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from hiring_app import paths
-from hiring_app.storage.database import schema_version
+from hiring_app.storage.database import row_counts, schema_version
 
 COUNTED_TABLES = ("roles", "questions", "candidates", "interviews", "answers", "interviewers")
 
@@ -15,6 +15,6 @@ def database_info(db: Database, path: Path) -> dict:
     return {
         "database": str(path),
         "schema_version": schema_version(db),
-        "counts": {name: db[name].count for name in COUNTED_TABLES},
+        "counts": row_counts(db, COUNTED_TABLES),
         "content": {"folder": str(paths.SHIPPED_ROOT), "missing": paths.missing_shipped_files()},
     }

@@ -14,7 +14,7 @@ from hiring_app.domain.matrix import Thresholds
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
-from hiring_app.storage import roles_repo
+from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
 from hiring_app.services.changes import Change, changes
 
@@ -39,15 +39,15 @@ def ensure_interviewer(db: Database, name: str) -> int:
         raise UserError("interviewer.name_missing")
     if len(name) > MAX_INTERVIEWER_NAME:
         raise UserError("interviewer.name_too_long", limit=MAX_INTERVIEWER_NAME)
-    row = db.execute("SELECT id FROM interviewers WHERE name = ?", [name]).fetchone()
-    if row:
-        return int(row[0])
-    return int(db["interviewers"].insert({"name": name, "created_at": utc_now()}).last_pk)
+    found = interviews_repo.interviewer_id(db, name)
+    if found is not None:
+        return found
+    return interviews_repo.add_interviewer(db, name, utc_now())
 
 
 def known_interviewers(db: Database) -> list[str]:
     """Everyone who has interviewed here, by name (the start page offers them)."""
-    return [row[0] for row in db.execute("SELECT name FROM interviewers ORDER BY name")]
+    return interviews_repo.interviewer_names(db)
 
 
 def thresholds_for(db: Database, role_id: str | None) -> Thresholds:
@@ -66,21 +66,18 @@ def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: 
     now = utc_now()
     with db.atomic():
         interviewer_id = ensure_interviewer(db, interviewer)
-        interview_id = int(db["interviews"].insert({
-            "uid": uuid.uuid4().hex, "candidate_id": candidate_id, "role_id": role_id,
-            "interviewer_id": interviewer_id, "state": "draft", "stage": STAGES[0],
-            "started_at": now, "updated_at": now,
-            "question_order": json.dumps([q.id for q in questions]),
-        }).last_pk)
-        db["answers"].insert_all(
-            {"interview_id": interview_id, "question_id": q.id, "dimension": q.dimension,
-             "facet": q.facet, "weight": q.weight, "position": i, "updated_at": now}
-            for i, q in enumerate(questions))
+        interview_id = interviews_repo.insert_interview(db, Interview(
+            id=0, uid=uuid.uuid4().hex, candidate_id=candidate_id, role_id=role_id,
+            interviewer_id=interviewer_id, interviewer_name=interviewer, state="draft",
+            stage=STAGES[0], current_question=0, started_at=now, updated_at=now,
+            submitted_at=None, elapsed_seconds=0,
+            answers=[Answer(q.id, i, q.dimension, q.facet, q.weight)
+                     for i, q in enumerate(questions)]))
         if candidate["status"] == "new":
             candidate_service.set_status(db, candidate_id, "interviewing",
                                          interviewer_id=interviewer_id)
         if candidate["role_id"] is None:
-            db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
+            candidates_repo.set_role(db, candidate_id, role_id)
     return interview_id
 
 
@@ -97,54 +94,20 @@ def start_interview_with_new_candidate(
         return candidate_id, start_interview(db, candidate_id, role_id, interviewer)
 
 
-_INTERVIEW_COLUMNS = (
-    "i.id, i.uid, i.candidate_id, i.role_id, i.interviewer_id, COALESCE(w.name, ''), i.state,"
-    " i.stage, i.current_question, i.started_at, i.updated_at, i.submitted_at,"
-    " i.elapsed_seconds, i.observations, i.listen_notes, i.free_notes, i.red_flags,"
-    " i.boss_type, i.team_role, i.attitude_score, i.ability_score, i.quadrant, i.decision,"
-    " i.decision_reason"
-)
-
-
-def _interview_from(row: tuple, answers: list[Answer]) -> Interview:
-    values = list(row)
-    values[13] = json.loads(values[13] or "[]")
-    values[16] = json.loads(values[16] or "[]")
-    return Interview(*values, answers=answers)
-
-
 def load_interview(db: Database, interview_id: int) -> Interview:
-    row = db.execute(f"SELECT {_INTERVIEW_COLUMNS} FROM interviews i LEFT JOIN interviewers w"
-                     " ON w.id = i.interviewer_id WHERE i.id = ?", [interview_id]).fetchone()
-    if row is None:
+    interview = interviews_repo.get_interview(db, interview_id)
+    if interview is None:
         raise NotFoundError("interview.not_found", interview_id=interview_id)
-    answers = [
-        Answer(question_id=r[0], position=r[1], dimension=r[2] or "attitude", facet=r[3] or "",
-               weight=float(r[4] if r[4] is not None else 1), score=r[5], skipped=bool(r[6]),
-               notes=r[7], seconds=r[8], adhoc_text=r[9])
-        for r in db.execute(
-            "SELECT question_id, position, dimension, facet, weight, score, skipped, notes,"
-            " seconds, adhoc_text FROM answers WHERE interview_id = ? ORDER BY position, id",
-            [interview_id])
-    ]
-    return _interview_from(row, answers)
+    return interview
 
 
 def interviews_of(db: Database, candidate_id: int) -> list[Interview]:
-    ids = [r[0] for r in db.execute("SELECT id FROM interviews WHERE candidate_id = ? ORDER BY id",
-                                     [candidate_id])]
-    return [load_interview(db, i) for i in ids]
+    return [load_interview(db, i) for i in interviews_repo.interview_ids_of(db, candidate_id)]
 
 
 def open_interviews(db: Database) -> list[dict]:
     """Drafts and paused interviews, newest first: what can be resumed."""
-    rows = db.execute(
-        "SELECT i.id, c.name, i.role_id, COALESCE(w.name, ''), i.stage, i.updated_at"
-        " FROM interviews i JOIN candidates c ON c.id = i.candidate_id"
-        " LEFT JOIN interviewers w ON w.id = i.interviewer_id"
-        " WHERE i.state IN ('draft', 'paused') ORDER BY i.updated_at DESC").fetchall()
-    keys = ("id", "candidate", "role_id", "interviewer", "stage", "updated_at")
-    return [dict(zip(keys, r)) for r in rows]
+    return interviews_repo.open_interviews(db, ("draft", "paused"))
 
 
 _FIELD_NAMES = {"listen_notes": Message("field.listen_notes"),
@@ -181,16 +144,14 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
         else:
             raise UserError("interview.field_not_changeable", field=key)
     with db.atomic():
-        state = db.execute("SELECT state FROM interviews WHERE id = ?", [interview_id]).fetchone()
+        state = interviews_repo.state_of(db, interview_id)
         if state is None:
             raise NotFoundError("interview.not_found", interview_id=interview_id)
-        if state[0] == "submitted":  # a submitted scorecard is final (blind until submitted)
+        if state == "submitted":  # a submitted scorecard is final (blind until submitted)
             raise SubmittedError("scorecard.submitted")
         if updates or answers:
             updates["updated_at"] = now
-            columns = ", ".join(f"{k} = ?" for k in updates)
-            db.execute(f"UPDATE interviews SET {columns} WHERE id = ?",  # noqa: S608 - whitelisted
-                       [*updates.values(), interview_id])
+            interviews_repo.update_interview(db, interview_id, updates)
         for question_id, change in answers.items():
             values: dict[str, Any] = {}
             for key, value in change.items():
@@ -202,11 +163,7 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
             if not values:
                 continue
             values["updated_at"] = now
-            columns = ", ".join(f"{k} = ?" for k in values)
-            cursor = db.execute(
-                f"UPDATE answers SET {columns} WHERE interview_id = ? AND question_id = ?",  # noqa: S608
-                [*values.values(), interview_id, question_id])
-            if cursor.rowcount == 0:
+            if not interviews_repo.update_answer(db, interview_id, question_id, values):
                 raise NotFoundError("interview.question_not_found", question_id=question_id)
 
 
@@ -221,29 +178,24 @@ def add_adhoc_question(db: Database, interview_id: int, text: str, dimension: st
     if not (0 < weight <= 10):
         raise UserError("interview.weight_invalid")
     with db.atomic():
-        count = db.execute("SELECT COUNT(*) FROM answers WHERE interview_id = ? AND adhoc_text"
-                           " IS NOT NULL", [interview_id]).fetchone()[0]
+        count = interviews_repo.count_answers(db, interview_id, adhoc=True)
         question_id = f"adhoc-{count + 1}"
-        total = db.execute("SELECT COUNT(*) FROM answers WHERE interview_id = ?",
-                           [interview_id]).fetchone()[0]
+        total = interviews_repo.count_answers(db, interview_id)
         position = total if position is None else max(0, min(position, total))
-        db.execute("UPDATE answers SET position = position + 1 WHERE interview_id = ? AND"
-                   " position >= ?", [interview_id, position])
-        db["answers"].insert({"interview_id": interview_id, "question_id": question_id,
-                              "adhoc_text": text, "dimension": dimension, "facet": facet,
-                              "weight": weight, "position": position, "updated_at": utc_now()})
+        interviews_repo.make_room(db, interview_id, position)
+        interviews_repo.insert_answer(
+            db, interview_id, Answer(question_id, position, dimension, facet, weight,
+                                     adhoc_text=text), utc_now())
     return question_id
 
 
 def reorder(db: Database, interview_id: int, question_ids: list[str]) -> None:
-    existing = {r[0] for r in db.execute("SELECT question_id FROM answers WHERE interview_id = ?",
-                                          [interview_id])}
+    existing = interviews_repo.question_ids(db, interview_id)
     if set(question_ids) != existing or len(question_ids) != len(existing):
         raise UserError("interview.order_invalid")
     with db.atomic():
         for position, question_id in enumerate(question_ids):
-            db.execute("UPDATE answers SET position = ? WHERE interview_id = ? AND question_id = ?",
-                       [position, interview_id, question_id])
+            interviews_repo.set_position(db, interview_id, question_id, position)
 
 
 @changes(Change.CANDIDATES, Change.INTERVIEWS)
@@ -257,12 +209,11 @@ def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> 
     result = interview.assess(thresholds_for(db, interview.role_id))
     now = utc_now()
     with db.atomic():
-        db.execute(
-            "UPDATE interviews SET state = 'submitted', stage = 'decide', submitted_at = ?,"
-            " updated_at = ?, decision = ?, decision_reason = ?, attitude_score = ?,"
-            " ability_score = ?, quadrant = ? WHERE id = ?",
-            [now, now, decision, _check_text(reason, "decision_reason"), result.attitude,
-             result.ability, result.quadrant.value if result.quadrant else None, interview_id])
+        interviews_repo.update_interview(db, interview_id, {
+            "state": "submitted", "stage": "decide", "submitted_at": now, "updated_at": now,
+            "decision": decision, "decision_reason": _check_text(reason, "decision_reason"),
+            "attitude_score": result.attitude, "ability_score": result.ability,
+            "quadrant": result.quadrant.value if result.quadrant else None})
         status = candidate_service.get_candidate(db, interview.candidate_id)["status"]
         if status in OPEN_FOR_DECISION:  # never undo a hire or a decline
             candidate_service.set_status(db, interview.candidate_id, "decided",

@@ -20,6 +20,7 @@ from hiring_app.domain.library import Library, Question, RoleProfile, text_in
 from hiring_app.errors import NotFoundError
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.storage import roles_repo as repo
+from hiring_app.storage import settings
 from hiring_app.storage.files import atomic_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
 from hiring_app.services.changes import Change, changes
@@ -49,7 +50,7 @@ def _install_role(db: Database, role: RoleProfile, origin: str, position: int) -
 
 def ensure_builtin(db: Database, library: Library | None = None) -> bool:
     """Install the shipped library into a new database, once. True if it was installed now."""
-    if db.execute("SELECT 1 FROM settings WHERE key = ?", [INSTALLED_KEY]).fetchone():
+    if settings.get_value(db, INSTALLED_KEY) is not None:
         return False
     library = library or load_library()
     with db.atomic():
@@ -57,7 +58,7 @@ def ensure_builtin(db: Database, library: Library | None = None) -> bool:
             repo.save_question(db, question, None, position, origin=BUILTIN)
         for position, role in enumerate(library.roles):
             _install_role(db, role, BUILTIN, position)
-        db["settings"].upsert({"key": INSTALLED_KEY, "value": "1"}, pk="key")
+        settings.set_value(db, INSTALLED_KEY, 1)
     return True
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import json
-import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -23,7 +23,7 @@ from hiring_app.domain.codes import KEPT_BY_RETENTION
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.library import write_text_atomically
-from hiring_app.storage import settings
+from hiring_app.storage import privacy_repo, settings
 from hiring_app.storage.database import utc_now
 from hiring_app.services.changes import Change, changes
 
@@ -50,17 +50,16 @@ def erase_candidate(db: Database, candidate_id: int) -> Erased:
 
 @changes(Change.CANDIDATES, Change.INTERVIEWS)
 def erase_candidates(db: Database, candidate_ids: list[int],
-                     still: str = "1") -> list[Erased]:
-    """Erase candidates, then rebuild the file once. `still` is an SQL condition on the
-    candidate re-checked inside the deleting transaction (retention: still not hired, still
-    inactive), so nobody who changed in the meantime is erased; returns who was erased."""
+                     kept_statuses: Iterable[str] = ()) -> list[Erased]:
+    """Erase candidates, then rebuild the file once. A candidate in one of `kept_statuses` is
+    not erased, re-checked inside the deleting transaction (retention: still not hired), so
+    nobody who changed in the meantime is erased; returns who was erased."""
     found = [candidate_service.get_candidate(db, i) for i in candidate_ids]
+    kept_statuses = tuple(kept_statuses)
     erased = []
     with db.atomic():
         for candidate in found:
-            cursor = db.execute(f"DELETE FROM candidates WHERE id = ? AND ({still})",  # noqa: S608
-                                [candidate["id"]])
-            if cursor.rowcount:
+            if privacy_repo.delete_candidate(db, candidate["id"], unless_status=kept_statuses):
                 erased.append(candidate)
     if not erased:
         return []
@@ -72,12 +71,7 @@ def clear_traces(db: Database) -> bool:
     """Rebuild the file from live data and empty the write-ahead log. True when done; False
     when it has to wait (another program reading, the disk full): the erasure itself stands,
     and the leftover bytes are cleared at the next start (`clear_pending_traces`)."""
-    try:
-        db.execute("VACUUM")
-        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    except sqlite3.OperationalError:
-        busy = 1
-    if busy:
+    if not privacy_repo.rebuild_file(db):
         try:
             settings.set_value(db, TRACES_KEY, 1)
         except UserError:
@@ -85,8 +79,8 @@ def clear_traces(db: Database) -> bool:
         return False
     if settings.get_value(db, TRACES_KEY) is not None:
         with db.atomic():
-            db.execute("DELETE FROM settings WHERE key = ?", [TRACES_KEY])
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            settings.delete_value(db, TRACES_KEY)
+        privacy_repo.empty_log(db)
     return True
 
 
@@ -98,35 +92,23 @@ def clear_pending_traces(db: Database) -> bool | None:
 
 
 # --- a candidate's data, for the candidate ------------------------------------------------------
-def _rows(db: Database, sql: str, params: list) -> list[dict]:
-    cursor = db.execute(sql, params)
-    keys = [d[0] for d in cursor.description]
-    return [dict(zip(keys, row)) for row in cursor.fetchall()]
-
-
 def candidate_data(db: Database, candidate_id: int) -> dict:
     """Everything the database holds about one candidate, as plain JSON-ready data."""
     candidate = candidate_service.get_candidate(db, candidate_id)
-    interviews = _rows(db, "SELECT i.*, w.name AS interviewer_name FROM interviews i LEFT JOIN "
-                           "interviewers w ON w.id = i.interviewer_id WHERE i.candidate_id = ? "
-                           "ORDER BY i.id", [candidate_id])
+    interviews = privacy_repo.interviews_of(db, candidate_id)
     for interview in interviews:
         for key in ("observations", "red_flags", "question_order"):
             try:
                 interview[key] = json.loads(interview[key] or "[]")
             except (TypeError, ValueError):
                 pass
-        answers = _rows(db, "SELECT a.*, q.data AS question_data FROM answers a LEFT JOIN "
-                            "questions q ON q.id = a.question_id WHERE a.interview_id = ? "
-                            "ORDER BY a.position, a.id", [interview["id"]])
+        answers = privacy_repo.answers_of(db, interview["id"])
         for answer in answers:
             data = answer.pop("question_data")
             answer["question"] = ({"adhoc": answer["adhoc_text"]} if answer["adhoc_text"]
                                   else json.loads(data).get("text") if data else None)
         interview["answers"] = answers
-    history = _rows(db, "SELECT h.status, h.decision, h.note, h.changed_at, w.name AS changed_by"
-                        " FROM status_history h LEFT JOIN interviewers w ON w.id = "
-                        "h.interviewer_id WHERE h.candidate_id = ? ORDER BY h.id", [candidate_id])
+    history = privacy_repo.history_of(db, candidate_id)
     return {"format": EXPORT_FORMAT, "exported_at": utc_now(), "candidate": candidate,
             "status_history": history, "interviews": interviews}
 
@@ -167,16 +149,7 @@ def expired_candidates(db: Database, months: int | None = None,
         return []
     today = today or datetime.now(timezone.utc).date()
     cutoff = months_before(today, months).isoformat()
-    placeholders = ", ".join("?" for _ in KEPT_STATUSES)
-    return _rows(db, f"""
-        SELECT c.id, c.name, c.role_id, c.status, max(
-            c.updated_at,
-            coalesce((SELECT max(updated_at) FROM interviews WHERE candidate_id = c.id), ''),
-            coalesce((SELECT max(changed_at) FROM status_history WHERE candidate_id = c.id), '')
-        ) AS last_activity
-        FROM candidates c WHERE c.status NOT IN ({placeholders})
-        AND last_activity < ? ORDER BY last_activity, c.id""",  # noqa: S608 - fixed placeholders
-        [*KEPT_STATUSES, cutoff])
+    return privacy_repo.inactive_before(db, cutoff, KEPT_STATUSES)
 
 
 @changes(Change.CANDIDATES, Change.INTERVIEWS)
@@ -185,5 +158,4 @@ def erase_expired(db: Database, candidate_ids: list[int], months: int | None = N
     """Erase those of `candidate_ids` that are still past the retention period right now."""
     still = {row["id"] for row in expired_candidates(db, months, today)}
     ids = [i for i in candidate_ids if i in still]
-    placeholders = ", ".join(f"'{s}'" for s in KEPT_STATUSES)
-    return erase_candidates(db, ids, still=f"status NOT IN ({placeholders})") if ids else []
+    return erase_candidates(db, ids, kept_statuses=KEPT_STATUSES) if ids else []

@@ -10,7 +10,6 @@ not at all. The report modules themselves never read the database.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -43,7 +42,7 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import local_day
 from hiring_app.services.compare import SCORE, best_of_role, compare
 from hiring_app.services.scorecards import candidate_result
-from hiring_app.storage import roles_repo
+from hiring_app.storage import candidates_repo, roles_repo
 from hiring_app.storage.files import atomic_file
 
 
@@ -53,14 +52,7 @@ def _questions(db: Database, cards: list[Interview], role_id: str | None,
     """Every question of the scorecards: standard, the role's, removed ones, then ad-hoc ones
     (the same ad-hoc text asked by two interviewers is one question)."""
     bank_ids = sorted({a.question_id for c in cards for a in c.answers if not a.is_adhoc})
-    bank: dict[str, tuple] = {}
-    for start in range(0, len(bank_ids), 500):
-        chunk = bank_ids[start:start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for qid, owner, position, data in db.execute(
-                "SELECT id, role_id, position, data FROM questions"
-                f" WHERE id IN ({marks})", chunk):  # noqa: S608 - placeholders only
-            bank[qid] = (owner, position, json.loads(data))
+    bank = roles_repo.questions_by_id(db, bank_ids)
     found: dict[str, ReportQuestion] = {}
     for index, card in enumerate(cards):
         for answer in card.answers:
@@ -85,9 +77,7 @@ def _questions(db: Database, cards: list[Interview], role_id: str | None,
 
 
 def _decision(db: Database, candidate_id: int) -> str | None:
-    row = db.execute("SELECT decision FROM status_history WHERE candidate_id = ? AND decision"
-                     " IS NOT NULL ORDER BY id DESC LIMIT 1", [candidate_id]).fetchone()
-    return row[0] if row else None
+    return candidates_repo.last_decision(db, candidate_id)
 
 
 def candidate_report_data(db: Database, candidate_id: int, language: str) -> CandidateReportData:

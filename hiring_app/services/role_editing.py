@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from hiring_app.content.loader import FORMAT, BankFileError, builtin_vocabulary, check_bank_data
 from hiring_app.domain.library import LANGUAGES, RoleProfile
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.storage import candidates_repo
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.roles_repo import BUILTIN, USER
 from hiring_app.services.changes import Change, changes
@@ -42,8 +43,7 @@ def snapshot(db: Database, role_id: str) -> RoleSnapshot | None:
     role = repo.get_role(db, role_id)
     if role is None:
         return None
-    origin, based_on, position = db.execute(
-        "SELECT origin, based_on, position FROM roles WHERE id = ?", [role_id]).fetchone()
+    origin, based_on, position = repo.role_record(db, role_id)
     return RoleSnapshot(role=role.to_dict(), origin=origin, based_on=based_on, position=position,
                         question_origins=repo.question_origins(db, role_id))
 
@@ -62,11 +62,9 @@ def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
     """Make the stored role equal to `snap` (None: delete it), in one transaction."""
     with db.atomic():
         if snap is None:
-            origin = db.execute("SELECT origin FROM roles WHERE id = ?", [role_id]).fetchone()
-            if origin and origin[0] == BUILTIN:
+            if repo.role_origin(db, role_id) == BUILTIN:
                 raise UserError("role.builtin", role_id=role_id)
-            in_use = db.execute("SELECT COUNT(*) FROM candidates WHERE role_id = ?",
-                                [role_id]).fetchone()[0]
+            in_use = candidates_repo.count_with_role(db, role_id)
             if in_use:
                 raise RoleInUseError("role.in_use", role_id=role_id, count=in_use)
             repo.delete_role(db, role_id)
@@ -88,7 +86,12 @@ def apply(db: Database, role_id: str, snap: RoleSnapshot | None) -> None:
 
 
 def _used_ids(db: Database, table: str) -> set[str]:
-    return {r[0] for r in db.execute(f"SELECT id FROM {table}")}  # noqa: S608 - fixed names
+    """Every id in use in `table` ("roles" or "questions")."""
+    if table == "roles":
+        return set(repo.role_ids(db))
+    if table == "questions":
+        return repo.question_ids(db)
+    raise ValueError(f"no ids kept in {table!r}")
 
 
 def unique_id(db: Database, table: str, base: str, extra: set[str] = frozenset()) -> str:

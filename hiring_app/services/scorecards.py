@@ -8,7 +8,7 @@ swayed by scores they read before forming an opinion.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.library import write_text_atomically
+from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
 from hiring_app.services.changes import Change, changes
 
@@ -125,10 +126,10 @@ def _fingerprint(card: Interview) -> tuple:
 def _present(db: Database, card: Interview) -> bool:
     """True when this database already has this exact scorecard; refused if it has a
     different one under the same id."""
-    row = db.execute("SELECT id FROM interviews WHERE uid = ?", [card.uid]).fetchone()
-    if row is None:
+    interview_id = interviews_repo.id_by_uid(db, card.uid)
+    if interview_id is None:
         return False
-    stored = interview_service.load_interview(db, int(row[0]))
+    stored = interview_service.load_interview(db, interview_id)
     if stored.submitted and _fingerprint(stored) == _fingerprint(card):
         return True
     # the caller says which file and which scorecard
@@ -139,8 +140,7 @@ def _present(db: Database, card: Interview) -> bool:
 def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) -> None:
     """Refuse what this database cannot take: unknown roles, scorecards it already has."""
     def known_role(role_id: str | None) -> bool:
-        return role_id is None or db.execute("SELECT 1 FROM roles WHERE id = ?",
-                                             [role_id]).fetchone() is not None
+        return role_id is None or roles_repo.role_exists(db, role_id)
 
     if not known_role(file.candidate["role_id"]):
         raise ScorecardFileError(file.path, "scorecard.candidate_role_unknown",
@@ -154,10 +154,8 @@ def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) 
             raise ScorecardFileError(file.path, "scorecard.interviewer_too_long", index=index,
                                      limit=interview_service.MAX_INTERVIEWER_NAME)
         sitting = (card.interviewer_name, card.started_at)
-        clash = candidate_id is not None and db.execute(
-            "SELECT 1 FROM interviews i JOIN interviewers w ON w.id = i.interviewer_id"
-            " WHERE i.candidate_id = ? AND w.name = ? AND i.started_at = ?",
-            [candidate_id, *sitting]).fetchone()
+        clash = candidate_id is not None and interviews_repo.sitting_taken(
+            db, candidate_id, *sitting)
         if sitting in sittings or clash:
             raise ScorecardFileError(file.path, "scorecard.sitting_taken", index=index,
                                      interviewer=card.interviewer_name,
@@ -169,26 +167,11 @@ def _insert_scorecard(db: Database, card: Interview, candidate_id: int) -> int:
     result = card.assess(interview_service.thresholds_for(db, card.role_id))
     now = utc_now()
     interviewer_id = interview_service.ensure_interviewer(db, card.interviewer_name)
-    interview_id = int(db["interviews"].insert({
-        "uid": card.uid, "candidate_id": candidate_id, "role_id": card.role_id,
-        "interviewer_id": interviewer_id, "state": "submitted", "stage": "decide",
-        "current_question": 0, "started_at": card.started_at, "updated_at": now,
-        "submitted_at": card.submitted_at, "elapsed_seconds": card.elapsed_seconds,
-        "observations": json.dumps(card.observations, ensure_ascii=False),
-        "listen_notes": card.listen_notes, "free_notes": card.free_notes,
-        "red_flags": json.dumps(card.red_flags, ensure_ascii=False),
-        "boss_type": card.boss_type, "team_role": card.team_role,
-        "attitude_score": result.attitude, "ability_score": result.ability,
-        "quadrant": result.quadrant.value if result.quadrant else None,
-        "decision": card.decision, "decision_reason": card.decision_reason,
-        "question_order": json.dumps([a.question_id for a in card.answers]),
-    }).last_pk)
-    db["answers"].insert_all(
-        {"interview_id": interview_id, "question_id": a.question_id, "adhoc_text": a.adhoc_text,
-         "dimension": a.dimension, "facet": a.facet, "weight": a.weight,
-         "position": a.position, "score": a.score, "skipped": int(a.skipped), "notes": a.notes,
-         "seconds": a.seconds, "updated_at": now}
-        for a in card.answers)
+    interviews_repo.insert_interview(db, replace(
+        card, candidate_id=candidate_id, interviewer_id=interviewer_id, state="submitted",
+        stage="decide", current_question=0, updated_at=now, attitude_score=result.attitude,
+        ability_score=result.ability,
+        quadrant=result.quadrant.value if result.quadrant else None))
     return interviewer_id
 
 
@@ -226,18 +209,17 @@ def import_scorecards(db: Database, path: Path) -> ScorecardImport:
     """Add the submitted scorecards of a file: all of them, or (with a clear error) none."""
     file = read_scorecard_file(Path(path))
     with db.atomic():
-        row = db.execute("SELECT id FROM candidates WHERE uid = ?",
-                         [file.candidate["uid"]]).fetchone()
+        existing = candidates_repo.id_by_uid(db, file.candidate["uid"])
         total = len(file.scorecards)
         file.scorecards = _new_scorecards(db, file)
-        _check_against(db, file, int(row[0]) if row else None)
-        created = row is None
-        candidate_id = _add_candidate(db, file) if created else int(row[0])
+        _check_against(db, file, existing)
+        created = existing is None
+        candidate_id = _add_candidate(db, file) if created else existing
         interviewers = [_insert_scorecard(db, card, candidate_id) for card in file.scorecards]
         candidate = candidate_service.get_candidate(db, candidate_id)
         if candidate["role_id"] is None:
             role_id = next((c.role_id for c in file.scorecards if c.role_id), None)
-            db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
+            candidates_repo.set_role(db, candidate_id, role_id)
         if candidate["status"] in UNDECIDED:  # the first decision; a later one changes nothing
             latest = max(range(len(file.scorecards)),
                          key=lambda i: datetime.fromisoformat(file.scorecards[i].submitted_at))

@@ -5,7 +5,7 @@ import contextlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -253,3 +253,8 @@ def schema_version(db: Database) -> int:
     if not db[migrations.migrations.migrations_table].exists():
         return 0
     return len(migrations.migrations.applied(db))
+
+
+def row_counts(db: Database, tables: Iterable[str]) -> dict[str, int]:
+    """How many rows each of the tables holds."""
+    return {name: db[name].count for name in tables}

@@ -3,6 +3,7 @@ columns that are filtered or joined on."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 
@@ -74,6 +75,10 @@ def question_origins(db: Database, role_id: str) -> dict[str, str]:
     return dict(rows)
 
 
+def role_exists(db: Database, role_id: str) -> bool:
+    return db.execute("SELECT 1 FROM roles WHERE id = ?", [role_id]).fetchone() is not None
+
+
 def get_role(db: Database, role_id: str) -> RoleProfile | None:
     row = db.execute("SELECT data FROM roles WHERE id = ?", [role_id]).fetchone()
     if row is None:
@@ -112,3 +117,81 @@ def role_ids(db: Database, origin: str | None = None) -> list[str]:
         return [r[0] for r in db.execute("SELECT id FROM roles ORDER BY position, id")]
     return [r[0] for r in db.execute("SELECT id FROM roles WHERE origin = ? ORDER BY position, id",
                                       [origin])]
+
+
+def question_ids(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT id FROM questions")}
+
+
+def role_origin(db: Database, role_id: str) -> str | None:
+    row = db.execute("SELECT origin FROM roles WHERE id = ?", [role_id]).fetchone()
+    return row[0] if row else None
+
+
+def role_record(db: Database, role_id: str) -> tuple[str, str | None, int] | None:
+    """The role's bookkeeping: (origin, based on, position), or None."""
+    row = db.execute("SELECT origin, based_on, position FROM roles WHERE id = ?",
+                     [role_id]).fetchone()
+    return tuple(row) if row else None
+
+
+# --- batch readers ------------------------------------------------------------------------------
+_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit on bound values
+
+
+def _chunks(values: list, size: int = _CHUNK) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+def profiles_of(db: Database, role_ids: Iterable[str]) -> dict[str, RoleProfile]:
+    """The roles' profiles without their questions, by id, in one query (unknown ids left out)."""
+    wanted = sorted(role_ids)
+    if not wanted:
+        return {}
+    rows = db.execute(f"SELECT id, data FROM roles WHERE id IN ({_marks(wanted)})", wanted)
+    return {r[0]: RoleProfile.from_dict(json.loads(r[1])) for r in rows}
+
+
+def profile_rows(db: Database) -> list[tuple[str, str, RoleProfile]]:
+    """(id, department, profile without questions) of every role, in library order."""
+    return [(role_id, department, RoleProfile.from_dict(json.loads(data)))
+            for role_id, department, data in db.execute(
+                "SELECT id, department, data FROM roles ORDER BY position, id")]
+
+
+def question_places(db: Database, question_ids: list[str]) -> dict[str, tuple]:
+    """Where each of these questions sits in the library and what it asks:
+    {id: (role id or None, the role's position (0 for a standard question), position, text)}.
+    One query per 500 ids; questions no longer in the library are left out."""
+    out: dict[str, tuple] = {}
+    for chunk in _chunks(question_ids):
+        for question_id, role_id, role_position, position, text in db.execute(
+                "SELECT q.id, q.role_id, COALESCE(r.position, 0), q.position,"
+                " json_extract(q.data, '$.text') FROM questions q LEFT JOIN roles r"
+                f" ON r.id = q.role_id WHERE q.id IN ({_marks(chunk)})", chunk):
+            out[question_id] = (role_id, role_position, position,
+                                json.loads(text) if text else {})
+    return out
+
+
+def questions_by_id(db: Database, question_ids: list[str]) -> dict[str, tuple]:
+    """{id: (role id or None, position, the question as stored)}, one query per 500 ids;
+    questions no longer in the library are left out."""
+    out: dict[str, tuple] = {}
+    for chunk in _chunks(question_ids):
+        for question_id, owner, position, data in db.execute(
+                "SELECT id, role_id, position, data FROM questions"
+                f" WHERE id IN ({_marks(chunk)})", chunk):  # noqa: S608 - placeholders only
+            out[question_id] = (owner, position, json.loads(data))
+    return out
+
+
+def scoring_questions(db: Database) -> list[tuple[str, str | None, str, str, float]]:
+    """(id, role id or None, dimension, facet, weight) of every question, by position."""
+    return db.execute("SELECT id, role_id, dimension, facet, weight FROM questions"
+                      " ORDER BY position, id").fetchall()

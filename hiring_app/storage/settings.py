@@ -20,3 +20,7 @@ def set_value(db: Database, key: str, value: object) -> None:
     with db.atomic():
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
                    "SET value = excluded.value", [key, str(value)])
+
+
+def delete_value(db: Database, key: str) -> None:
+    db.execute("DELETE FROM settings WHERE key = ?", [key])

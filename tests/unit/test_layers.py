@@ -1,6 +1,7 @@
 """The layers, as ARCHITECTURE.md draws them, checked on every import in the source (imports
 inside functions included): domain/ needs nothing but the standard library; the window reaches
-data only through services; only ui/ uses Qt."""
+data only through services; services leave SQL to the repositories in storage/; only ui/ uses
+Qt."""
 from __future__ import annotations
 
 import ast
@@ -79,3 +80,49 @@ def test_the_checks_see_imports_inside_functions_and_relative_ones(tmp_path) -> 
                       encoding="utf-8")
     assert {"hiring_app.storage", "hiring_app.storage.backups",
             "PySide6.QtCore"} <= imported_modules(sample, tmp_path / "hiring_app")
+
+
+# Calls that run SQL or reach a table through sqlite-utils (a table itself comes from db[...] or
+# db.table(...), so its .update(), .delete(), .count ... are found there).
+SQL_CALLS = frozenset({"execute", "executemany", "executescript", "query", "insert",
+                       "insert_all", "upsert", "upsert_all", "delete_where", "table",
+                       "create_table"})
+
+
+def sql_sites(path: Path) -> list[str]:
+    """Where a source file runs SQL or uses a sqlite-utils table, as "line: what"."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in SQL_CALLS):
+            found.append((node.lineno, f".{node.func.attr}("))
+        elif isinstance(node, ast.Subscript):
+            value = node.value
+            name = value.id if isinstance(value, ast.Name) else getattr(value, "attr", None)
+            if name == "db":
+                found.append((node.lineno, "db[...]"))
+    return [f"{line}: {what}" for line, what in sorted(found)]
+
+
+def test_services_leave_sql_to_the_repositories_in_storage() -> None:
+    found = {str(path.relative_to(PACKAGE.parent)): sites for path in sources("services")
+             if (sites := sql_sites(path))}
+    assert found == {}
+
+
+def test_the_sql_check_sees_statements_and_table_calls(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def f(db, self, rows):\n"
+        "    db.execute('SELECT 1')\n"
+        "    db.conn.executemany('INSERT INTO t VALUES (?)', rows)\n"
+        "    db['candidates'].insert({'name': 'x'})\n"
+        "    self.db['answers'].update(1, {'score': 2})\n"
+        "    db.table('status_history').delete_where('id = ?', [1])\n"
+        "    with db.atomic():\n"  # a transaction is the use case's: allowed
+        "        rows.update({'a': 1})\n"  # a dict, not a table
+        "        return db.conn\n",
+        encoding="utf-8")
+    assert sql_sites(sample) == ["2: .execute(", "3: .executemany(", "4: .insert(", "4: db[...]",
+                                 "5: db[...]", "6: .delete_where(", "6: .table("]

@@ -1,0 +1,152 @@
+"""Candidates in the database: their rows, their dated status history (with the decisions
+recorded in it), and the candidate list's rows read in a few whole-table queries."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
+# --- candidates ---------------------------------------------------------------------------------
+def insert_candidate(db: Database, *, uid: str, name: str, role_id: str | None,
+                     channel: str | None, phone: str | None, email: str | None, status: str,
+                     created_at: str) -> int:
+    """Store a new candidate (no notes yet); returns the new id."""
+    return int(db["candidates"].insert({
+        "uid": uid, "name": name, "role_id": role_id, "channel": channel, "phone": phone,
+        "email": email, "status": status, "notes": "", "created_at": created_at,
+        "updated_at": created_at,
+    }).last_pk)
+
+
+def get_candidate(db: Database, candidate_id: int) -> dict | None:
+    """Every column of the candidate's row, or None."""
+    cursor = db.execute("SELECT * FROM candidates WHERE id = ?", [candidate_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row))
+
+
+def id_by_uid(db: Database, uid: str) -> int | None:
+    row = db.execute("SELECT id FROM candidates WHERE uid = ?", [uid]).fetchone()
+    return int(row[0]) if row else None
+
+
+def count_candidates(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM candidates").fetchone()[0])
+
+
+def count_with_role(db: Database, role_id: str) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM candidates WHERE role_id = ?",
+                          [role_id]).fetchone()[0])
+
+
+def list_candidates(db: Database) -> list[dict]:
+    rows = db.execute(
+        "SELECT id, name, role_id, status, channel, created_at FROM candidates ORDER BY id"
+    ).fetchall()
+    keys = ("id", "name", "role_id", "status", "channel", "created_at")
+    return [dict(zip(keys, row)) for row in rows]
+
+
+def names_and_roles(db: Database, candidate_ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    """(name, role id) of those of the candidates that exist, in one query."""
+    rows = db.execute("SELECT id, name, role_id FROM candidates WHERE id IN"
+                      f" ({_marks(candidate_ids)})", candidate_ids).fetchall()
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def ids_of_role_with_interviews(db: Database, role_id: str, state: str) -> list[int]:
+    """The role's candidates with at least one interview in `state`, by id."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT c.id FROM candidates c JOIN interviews i ON i.candidate_id = c.id"
+        " AND i.state = ? WHERE c.role_id = ? ORDER BY c.id", [state, role_id])]
+
+
+def set_status(db: Database, candidate_id: int, status: str, updated_at: str) -> None:
+    db.execute("UPDATE candidates SET status = ?, updated_at = ? WHERE id = ?",
+               [status, updated_at, candidate_id])
+
+
+def set_role(db: Database, candidate_id: int, role_id: str | None) -> None:
+    db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
+
+
+# --- status history -----------------------------------------------------------------------------
+def add_status_change(db: Database, candidate_id: int, status: str, changed_at: str, *,
+                      decision: str | None = None, note: str = "",
+                      interviewer_id: int | None = None) -> None:
+    db["status_history"].insert({"candidate_id": candidate_id, "status": status,
+                                 "decision": decision, "note": note,
+                                 "interviewer_id": interviewer_id, "changed_at": changed_at})
+
+
+def status_history(db: Database, candidate_id: int) -> list[dict]:
+    rows = db.execute("SELECT status, decision, note, changed_at FROM status_history "
+                      "WHERE candidate_id = ? ORDER BY id", [candidate_id]).fetchall()
+    return [dict(zip(("status", "decision", "note", "changed_at"), r)) for r in rows]
+
+
+def last_decision(db: Database, candidate_id: int) -> str | None:
+    """The decision most recently recorded in the candidate's history, if any."""
+    row = db.execute("SELECT decision FROM status_history WHERE candidate_id = ? AND decision"
+                     " IS NOT NULL ORDER BY id DESC LIMIT 1", [candidate_id]).fetchone()
+    return row[0] if row else None
+
+
+def decisions_of(db: Database, candidate_ids: list[int]) -> dict[int, list[str]]:
+    """The decisions recorded in each candidate's history, oldest first, in one query."""
+    history: dict[int, list[str]] = defaultdict(list)
+    for candidate_id, decision in db.execute(
+            "SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"
+            f" ({_marks(candidate_ids)}) AND decision IS NOT NULL ORDER BY id", candidate_ids):
+        history[candidate_id].append(decision)
+    return dict(history)
+
+
+# --- the candidate list -------------------------------------------------------------------------
+_LIST_ROWS = """
+SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes,
+       MAX(i.started_at),
+       AVG(CASE WHEN i.state = ? THEN i.attitude_score END),
+       AVG(CASE WHEN i.state = ? THEN i.ability_score END),
+       (SELECT h.decision FROM status_history h WHERE h.candidate_id = c.id
+         AND h.decision IS NOT NULL ORDER BY h.id DESC LIMIT 1),
+       GROUP_CONCAT(i.listen_notes || ' ' || i.free_notes || ' ' || i.decision_reason, ' ')
+FROM candidates c
+LEFT JOIN interviews i ON i.candidate_id = c.id
+GROUP BY c.id
+"""
+
+_INTERVIEWERS = """
+SELECT DISTINCT i.candidate_id, w.name FROM interviews i
+JOIN interviewers w ON w.id = i.interviewer_id ORDER BY i.candidate_id, i.id
+"""
+
+_ANSWER_NOTES = """
+SELECT i.candidate_id, GROUP_CONCAT(a.notes, ' ')
+FROM answers a JOIN interviews i ON i.id = a.interview_id
+WHERE a.notes != '' GROUP BY i.candidate_id
+"""
+
+
+def list_rows(db: Database, scored_state: str) -> list[tuple]:
+    """One tuple per candidate, in one query: (id, name, role id, status, channel, created at,
+    notes, start of the last interview, mean attitude and mean ability over the interviews in
+    `scored_state`, last recorded decision, the interviews' notes joined)."""
+    return db.execute(_LIST_ROWS, [scored_state, scored_state]).fetchall()
+
+
+def interviewers_by_candidate(db: Database) -> list[tuple[int, str]]:
+    """(candidate id, interviewer name) for every interview, by candidate then interview."""
+    return db.execute(_INTERVIEWERS).fetchall()
+
+
+def answer_notes_by_candidate(db: Database) -> dict[int, str]:
+    """Each candidate's non-empty answer notes, joined by spaces."""
+    return dict(db.execute(_ANSWER_NOTES).fetchall())
