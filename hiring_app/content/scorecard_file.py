@@ -177,7 +177,7 @@ def _real_time(value: str) -> bool:
     return 1900 < moment.year < 9999
 
 
-def check_document(data: Any, path: Path | str) -> None:
+def check_document(data: Any, path: Path | str | Message) -> None:
     """Raise ScorecardFileError for the first problem of a parsed scorecard document."""
     if not isinstance(data, dict):
         raise ScorecardFileError(path, "scorecard.not_object", format=FORMAT)

@@ -7,6 +7,7 @@ translations; tests check that every code has a name in zh, en and es in both.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 
@@ -46,7 +47,7 @@ KEPT_BY_RETENTION: frozenset[Status] = frozenset({Status.HIRED})
 POSITIVE_DECISIONS: frozenset[Decision] = frozenset({Decision.HIRE, Decision.TRAIN})
 
 
-def latest_decision(history: list[str | None]) -> Decision | None:
+def latest_decision(history: Sequence[str | None]) -> Decision | None:
     """The candidate's current decision: the last decision in their status history, oldest
     first (every submitted scorecard and every decision a person records writes one)."""
     for decision in reversed(history):

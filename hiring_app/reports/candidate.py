@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
@@ -315,7 +315,7 @@ def candidate_story(data: CandidateReportData, language: str) -> tuple[str, list
 
 
 def candidate_report(data: CandidateReportData, language: str,
-                     out: BinaryIO | Path | str) -> None:
+                     out: IO[bytes] | Path | str) -> None:
     """Write one candidate's report into `out` (services.report_data.write_candidate_report
     writes a file whole or not at all)."""
     title, story = candidate_story(data, language)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -234,7 +234,7 @@ def page_width(wide: bool = False) -> float:
     return size[0] - 2 * MARGIN
 
 
-def write_pdf(out: BinaryIO | Path | str, story: Sequence[Flowable], language: str, title: str,
+def write_pdf(out: IO[bytes] | Path | str, story: Sequence[Flowable], language: str, title: str,
               wide: bool = False) -> None:
     """Build the PDF into `out`, a binary file open for writing (or a file name). Writing a
     file whole or not at all is the caller's: services.report_data opens it so."""

@@ -4,7 +4,7 @@ services.report_data (ComparisonReportData); this module only lays it out."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
@@ -114,7 +114,7 @@ def comparison_story(comparison: ComparisonReportData, language: str) -> tuple[s
 
 
 def comparison_report(data: ComparisonReportData, language: str,
-                      out: BinaryIO | Path | str) -> None:
+                      out: IO[bytes] | Path | str) -> None:
     """Write the comparison of 2 to 20 candidates into `out`
     (services.report_data.write_comparison_report writes a file whole or not at all)."""
     title, story = comparison_story(data, language)

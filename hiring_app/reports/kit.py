@@ -5,7 +5,7 @@ comes from services.report_data (KitData); this module only lays it out."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
@@ -198,7 +198,7 @@ def kit_story(kit: KitData, language: str) -> tuple[str, list]:
     return f"{_l('title', language)} — {name}", story
 
 
-def interview_kit(kit: KitData, language: str, out: BinaryIO | Path | str) -> None:
+def interview_kit(kit: KitData, language: str, out: IO[bytes] | Path | str) -> None:
     """Write the role's printable interview kit into `out` (services.report_data.write_kit
     writes a file whole or not at all)."""
     title, story = kit_story(kit, language)

@@ -138,7 +138,8 @@ class DraftWriter:
                 # tried again on a fresh connection. The thread never dies, so the header can
                 # never be stuck on "Saving…" while later notes go nowhere.
                 self._keep_for_retry(fields, answers, exc)
-                db = _closed(db)
+                _close_quietly(db)
+                db = None
                 if self._stop:
                     break
                 time.sleep(self.retry_after)
@@ -156,7 +157,7 @@ class DraftWriter:
             db.conn.close()
 
 
-def _closed(db: Database | None) -> None:
+def _close_quietly(db: Database | None) -> None:
     """Close a connection that failed, whatever state it is in."""
     if db is not None:
         try:
@@ -169,6 +170,6 @@ def _as_problem(exc: BaseException) -> UserError:
     """A failed write as a message the screen can show in its language."""
     if isinstance(exc, UserError):
         return exc
-    if isinstance(exc, sqlite3.Error) and is_write_fault(exc):
+    if isinstance(exc, sqlite3.OperationalError) and is_write_fault(exc):
         return write_error(exc)
     return StorageWriteError("write.failed", reason=reason_of(exc))

@@ -62,7 +62,8 @@ def load_rows(db: Database) -> list[CandidateRow]:
 
     def threshold(role_id: str | None) -> Thresholds:
         if role_id not in thresholds:
-            role = roles_repo.get_role(db, role_id) if role_id in roles else None
+            role = roles_repo.get_role(db, role_id) if role_id is not None and role_id in roles \
+                else None
             thresholds[role_id] = role.thresholds if role else Thresholds()
         return thresholds[role_id]
 

@@ -8,9 +8,9 @@ from sqlite_utils import Database
 
 from hiring_app.domain.codes import Channel, Decision, Status
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.services.changes import Change, changes
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
-from hiring_app.services.changes import Change, changes
 
 CHANNELS = tuple(Channel)
 STATUSES = tuple(Status)

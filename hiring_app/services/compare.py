@@ -17,9 +17,9 @@ from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.code_names import DECISION_NAMES
+from hiring_app.domain.codes import latest_decision
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
-from hiring_app.domain.codes import latest_decision
 from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, same_score, weighted_mean
 from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
@@ -269,7 +269,7 @@ def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
         ability=result.ability.score, quadrant=quadrant,
         quadrant_name=vocabulary.name_of("quadrants", quadrant, language) if quadrant else "",
         decision=decision,
-        decision_name=text_in(DECISION_NAMES.get(decision), language) or (decision or ""),
+        decision_name=text_in(DECISION_NAMES.get(decision or ""), language) or (decision or ""),
         scorecards=result.count, disagreements=result.disagreements,
         interviewers=list(dict.fromkeys(card.interviewer_name for card in by_time
                                         if card.interviewer_name)),

@@ -11,7 +11,7 @@ import json
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
@@ -191,9 +191,10 @@ class _Writer:
             scored.append(ScoredAnswer(dimension, weight, score, skipped))
         self.answers.extend(rows)
         result = assess(scored, role.thresholds) if submitted else None
-        if submitted and result.quadrant is None:  # cannot happen with both dimensions scored
+        quadrant = result.quadrant if result else None
+        if submitted and quadrant is None:  # cannot happen with both dimensions scored
             raise AssertionError("a submitted demo scorecard without a quadrant")
-        decision = result.quadrant.recommended_decision if result else None
+        decision = quadrant.recommended_decision if quadrant else None
         stage = ("decide" if submitted else "ask" if answered
                  else rng.choice(("observe", "listen")))
         poor = latent["attitude"] < role.thresholds.attitude
@@ -216,8 +217,9 @@ class _Writer:
             "team_role": rng.choice(self.team_roles) if submitted else None,
             "attitude_score": result.attitude if result else None,
             "ability_score": result.ability if result else None,
-            "quadrant": result.quadrant.value if result else None, "decision": decision,
-            "decision_reason": rng.choice(texts.REASONS[self.language][decision]) if result else "",
+            "quadrant": quadrant.value if quadrant else None, "decision": decision,
+            "decision_reason": rng.choice(texts.REASONS[self.language][decision])
+            if decision else "",
             "question_order": json.dumps([q[0] for q in questions]),
         }
         self.interviews.append(row)
@@ -253,14 +255,14 @@ class _Writer:
             interview_id += 1
             moment += timedelta(days=rng.randint(0, 5), hours=rng.randint(1, 3))
         decisions.sort()  # each submit moves the candidate to 'decided', in submission order
-        for when, decision, interviewer_id, reason in decisions:
-            self.status(candidate_id, "decided", when, decision, reason, interviewer_id)
+        for decided_at, decision, interviewer_id, reason in decisions:
+            self.status(candidate_id, "decided", decided_at, decision, reason, interviewer_id)
         status = "new" if not adhoc else "interviewing" if not decisions else "decided"
         if decisions and planned in ("hired", "declined"):
             positive = decisions[-1][1] in ("hire", "train")
             status = "hired" if planned == "hired" and positive else "declined"
-            when = max(last_change, datetime.fromisoformat(decisions[-1][0]))
-            when = min(when + timedelta(days=rng.uniform(1, 10)), end - timedelta(hours=1))
+            decided = max(last_change, datetime.fromisoformat(decisions[-1][0]))
+            when = min(decided + timedelta(days=rng.uniform(1, 10)), end - timedelta(hours=1))
             notes = texts.STATUS_NOTES[self.language][status]
             self.status(candidate_id, status, _iso(when),
                         note=notes[1] if status == "declined" and positive else notes[0])
@@ -301,7 +303,7 @@ def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
     roles, weights = _roles(db)
     first_candidate, first_interview, existing = demo_repo.next_ids(db)
     rng = random.Random(f"demo:{seed}:{existing}")  # --add twice: new uids, new people
-    end = datetime.combine(today or datetime.now(timezone.utc).date(), time(), timezone.utc)
+    end = datetime.combine(today or datetime.now(UTC).date(), time(), UTC)
     start_of_data = end - timedelta(days=DAYS_BACK)
     pool = texts.INTERVIEWERS[language]
 

@@ -14,9 +14,9 @@ from hiring_app.domain.matrix import Thresholds
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services.changes import Change, changes
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
-from hiring_app.services.changes import Change, changes
 
 # What the interviewer can change, column by column (everything else is set by the service).
 TEXT_FIELDS = ("listen_notes", "free_notes", "decision_reason")

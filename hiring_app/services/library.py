@@ -19,11 +19,11 @@ from hiring_app.content.loader import (
 from hiring_app.domain.library import Library, Question, RoleProfile, text_in
 from hiring_app.errors import NotFoundError
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message
+from hiring_app.services.changes import Change, changes
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage import settings
 from hiring_app.storage.files import atomic_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
-from hiring_app.services.changes import Change, changes
 
 INSTALLED_KEY = "library_installed"
 

@@ -14,7 +14,7 @@ import calendar
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,10 +22,10 @@ from sqlite_utils import Database
 from hiring_app.domain.codes import KEPT_BY_RETENTION
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services.changes import Change, changes
 from hiring_app.services.library import write_text_atomically
 from hiring_app.storage import privacy_repo, settings
 from hiring_app.storage.database import utc_now
-from hiring_app.services.changes import Change, changes
 
 EXPORT_FORMAT = "hiring-candidate-data/1"
 RETENTION_KEY = "retention.months"
@@ -147,7 +147,7 @@ def expired_candidates(db: Database, months: int | None = None,
     months = retention_months(db) if months is None else months
     if months <= 0:
         return []
-    today = today or datetime.now(timezone.utc).date()
+    today = today or datetime.now(UTC).date()
     cutoff = months_before(today, months).isoformat()
     return privacy_repo.inactive_before(db, cutoff, KEPT_STATUSES)
 

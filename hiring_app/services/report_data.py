@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from sqlite_utils import Database
 
@@ -54,6 +54,7 @@ def _questions(db: Database, cards: list[Interview], role_id: str | None,
     bank_ids = sorted({a.question_id for c in cards for a in c.answers if not a.is_adhoc})
     bank = roles_repo.questions_by_id(db, bank_ids)
     found: dict[str, ReportQuestion] = {}
+    order: tuple
     for index, card in enumerate(cards):
         for answer in card.answers:
             if answer.is_adhoc:
@@ -184,7 +185,7 @@ def write_kit(db: Database, role_id: str, language: str, path: Path | str) -> Pa
 
 
 # --- files --------------------------------------------------------------------------------------
-def _write(path: Path | str, lay_out: Callable[[BinaryIO], None]) -> Path:
+def _write(path: Path | str, lay_out: Callable[[IO[bytes]], None]) -> Path:
     """Build the PDF into a temporary file beside `path`, then move it into place: the file is
     whole or not there. Folder problems are UserErrors."""
     path = Path(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -11,10 +12,10 @@ from sqlite_utils import Database
 from hiring_app.content.loader import FORMAT, BankFileError, builtin_vocabulary, check_bank_data
 from hiring_app.domain.library import LANGUAGES, RoleProfile
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.services.changes import Change, changes
 from hiring_app.storage import candidates_repo
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage.roles_repo import BUILTIN, USER
-from hiring_app.services.changes import Change, changes
 
 
 @dataclass
@@ -43,7 +44,10 @@ def snapshot(db: Database, role_id: str) -> RoleSnapshot | None:
     role = repo.get_role(db, role_id)
     if role is None:
         return None
-    origin, based_on, position = repo.role_record(db, role_id)
+    record = repo.role_record(db, role_id)
+    if record is None:
+        return None
+    origin, based_on, position = record
     return RoleSnapshot(role=role.to_dict(), origin=origin, based_on=based_on, position=position,
                         question_origins=repo.question_origins(db, role_id))
 
@@ -94,7 +98,8 @@ def _used_ids(db: Database, table: str) -> set[str]:
     raise ValueError(f"no ids kept in {table!r}")
 
 
-def unique_id(db: Database, table: str, base: str, extra: set[str] = frozenset()) -> str:
+def unique_id(db: Database, table: str, base: str,
+              extra: Iterable[str] = frozenset()) -> str:
     used = _used_ids(db, table) | set(extra)
     base = base[:56]
     if base not in used:

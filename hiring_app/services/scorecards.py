@@ -30,11 +30,10 @@ from hiring_app.errors import UserError
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
+from hiring_app.services.changes import Change, changes
 from hiring_app.services.library import write_text_atomically
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
-from hiring_app.services.changes import Change, changes
-
 
 
 # --- seeing and combining ---------------------------------------------------------------------
@@ -214,7 +213,7 @@ def import_scorecards(db: Database, path: Path) -> ScorecardImport:
         file.scorecards = _new_scorecards(db, file)
         _check_against(db, file, existing)
         created = existing is None
-        candidate_id = _add_candidate(db, file) if created else existing
+        candidate_id = _add_candidate(db, file) if existing is None else existing
         interviewers = [_insert_scorecard(db, card, candidate_id) for card in file.scorecards]
         candidate = candidate_service.get_candidate(db, candidate_id)
         if candidate["role_id"] is None:
@@ -222,7 +221,8 @@ def import_scorecards(db: Database, path: Path) -> ScorecardImport:
             candidates_repo.set_role(db, candidate_id, role_id)
         if candidate["status"] in UNDECIDED:  # the first decision; a later one changes nothing
             latest = max(range(len(file.scorecards)),
-                         key=lambda i: datetime.fromisoformat(file.scorecards[i].submitted_at))
+                         key=lambda i: datetime.fromisoformat(file.scorecards[i].submitted_at
+                                                              or ""))
             card = file.scorecards[latest]
             candidate_service.set_status(db, candidate_id, "decided", decision=card.decision,
                                          note=card.decision_reason,

@@ -149,7 +149,10 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
         if partial is not None:
             _remove_with_side_files(partial)
         raise
-    return Backup(final, _parse(final.name)[0], kind)
+    parsed = _parse(final.name)
+    if parsed is None:  # the names this module gives always parse
+        raise RuntimeError(f"unexpected backup name {final.name}")
+    return Backup(final, parsed[0], kind)
 
 
 def _publish(partial: Path, folder: Path, kind: str) -> Path:
@@ -271,8 +274,8 @@ def latest_good_backup(data_dir: Path) -> tuple[Backup, BackupCheck] | None:
 
 
 def daily_backup_due(data_dir: Path, today: datetime | None = None) -> bool:
-    today = (today or datetime.now()).date()
-    return not any(b.kind == "auto" and b.created.date() == today
+    day = (today or datetime.now()).date()
+    return not any(b.kind == "auto" and b.created.date() == day
                    for b in list_backups(data_dir))
 
 

@@ -6,6 +6,8 @@ from collections import defaultdict
 
 from sqlite_utils import Database
 
+from hiring_app.storage.database import inserted_id
+
 
 def _marks(values: list) -> str:
     return ", ".join("?" * len(values))
@@ -16,11 +18,11 @@ def insert_candidate(db: Database, *, uid: str, name: str, role_id: str | None,
                      channel: str | None, phone: str | None, email: str | None, status: str,
                      created_at: str) -> int:
     """Store a new candidate (no notes yet); returns the new id."""
-    return int(db["candidates"].insert({
+    return inserted_id(db.table("candidates").insert({
         "uid": uid, "name": name, "role_id": role_id, "channel": channel, "phone": phone,
         "email": email, "status": status, "notes": "", "created_at": created_at,
         "updated_at": created_at,
-    }).last_pk)
+    }))
 
 
 def get_candidate(db: Database, candidate_id: int) -> dict | None:
@@ -81,7 +83,7 @@ def set_role(db: Database, candidate_id: int, role_id: str | None) -> None:
 def add_status_change(db: Database, candidate_id: int, status: str, changed_at: str, *,
                       decision: str | None = None, note: str = "",
                       interviewer_id: int | None = None) -> None:
-    db["status_history"].insert({"candidate_id": candidate_id, "status": status,
+    db.table("status_history").insert({"candidate_id": candidate_id, "status": status,
                                  "decision": decision, "note": note,
                                  "interviewer_id": interviewer_id, "changed_at": changed_at})
 

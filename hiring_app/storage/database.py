@@ -7,10 +7,11 @@ import sqlite3
 import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from hiring_app import paths
 from hiring_app.errors import (
@@ -30,8 +31,15 @@ OWNER_ONLY_FILE = stat.S_IRUSR | stat.S_IWUSR
 OWNER_ONLY_DIR = stat.S_IRWXU
 
 
+def inserted_id(table: Table) -> int:
+    """The rowid of the row `table.insert(...)` just added."""
+    if table.last_pk is None:
+        raise RuntimeError(f"nothing was inserted into {table.name}")
+    return int(table.last_pk)
+
+
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def ensure_data_folder(folder: Path) -> Path:

@@ -16,7 +16,7 @@ def next_ids(db: Database) -> tuple[int, int, int]:
 
 def ensure_interviewers(db: Database, names: list[str], created_at: str) -> dict[str, int]:
     """Add those of the interviewers who are new; returns every one's id by name."""
-    db["interviewers"].insert_all(({"name": name, "created_at": created_at} for name in names),
+    db.table("interviewers").insert_all(({"name": name, "created_at": created_at} for name in names),
                                   ignore=True)
     return dict(db.execute(f"SELECT name, id FROM interviewers WHERE name IN"
                            f" ({', '.join('?' * len(names))})", list(names)).fetchall())
@@ -25,7 +25,7 @@ def ensure_interviewers(db: Database, names: list[str], created_at: str) -> dict
 def insert_rows(db: Database, *, candidates: list[dict], interviews: list[dict],
                 answers: list[dict], status_history: list[dict]) -> None:
     """Insert rows as they are (ids included), parents before children."""
-    db["candidates"].insert_all(candidates, batch_size=BATCH)
-    db["interviews"].insert_all(interviews, batch_size=BATCH)
-    db["answers"].insert_all(answers, batch_size=BATCH)
-    db["status_history"].insert_all(status_history, batch_size=BATCH)
+    db.table("candidates").insert_all(candidates, batch_size=BATCH)
+    db.table("interviews").insert_all(interviews, batch_size=BATCH)
+    db.table("answers").insert_all(answers, batch_size=BATCH)
+    db.table("status_history").insert_all(status_history, batch_size=BATCH)

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from hiring_app.errors import UserError, os_reason
 
@@ -30,9 +30,9 @@ def atomic_file(path: Path | str, binary: bool = False) -> Iterator[IO]:
         raise UserError("file.folder_not_writable", folder=str(folder),
                         reason=os_reason(exc)) from exc
     try:
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": "utf-8", "newline": "\n"}
-        with os.fdopen(fd, mode, **kwargs) as handle:
+        handle: IO[Any] = (os.fdopen(fd, "wb") if binary
+                           else os.fdopen(fd, "w", encoding="utf-8", newline="\n"))
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

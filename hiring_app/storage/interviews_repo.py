@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from hiring_app.domain.interview import Answer, Interview
+from hiring_app.storage.database import inserted_id
 
 # Interview field -> the column it is read from (interviews i LEFT JOIN interviewers w).
 _FIELDS = {
@@ -67,7 +68,7 @@ def interviewer_id(db: Database, name: str) -> int | None:
 
 
 def add_interviewer(db: Database, name: str, created_at: str) -> int:
-    return int(db["interviewers"].insert({"name": name, "created_at": created_at}).last_pk)
+    return inserted_id(db.table("interviewers").insert({"name": name, "created_at": created_at}))
 
 
 def interviewer_names(db: Database) -> list[str]:
@@ -139,8 +140,8 @@ def insert_interview(db: Database, interview: Interview) -> int:
     for key in _JSON_LISTS:
         row[key] = json.dumps(row[key], ensure_ascii=False)
     row["question_order"] = json.dumps([a.question_id for a in interview.answers])
-    interview_id = int(db["interviews"].insert(row).last_pk)
-    db["answers"].insert_all(_answer_row(interview_id, a, interview.updated_at)
+    interview_id = inserted_id(db.table("interviews").insert(row))
+    db.table("answers").insert_all(_answer_row(interview_id, a, interview.updated_at)
                              for a in interview.answers)
     return interview_id
 
@@ -185,7 +186,7 @@ def make_room(db: Database, interview_id: int, position: int) -> None:
 
 
 def insert_answer(db: Database, interview_id: int, answer: Answer, updated_at: str) -> None:
-    db["answers"].insert(_answer_row(interview_id, answer, updated_at))
+    db.table("answers").insert(_answer_row(interview_id, answer, updated_at))
 
 
 def set_position(db: Database, interview_id: int, question_id: str, position: int) -> None:

@@ -10,8 +10,9 @@ def get_value(db: Database, key: str, default: str | None = None) -> str | None:
 
 
 def get_int(db: Database, key: str, default: int) -> int:
+    value = get_value(db, key, None)
     try:
-        return int(get_value(db, key, str(default)))
+        return default if value is None else int(value)
     except (TypeError, ValueError):
         return default
 

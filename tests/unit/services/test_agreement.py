@@ -4,8 +4,8 @@ on attitude, ability, quadrant and decision (each rule lives once, in the domain
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections import defaultdict
+from pathlib import Path
 
 from hiring_app.domain.matrix import same_score
 from hiring_app.services import candidate_list, compare

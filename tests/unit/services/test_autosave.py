@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from hiring_app.errors import UserError
 from hiring_app.services import autosave, interviews
 from hiring_app.services.candidates import add_candidate
 from hiring_app.services.library import ensure_builtin
@@ -68,7 +69,7 @@ def test_a_failing_write_keeps_everything_and_retries(draft) -> None:
 
 def test_a_refused_change_is_not_half_written(draft) -> None:
     opened, interview_id = draft
-    with pytest.raises(Exception):
+    with pytest.raises(UserError, match="1 to 5"):
         interviews.apply_changes(opened.db, interview_id, {"free_notes": "kept?"},
                                  {"shop_a_q1": {"score": 9}})
     assert interviews.load_interview(opened.db, interview_id).free_notes == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -155,7 +155,7 @@ def test_all_four_quadrants_appear_among_200_candidates(demo_db):
 
 def test_statuses_agree_with_their_dated_history(demo_db):
     demo.generate(demo_db, 200, today=TODAY)
-    end = datetime(2025, 3, 1, tzinfo=timezone.utc)
+    end = datetime(2025, 3, 1, tzinfo=UTC)
     seen = set()
     for candidate in rows(demo_db, "SELECT * FROM candidates"):
         history = rows(demo_db, f"SELECT * FROM status_history WHERE candidate_id = "
