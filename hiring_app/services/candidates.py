@@ -6,7 +6,7 @@ import uuid
 
 from sqlite_utils import Database
 
-from hiring_app.domain.codes import Channel, Decision, Status
+from hiring_app.domain.codes import Channel, Decision, Status, latest_decision
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.services.changes import Change, changes
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
@@ -63,6 +63,14 @@ def get_candidate(db: Database, candidate_id: int) -> dict:
     if candidate is None:
         raise NotFoundError("candidate.not_found", candidate_id=candidate_id)
     return candidate
+
+
+def current_decisions(db: Database, candidate_ids: list[int]) -> dict[int, Decision]:
+    """Each candidate's current decision (domain.codes.latest_decision over their history);
+    candidates without one are left out. The Candidates list reads the same rule as a SQL
+    projection for speed; tests/unit/services/test_agreement.py keeps the two equal."""
+    history = candidates_repo.decisions_of(db, candidate_ids)
+    return {i: d for i, decisions in history.items() if (d := latest_decision(decisions))}
 
 
 def count_candidates(db: Database) -> int:

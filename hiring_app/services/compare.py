@@ -17,12 +17,13 @@ from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.code_names import DECISION_NAMES
-from hiring_app.domain.codes import latest_decision
+from hiring_app.domain.codes import Decision
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
 from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, same_score, weighted_mean
 from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.services import candidates as candidate_service
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 
 MIN_CANDIDATES, MAX_CANDIDATES = 2, 20
@@ -146,10 +147,8 @@ def _roles(db: Database, role_ids: set[str]) -> dict[str, RoleProfile]:
     return roles_repo.profiles_of(db, role_ids)
 
 
-def _history_decisions(db: Database, ids: list[int]) -> dict[int, str]:
-    """Each candidate's current decision (codes.latest_decision over their status history)."""
-    history = candidates_repo.decisions_of(db, ids)
-    return {i: d for i, decisions in history.items() if (d := latest_decision(decisions))}
+def _history_decisions(db: Database, ids: list[int]) -> dict[int, Decision]:
+    return candidate_service.current_decisions(db, ids)
 
 
 @dataclass(frozen=True)
@@ -252,7 +251,7 @@ def _rank_key(c: _Candidate) -> tuple:
 
 
 def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
-            history: dict[int, str], vocabulary: Library, language: str) -> Column:
+            history: dict[int, Decision], vocabulary: Library, language: str) -> Column:
     result = c.result
     by_time = sorted(c.cards, key=lambda card: (card.submitted_at or "", card.id))
     decision = history.get(c.id)

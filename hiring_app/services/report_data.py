@@ -42,7 +42,7 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import local_day
 from hiring_app.services.compare import SCORE, best_of_role, compare
 from hiring_app.services.scorecards import candidate_result
-from hiring_app.storage import candidates_repo, roles_repo
+from hiring_app.storage import roles_repo
 from hiring_app.storage.files import atomic_file
 
 
@@ -78,7 +78,7 @@ def _questions(db: Database, cards: list[Interview], role_id: str | None,
 
 
 def _decision(db: Database, candidate_id: int) -> str | None:
-    return candidates_repo.last_decision(db, candidate_id)
+    return candidate_service.current_decisions(db, [candidate_id]).get(candidate_id)
 
 
 def candidate_report_data(db: Database, candidate_id: int, language: str) -> CandidateReportData:

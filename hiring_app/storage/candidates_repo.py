@@ -94,13 +94,6 @@ def status_history(db: Database, candidate_id: int) -> list[dict]:
     return [dict(zip(("status", "decision", "note", "changed_at"), r)) for r in rows]
 
 
-def last_decision(db: Database, candidate_id: int) -> str | None:
-    """The decision most recently recorded in the candidate's history, if any."""
-    row = db.execute("SELECT decision FROM status_history WHERE candidate_id = ? AND decision"
-                     " IS NOT NULL ORDER BY id DESC LIMIT 1", [candidate_id]).fetchone()
-    return row[0] if row else None
-
-
 def decisions_of(db: Database, candidate_ids: list[int]) -> dict[int, list[str]]:
     """The decisions recorded in each candidate's history, oldest first, in one query."""
     history: dict[int, list[str]] = defaultdict(list)

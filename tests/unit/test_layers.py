@@ -126,3 +126,22 @@ def test_the_sql_check_sees_statements_and_table_calls(tmp_path) -> None:
         encoding="utf-8")
     assert sql_sites(sample) == ["2: .execute(", "3: .executemany(", "4: .insert(", "4: db[...]",
                                  "5: db[...]", "6: .delete_where(", "6: .table("]
+
+
+# What each layer of the core may use of the app (ARCHITECTURE.md, "The layers"): lower layers
+# never reach up, so a rule or a query has one home.
+_MAY_NOT_IMPORT = {
+    "content": ("hiring_app.storage", "hiring_app.services", "hiring_app.reports",
+                "hiring_app.ui", "hiring_app.cli"),
+    "storage": ("hiring_app.content", "hiring_app.services", "hiring_app.reports",
+                "hiring_app.ui", "hiring_app.cli"),
+    "services": ("hiring_app.ui", "hiring_app.cli"),
+    "i18n": ("hiring_app.domain", "hiring_app.content", "hiring_app.storage",
+             "hiring_app.services", "hiring_app.reports", "hiring_app.ui", "hiring_app.cli"),
+}
+
+
+@pytest.mark.parametrize("layer", sorted(_MAY_NOT_IMPORT))
+def test_lower_layers_never_reach_up(layer: str) -> None:
+    above = _MAY_NOT_IMPORT[layer]
+    assert offenders(sources(layer), lambda n: _under(n, *above)) == []
