@@ -25,3 +25,17 @@ DECISION_NAMES = {
     "hold": {"zh": "待定", "en": "Hold", "es": "En espera"},
     "reject": {"zh": "不录用", "en": "Reject", "es": "Rechazar"},
 }
+# The names of what the Compare screen's rows and the reports show about a candidate.
+RESULT_NAMES = {
+    "weighted_total": {"zh": "加权总分", "en": "Weighted total", "es": "Total ponderado"},
+    "attitude": {"zh": "态度", "en": "Attitude", "es": "Actitud"},
+    "ability": {"zh": "能力", "en": "Ability", "es": "Capacidad"},
+    "quadrant": {"zh": "象限", "en": "Quadrant", "es": "Cuadrante"},
+    "decision": {"zh": "决定", "en": "Decision", "es": "Decisión"},
+    "red_flags": {"zh": "危险信号", "en": "Red flags", "es": "Señales de alerta"},
+    "team_fit": {"zh": "团队匹配", "en": "Team fit", "es": "Encaje con el equipo"},
+    "key_notes": {"zh": "要点备注", "en": "Key notes", "es": "Notas clave"},
+    "interviewers": {"zh": "面试官", "en": "Interviewers", "es": "Entrevistadores"},
+    "boss_style": {"zh": "老板风格", "en": "Boss's style", "es": "Estilo del jefe"},
+    "team_role": {"zh": "团队角色", "en": "Team role", "es": "Rol en el equipo"},
+}

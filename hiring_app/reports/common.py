@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hiring_app.domain.code_names import RESULT_NAMES
 from hiring_app.domain.library import LANGUAGES, text_in
 from hiring_app.errors import UserError
 from hiring_app.reports.fonts import cover, font_runs, register_cjk_font
@@ -61,16 +62,8 @@ SHARED_LABELS = {
     "standard": {"zh": "标准问题", "en": "Standard question", "es": "Pregunta estándar"},
     "role_question": {"zh": "岗位问题", "en": "Role question", "es": "Pregunta del puesto"},
     "weight": {"zh": "权重", "en": "weight", "es": "peso"},
-    # the same words as the Compare screen's rows
-    "attitude": {"zh": "态度", "en": "Attitude", "es": "Actitud"},
-    "ability": {"zh": "能力", "en": "Ability", "es": "Capacidad"},
-    "quadrant": {"zh": "象限", "en": "Quadrant", "es": "Cuadrante"},
-    "decision": {"zh": "决定", "en": "Decision", "es": "Decisión"},
-    "red_flags": {"zh": "危险信号", "en": "Red flags", "es": "Señales de alerta"},
-    "team_fit": {"zh": "团队匹配", "en": "Team fit", "es": "Encaje con el equipo"},
-    "interviewers": {"zh": "面试官", "en": "Interviewers", "es": "Entrevistadores"},
-    "boss_style": {"zh": "老板风格", "en": "Boss's style", "es": "Estilo del jefe"},
-    "team_role": {"zh": "团队角色", "en": "Team role", "es": "Rol en el equipo"},
+    # the same words as the Compare screen's rows, from one table
+    **RESULT_NAMES,
 }
 
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
-from hiring_app.domain.code_names import DECISION_NAMES
+from hiring_app.domain.code_names import DECISION_NAMES, RESULT_NAMES
 from hiring_app.domain.codes import Decision
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
@@ -31,25 +31,12 @@ NOTE_LENGTH = 200  # each key note is cut to about this many characters
 SCORE, TEXT = "score", "text"
 _CHUNK = 500    # candidates read at a time by best_of_role
 
-_LABELS = {
-    "weighted_total": {"zh": "加权总分", "en": "Weighted total", "es": "Total ponderado"},
-    "attitude": {"zh": "态度", "en": "Attitude", "es": "Actitud"},
-    "ability": {"zh": "能力", "en": "Ability", "es": "Capacidad"},
-    "quadrant": {"zh": "象限", "en": "Quadrant", "es": "Cuadrante"},
-    "decision": {"zh": "决定", "en": "Decision", "es": "Decisión"},
-    "red_flags": {"zh": "危险信号", "en": "Red flags", "es": "Señales de alerta"},
-    "team_fit": {"zh": "团队匹配", "en": "Team fit", "es": "Encaje con el equipo"},
-    "key_notes": {"zh": "要点备注", "en": "Key notes", "es": "Notas clave"},
-    "interviewers": {"zh": "面试官", "en": "Interviewers", "es": "Entrevistadores"},
-    "boss_style": {"zh": "老板风格", "en": "Boss's style", "es": "Estilo del jefe"},
-    "team_role": {"zh": "团队角色", "en": "Team role", "es": "Rol en el equipo"},
-}
 TEXT_ROWS = ("quadrant", "decision", "red_flags", "team_fit", "key_notes", "interviewers")
 
 
 def label(key: str, language: str) -> str:
     """A fixed row's label (or 'boss_style' / 'team_role') in `language`."""
-    return text_in(_LABELS[key], language)
+    return text_in(RESULT_NAMES[key], language)
 
 
 @dataclass
