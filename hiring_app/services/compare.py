@@ -21,6 +21,7 @@ from hiring_app.domain.codes import Decision
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
 from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, same_score, weighted_mean
+from hiring_app.domain.ranking import rank_key
 from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.services import candidates as candidate_service
@@ -232,9 +233,7 @@ class _Candidate:
 
 
 def _rank_key(c: _Candidate) -> tuple:
-    total, attitude = c.weighted_total, c.result.attitude.score
-    return (total is None, -(total or 0.0), attitude is None, -(attitude or 0.0),
-            c.name.casefold(), c.id)
+    return rank_key(c.weighted_total, c.result.attitude.score, c.name, c.id)
 
 
 def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],

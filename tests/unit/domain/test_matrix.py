@@ -102,3 +102,12 @@ def test_scores_always_lie_between_the_lowest_and_highest_score_given(items) -> 
             assert min(counted) - 1e-9 <= score <= max(counted) + 1e-9
         else:
             assert score is None
+
+
+def test_the_ranking_puts_the_higher_total_first_then_attitude_and_unscored_last() -> None:
+    from hiring_app.domain.ranking import rank_key
+
+    people = [(None, None, "Zed", 1), (3.0, 2.0, "Bo", 2), (4.0, 3.0, "Al", 3),
+              (3.0, 4.0, "Cy", 4), (3.0, 4.0, "Ann", 5)]
+    ranked = sorted(people, key=lambda p: rank_key(*p))
+    assert [p[2] for p in ranked] == ["Al", "Ann", "Cy", "Bo", "Zed"]
