@@ -57,6 +57,17 @@ def same_score(a: float, b: float) -> bool:
     return round(a, PRECISION) == round(b, PRECISION)
 
 
+def reaches(score: float, threshold: float) -> bool:
+    """Whether a score reaches a threshold, float drift aside: weights such as 1.5 and 0.7 make a
+    mean of 3 come out as 2.9999999999999996, which is shown, and must count, as 3.0."""
+    return round(score, PRECISION) >= threshold
+
+
+def ranked(value: float | None) -> float | None:
+    """A score as the ranking compares it: equal to PRECISION decimals is equal."""
+    return None if value is None else round(value, PRECISION)
+
+
 class Quadrant(StrEnum):
     HIRE_FIRST = "hire_first"
     TRAIN = "train"
@@ -134,8 +145,8 @@ def classify(attitude: float | None, ability: float | None, thresholds: Threshol
     """The quadrant, or None while either dimension has no score yet."""
     if attitude is None or ability is None:
         return None
-    good = attitude >= thresholds.attitude
-    strong = ability >= thresholds.ability
+    good = reaches(attitude, thresholds.attitude)
+    strong = reaches(ability, thresholds.ability)
     if good:
         return Quadrant.HIRE_FIRST if strong else Quadrant.TRAIN
     return Quadrant.GENERALLY_NOT if strong else Quadrant.TURN_DOWN

@@ -111,3 +111,22 @@ def test_the_ranking_puts_the_higher_total_first_then_attitude_and_unscored_last
               (3.0, 4.0, "Cy", 4), (3.0, 4.0, "Ann", 5)]
     ranked = sorted(people, key=lambda p: rank_key(*p))
     assert [p[2] for p in ranked] == ["Al", "Ann", "Cy", "Bo", "Zed"]
+
+
+def test_a_mean_of_three_reached_through_float_drift_reaches_a_threshold_of_three() -> None:
+    from hiring_app.domain.matrix import ATTITUDE, ScoredAnswer, Thresholds, assess
+
+    answers = [ScoredAnswer(ATTITUDE, 1.5, 4), ScoredAnswer(ATTITUDE, 1.5, 2),
+               ScoredAnswer(ATTITUDE, 0.7, 3), ScoredAnswer("ability", 1, 5)]
+    result = assess(answers, Thresholds(3.0, 3.0))
+    assert result.attitude is not None and result.attitude < 3.0  # 2.9999999999999996
+    assert result.quadrant is not None and result.quadrant.value == "hire_first"
+
+
+def test_totals_equal_but_for_float_drift_rank_by_attitude() -> None:
+    from hiring_app.domain.ranking import rank_key
+
+    drifted_up = (3.6868686868686873, 2.0, "Al", 1)  # the same total, summed in another order
+    better_attitude = (3.686868686868687, 4.5, "Bo", 2)
+    ranked = sorted([drifted_up, better_attitude], key=lambda p: rank_key(*p))
+    assert ranked == [better_attitude, drifted_up]
