@@ -20,6 +20,7 @@ from hiring_app.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     Message,
+    error_line,
     language_or_default,
     render_value,
     text,
@@ -27,7 +28,6 @@ from hiring_app.i18n import (
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 3
-ERROR_PREFIX = "hiring-app: error: "
 
 
 class ArgumentMistake(argparse.ArgumentTypeError):
@@ -120,19 +120,6 @@ def print_fields(args: argparse.Namespace, rows: list[tuple[Message, object]],
 
 
 # The command that lists what an unknown id could have been.
-_HINTS = {"role.not_found": "cli.hint.roles_list",
-          "candidate.not_found": "cli.hint.candidates_list",
-          "candidate.not_found_many": "cli.hint.candidates_list"}
-
-
-def error_line(error: UserError, language: str) -> str:
-    """The line a command prints on stderr for a user error."""
-    hint = _HINTS.get(error.code)
-    if hint is None:
-        return ERROR_PREFIX + error.render(language)
-    return ERROR_PREFIX + text("cli.with_hint", language, error=error, hint=Message(hint))
-
-
 def open_db(args: argparse.Namespace):
     """The company database for a command: checked, migrated, library installed."""
     from hiring_app.services.company import open_company

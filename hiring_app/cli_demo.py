@@ -46,10 +46,10 @@ def _tally(counts: dict, names) -> list[Message]:
 
 def _demo(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, print_fields, say
-    from hiring_app.content.loader import builtin_vocabulary
     from hiring_app.domain.code_names import STATUS_NAMES
     from hiring_app.services.candidates import count_candidates
     from hiring_app.services.demo import generate
+    from hiring_app.services.library import vocabulary as builtin_vocabulary
 
     opened = open_db(args)
     existing = count_candidates(opened.db)

@@ -47,7 +47,7 @@ def _cell(row: dict, key: str, language: str) -> str:
     if isinstance(value, float):
         return f"{value:.1f}"
     if key == "quadrant" and language != "en":
-        from hiring_app.content.loader import builtin_vocabulary
+        from hiring_app.services.library import vocabulary as builtin_vocabulary
         return builtin_vocabulary().name_of("quadrants", value, language)
     names = _NAMES.get(key, {}).get(value)
     return names[language] if names and language != "en" else str(value)

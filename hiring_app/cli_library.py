@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from hiring_app.content.loader import BankFileError, builtin_vocabulary, read_bank_file
 from hiring_app.errors import UserError
 from hiring_app.i18n import text
+from hiring_app.services.library import BankFileError, check_bank_file
 
 EXIT_INVALID = 2
 
@@ -26,11 +26,10 @@ def _print_issues(args: argparse.Namespace, error: BankFileError) -> None:
 def _validate(args: argparse.Namespace) -> int:
     from hiring_app.cli import say
 
-    vocabulary = builtin_vocabulary()
     failed = 0
     for name in args.paths:
         try:
-            bank = read_bank_file(Path(name), vocabulary)
+            bank = check_bank_file(Path(name))
         except BankFileError as error:
             failed += 1
             _print_issues(args, error)
@@ -41,7 +40,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hiring_app.cli import error_line, message_language, open_db, say
+    from hiring_app.cli import message_language, open_db, say
+    from hiring_app.i18n import error_line
     from hiring_app.services.library import import_bank
 
     opened = open_db(args)

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from hiring_app import paths
 from hiring_app.errors import UserError
@@ -16,7 +17,7 @@ def _folder(args: argparse.Namespace) -> Path:
     return paths.data_dir(args.data_dir)
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
@@ -67,7 +68,8 @@ def _backup_list(args: argparse.Namespace) -> int:
     from hiring_app.cli_interviews import _pad
     from hiring_app.services.safety import check_backup, list_backups
 
-    rows, issues = [], []
+    rows: list[dict[str, Any]] = []
+    issues = []
     for backup in list_backups(_folder(args)):
         check = check_backup(backup.path)
         rows.append({"file": backup.path.name, "path": str(backup.path),

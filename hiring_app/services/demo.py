@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlite_utils import Database
 
 from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.codes import POSITIVE_DECISIONS
 from hiring_app.domain.library import LANGUAGES
 from hiring_app.domain.matrix import ScoredAnswer, Thresholds, assess
 from hiring_app.errors import UserError
@@ -259,7 +260,7 @@ class _Writer:
             self.status(candidate_id, "decided", decided_at, decision, reason, interviewer_id)
         status = "new" if not adhoc else "interviewing" if not decisions else "decided"
         if decisions and planned in ("hired", "declined"):
-            positive = decisions[-1][1] in ("hire", "train")
+            positive = decisions[-1][1] in POSITIVE_DECISIONS
             status = "hired" if planned == "hired" and positive else "declined"
             decided = max(last_change, datetime.fromisoformat(decisions[-1][0]))
             when = min(decided + timedelta(days=rng.uniform(1, 10)), end - timedelta(hours=1))

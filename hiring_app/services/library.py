@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from hiring_app.content.loader import (
     FORMAT,
+    BankFile,
     BankFileError,
     BankIssue,
     builtin_vocabulary,
@@ -157,6 +158,17 @@ def export_bank(db: Database, path: Path, role_ids: list[str] | None = None) -> 
     text = export_text(db, role_ids)
     write_text_atomically(Path(path), text)
     return len(set(role_ids)) if role_ids else len(repo.role_ids(db))
+
+
+def vocabulary() -> Library:
+    """The shipped vocabularies: departments, facets, quadrants, red flags, team roles, ..."""
+    return builtin_vocabulary()
+
+
+def check_bank_file(path: Path) -> BankFile:
+    """Read and check a bank file as an import would, changing nothing; BankFileError lists
+    every problem."""
+    return read_bank_file(Path(path), builtin_vocabulary())
 
 
 def role_rows(db: Database) -> list[dict]:

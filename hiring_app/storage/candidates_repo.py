@@ -58,7 +58,7 @@ def list_candidates(db: Database) -> list[dict]:
 
 def names_and_roles(db: Database, candidate_ids: list[int]) -> dict[int, tuple[str, str | None]]:
     """(name, role id) of those of the candidates that exist, in one query."""
-    rows = db.execute("SELECT id, name, role_id FROM candidates WHERE id IN"
+    rows = db.execute("SELECT id, name, role_id FROM candidates WHERE id IN"  # noqa: S608
                       f" ({_marks(candidate_ids)})", candidate_ids).fetchall()
     return {r[0]: (r[1], r[2]) for r in rows}
 
@@ -98,7 +98,7 @@ def decisions_of(db: Database, candidate_ids: list[int]) -> dict[int, list[str]]
     """The decisions recorded in each candidate's history, oldest first, in one query."""
     history: dict[int, list[str]] = defaultdict(list)
     for candidate_id, decision in db.execute(
-            "SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"
+            "SELECT candidate_id, decision FROM status_history WHERE candidate_id IN"  # noqa: S608
             f" ({_marks(candidate_ids)}) AND decision IS NOT NULL ORDER BY id", candidate_ids):
         history[candidate_id].append(decision)
     return dict(history)

@@ -25,7 +25,7 @@ _FIELDS = {
     "decision_reason": "i.decision_reason",
 }
 _JSON_LISTS = ("observations", "red_flags")
-_SELECT = ("SELECT " + ", ".join(_FIELDS.values())
+_SELECT = ("SELECT " + ", ".join(_FIELDS.values())  # noqa: S608
            + " FROM interviews i LEFT JOIN interviewers w ON w.id = i.interviewer_id")
 # Columns an update may name (every stored interview column but the keys).
 _COLUMNS = frozenset(k for k in _FIELDS if k not in ("id", "uid", "interviewer_name")) | {
@@ -122,7 +122,7 @@ def open_interviews(db: Database, states: Iterable[str]) -> list[dict]:
     """Interviews in `states`, newest first, with the candidate's and interviewer's names."""
     states = list(states)
     rows = db.execute(
-        "SELECT i.id, c.name, i.role_id, COALESCE(w.name, ''), i.stage, i.updated_at"
+        "SELECT i.id, c.name, i.role_id, COALESCE(w.name, ''), i.stage, i.updated_at"  # noqa: S608
         " FROM interviews i JOIN candidates c ON c.id = i.candidate_id"
         " LEFT JOIN interviewers w ON w.id = i.interviewer_id"
         f" WHERE i.state IN ({_marks(states)}) ORDER BY i.updated_at DESC", states).fetchall()
@@ -170,7 +170,7 @@ def update_answer(db: Database, interview_id: int, question_id: str,
 def count_answers(db: Database, interview_id: int, *, adhoc: bool = False) -> int:
     """How many questions the interview has (only its ad-hoc ones with `adhoc`)."""
     where = " AND adhoc_text IS NOT NULL" if adhoc else ""
-    return int(db.execute(f"SELECT COUNT(*) FROM answers WHERE interview_id = ?{where}",
+    return int(db.execute(f"SELECT COUNT(*) FROM answers WHERE interview_id = ?{where}",  # noqa: S608
                           [interview_id]).fetchone()[0])
 
 
@@ -203,7 +203,7 @@ def scorecards_of(db: Database, candidate_ids: list[int],
     params = [*candidate_ids, state]
     answers: dict[int, list[Answer]] = defaultdict(list)
     cursor = db.execute(
-        "SELECT a.interview_id, a.question_id, a.position, a.dimension, a.facet, a.weight,"
+        "SELECT a.interview_id, a.question_id, a.position, a.dimension, a.facet, a.weight,"  # noqa: S608
         " a.score, a.skipped, a.adhoc_text FROM answers a JOIN interviews i"
         f" ON i.id = a.interview_id WHERE {where} ORDER BY a.interview_id, a.position, a.id",
         params)

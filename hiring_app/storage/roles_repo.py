@@ -65,7 +65,7 @@ def question_owner(db: Database, question_id: str) -> tuple[bool, str | None]:
 
 def questions_of(db: Database, role_id: str | None) -> list[Question]:
     where = "role_id IS NULL" if role_id is None else "role_id = ?"
-    rows = db.execute(f"SELECT data FROM questions WHERE {where} ORDER BY position, id",
+    rows = db.execute(f"SELECT data FROM questions WHERE {where} ORDER BY position, id",  # noqa: S608
                       [] if role_id is None else [role_id]).fetchall()
     return [Question.from_dict(json.loads(r[0])) for r in rows]
 
@@ -153,7 +153,7 @@ def profiles_of(db: Database, role_ids: Iterable[str]) -> dict[str, RoleProfile]
     wanted = sorted(role_ids)
     if not wanted:
         return {}
-    rows = db.execute(f"SELECT id, data FROM roles WHERE id IN ({_marks(wanted)})", wanted)
+    rows = db.execute(f"SELECT id, data FROM roles WHERE id IN ({_marks(wanted)})", wanted)  # noqa: S608
     return {r[0]: RoleProfile.from_dict(json.loads(r[1])) for r in rows}
 
 
@@ -171,7 +171,7 @@ def question_places(db: Database, question_ids: list[str]) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
     for chunk in _chunks(question_ids):
         for question_id, role_id, role_position, position, text in db.execute(
-                "SELECT q.id, q.role_id, COALESCE(r.position, 0), q.position,"
+                "SELECT q.id, q.role_id, COALESCE(r.position, 0), q.position,"  # noqa: S608
                 " json_extract(q.data, '$.text') FROM questions q LEFT JOIN roles r"
                 f" ON r.id = q.role_id WHERE q.id IN ({_marks(chunk)})", chunk):
             out[question_id] = (role_id, role_position, position,
@@ -185,7 +185,7 @@ def questions_by_id(db: Database, question_ids: list[str]) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
     for chunk in _chunks(question_ids):
         for question_id, owner, position, data in db.execute(
-                "SELECT id, role_id, position, data FROM questions"
+                "SELECT id, role_id, position, data FROM questions"  # noqa: S608
                 f" WHERE id IN ({_marks(chunk)})", chunk):  # noqa: S608 - placeholders only
             out[question_id] = (owner, position, json.loads(data))
     return out

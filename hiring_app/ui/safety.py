@@ -70,15 +70,15 @@ class Erasure(QObject):
         self.aboutToErase.emit(list(candidate_ids))
         QCoreApplication.processEvents()
         self.parent_widget.setCursor(Qt.CursorShape.WaitCursor)
+        use_case = privacy.erase_expired if retention else privacy.erase_candidates
         try:
-            done = (privacy.erase_expired(self.context.db, candidate_ids) if retention
-                    else privacy.erase_candidates(self.context.db, candidate_ids))
-        except UserError as error:
-            QMessageBox.warning(self.parent_widget, self.tr("Cannot erase"), error_text(error))
-            return []
+            outcome = operations.run(self.parent_widget, self.context, self.tr("Cannot erase"),
+                                     use_case, candidate_ids)
         finally:
             self.parent_widget.unsetCursor()
-        operations.announce(self.context, privacy.erase_candidates)
+        if not outcome.ok or outcome.value is None:
+            return []
+        done = outcome.value
         self.erased.emit([item.id for item in done])
         if done and not all(item.traces_cleared for item in done):
             QMessageBox.information(self.parent_widget, self.tr("Erased"), self.tr(

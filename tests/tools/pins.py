@@ -43,7 +43,11 @@ def parse(lines: list[str]) -> dict[str, tuple[str, str]]:
         match = _PIN.match(line)
         if not match:
             raise ValueError(f"not an exact pin: {line!r}")
-        pins[_canonical(match[1])] = (match[2], (match[3] or "").replace('"', "'"))
+        name = _canonical(match[1])
+        if name in pins:  # a split by markers would need both kept: say so, never drop one
+            raise ValueError(f"{name} is pinned twice ({pins[name][0]}, {match[2]}): keep "
+                             "one version for every platform, or extend tests/tools/pins.py")
+        pins[name] = (match[2], (match[3] or "").replace('"', "'"))
     return pins
 
 
@@ -114,8 +118,12 @@ def check() -> list[str]:
                             f"{uvs.get(name)}")
     if not build_pins():
         problems.append("pyproject.toml: no build-constraint-dependencies")
-    for text in (CONSTRAINTS.read_text(encoding="utf-8"), PYPROJECT.read_text(encoding="utf-8")):
-        if re.search(r"https?://|index-url|find-links", text):
+    pyproject = PYPROJECT.read_text(encoding="utf-8")
+    records = (CONSTRAINTS.read_text(encoding="utf-8"),
+               pyproject[pyproject.index(BEGIN):pyproject.index(END)],
+               tomllib.loads(pyproject)["tool"]["uv"].__repr__())
+    for text in records:
+        if re.search(r"https?://|index-url|find-links|\bindex\b\s*=", text):
             problems.append("a package registry's address is recorded")
     return problems
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import candidate_list
@@ -30,6 +29,7 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
 from hiring_app.services.candidate_list import CandidateFilter
+from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import local_time

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
 from hiring_app.services.compare import SCORE, Comparison, best_of_role, compare
+from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import Exporter

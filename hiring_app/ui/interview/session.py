@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Question, RoleProfile, text_in
 from hiring_app.domain.matrix import Assessment, Thresholds
@@ -19,6 +18,7 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
 from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.candidates import get_candidate
+from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 

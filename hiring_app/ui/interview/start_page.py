@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app.domain.codes import OPEN_FOR_DECISION
 from hiring_app.domain.library import text_in
-from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
-from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import RefreshWhenShown
 
 MAX_CHOICES = 300
@@ -152,7 +151,7 @@ class StartPage(RefreshWhenShown, QWidget):
         # Candidates not yet hired or declined, newest first; at most a few hundred: typing a few
         # characters filters the list (the Candidates screen holds everyone).
         waiting = [c for c in reversed(self._candidates)
-                   if c["status"] in ("new", "interviewing", "decided")]
+                   if c["status"] in OPEN_FOR_DECISION]
         choices = QStandardItemModel(self.existing)
         for candidate in waiting[:MAX_CHOICES]:
             item = QStandardItem(f"{candidate['name']} · {names.get(candidate['role_id'], '—')}")
@@ -199,28 +198,29 @@ class StartPage(RefreshWhenShown, QWidget):
         return None
 
     def start(self) -> None:
-        db = self.context.db
         interviewer = self.interviewer.currentText().strip()
         missing = self._missing_input(interviewer)
         if missing is not None:
             QMessageBox.warning(self, self.tr("Cannot start"), missing)
             return
-        try:
-            role_id = self.role.currentData()
-            if self.new_radio.isChecked():
-                _, interview_id = interview_service.start_interview_with_new_candidate(
-                    db, self.name.text(), role_id, interviewer, channel=self.channel.currentData(),
-                    phone=self.phone.text(), email=self.email.text())
-            else:
-                interview_id = interview_service.start_interview(
-                    db, self.existing.currentData(), role_id, interviewer)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Cannot start"), error_text(error))
+        role_id = self.role.currentData()
+        if self.new_radio.isChecked():
+            outcome = operations.run(
+                self, self.context, self.tr("Cannot start"),
+                interview_service.start_interview_with_new_candidate, self.name.text(), role_id,
+                interviewer, channel=self.channel.currentData(), phone=self.phone.text(),
+                email=self.email.text())
+            interview_id = outcome.value[1] if outcome.ok and outcome.value else None
+        else:
+            started = operations.run(self, self.context, self.tr("Cannot start"),
+                                     interview_service.start_interview,
+                                     self.existing.currentData(), role_id, interviewer)
+            interview_id = started.value if started.ok else None
+        if interview_id is None:
             return
         self.context.settings.setValue("interview/interviewer", interviewer)
         for widget in (self.name, self.phone, self.email):
             widget.clear()
-        operations.announce(self.context, interview_service.start_interview)
         self.started.emit(interview_id)
 
     def resume(self) -> None:

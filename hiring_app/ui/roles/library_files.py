@@ -6,9 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from hiring_app.content.loader import BankFileError
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
+from hiring_app.services.library import BankFileError
 from hiring_app.ui import operations
 from hiring_app.ui.i18n import current_language
 from hiring_app.ui.messages import error_text

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiring_app.content.loader import BankFileError, builtin_vocabulary
 from hiring_app.domain.library import RoleProfile, text_in
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
 from hiring_app.services import role_editing as editing
+from hiring_app.services.library import BankFileError
+from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
