@@ -15,12 +15,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from hiring_app import __version__, paths
-from hiring_app.errors import UserError
+from hiring_app.errors import UserError, error_line
 from hiring_app.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     Message,
-    error_line,
     language_or_default,
     render_value,
     text,

@@ -41,7 +41,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from hiring_app.cli import message_language, open_db, say
-    from hiring_app.i18n import error_line
+    from hiring_app.errors import error_line
     from hiring_app.services.library import import_bank
 
     opened = open_db(args)

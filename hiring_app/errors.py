@@ -7,7 +7,7 @@ import errno
 import sqlite3
 from typing import Any
 
-from hiring_app.i18n import DEFAULT_LANGUAGE, Message, check, render, strict
+from hiring_app.i18n import DEFAULT_LANGUAGE, Message, check, render, strict, text
 
 
 class UserError(Exception):
@@ -128,3 +128,19 @@ def reason_of(exc: BaseException) -> Message:
     if isinstance(exc, sqlite3.Error):
         return sqlite_reason(exc)
     return Message("write.other", detail=str(exc) or type(exc).__name__)
+
+
+# --- the command line's (and the window's stderr) one line for a user error ------------------
+# Scripts look for this prefix, in every language.
+ERROR_PREFIX = "hiring-app: error: "
+_HINTS = {"role.not_found": "cli.hint.roles_list",
+          "candidate.not_found": "cli.hint.candidates_list",
+          "candidate.not_found_many": "cli.hint.candidates_list"}
+
+
+def error_line(error: UserError, language: str) -> str:
+    """The line a command prints on stderr for a user error."""
+    hint = _HINTS.get(error.code)
+    if hint is None:
+        return ERROR_PREFIX + render(error, language)
+    return ERROR_PREFIX + text("cli.with_hint", language, error=error, hint=Message(hint))

@@ -152,19 +152,3 @@ def check(code: str, params: Mapping[str, Any]) -> None:
 def entry(zh: Any, en: Any, es: Any) -> dict[str, Any]:
     """One catalogue entry. A text may be {"one": ..., "other": ...}, chosen by `count`."""
     return {"zh": zh, "en": en, "es": es}
-
-
-# --- the command line's (and the window's stderr) one line for a user error ------------------
-# Scripts look for this prefix, in every language.
-ERROR_PREFIX = "hiring-app: error: "
-_HINTS = {"role.not_found": "cli.hint.roles_list",
-          "candidate.not_found": "cli.hint.candidates_list",
-          "candidate.not_found_many": "cli.hint.candidates_list"}
-
-
-def error_line(error: Any, language: str) -> str:
-    """The line a command prints on stderr for a user error."""
-    hint = _HINTS.get(error.code)
-    if hint is None:
-        return ERROR_PREFIX + render(error, language)
-    return ERROR_PREFIX + text("cli.with_hint", language, error=error, hint=Message(hint))

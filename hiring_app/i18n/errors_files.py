@@ -10,7 +10,8 @@ from hiring_app.i18n import entry as e
 TEXTS = {
     # --- question banks ------------------------------------------------------------------------
     "bank.invalid": e(
-        "题库文件 {file} 有 {count} 处问题，未作任何更改。第一处：{first}",
+        {"one": "题库文件 {file} 有 1 处问题，未作任何更改：{first}",
+         "other": "题库文件 {file} 有 {count} 处问题，未作任何更改。第一处：{first}"},
         {"one": "{first}", "other": "{first}{more}"},
         {"one": "el banco de preguntas {file} tiene un problema; no se ha cambiado nada. "
                 "Detalle: {first}",
@@ -171,7 +172,8 @@ TEXTS = {
         "{path}: $.scorecards[{index}].interviewer: el nombre tiene más de {limit} caracteres; "
         "no se ha importado nada"),
     "scorecard.sitting_taken": e(
-        "无法导入 {path}：{interviewer} 已有一份 {started_at} 开始的该候选人评分表。未导入任何内容。",
+        "无法导入 {path}：$.scorecards[{index}]：面试官 {interviewer} 已有一份 {started_at} "
+        "开始的该候选人评分表。未导入任何内容。",
         "{path}: $.scorecards[{index}].started_at: {interviewer} already has a scorecard for "
         "this candidate started at {started_at}; nothing was imported",
         "{path}: $.scorecards[{index}].started_at: {interviewer} ya tiene una hoja de "
@@ -181,7 +183,8 @@ TEXTS = {
         "{path}: $.candidate: {reason}; nothing was imported",
         "{path}: datos del candidato: {reason}; no se ha importado nada"),
     "scorecard.differs": e(
-        "无法导入 {path}：{interviewer} 的评分表与本数据库中已有的那份不一致。未导入任何内容。",
+        "无法导入 {path}：$.scorecards[{index}]：{interviewer} 的评分表与本数据库中已有的那份"
+        "不一致。未导入任何内容。",
         "{path}: $.scorecards[{index}].uid: the scorecard by {interviewer} differs from the "
         "copy already in this database; nothing was imported",
         "{path}: $.scorecards[{index}].uid: la hoja de evaluación de {interviewer} no coincide "

@@ -10,8 +10,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
-from hiring_app.errors import DatabaseDamagedError, UserError
-from hiring_app.i18n import ERROR_PREFIX, error_line, text
+from hiring_app.errors import ERROR_PREFIX, DatabaseDamagedError, UserError, error_line
+from hiring_app.i18n import text
 from hiring_app.services import privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings

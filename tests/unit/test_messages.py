@@ -139,9 +139,7 @@ def test_every_user_error_is_raised_with_a_code() -> None:
 
 
 def test_codes_kept_in_tables_are_catalogued() -> None:
-    from hiring_app import cli
-
-    for code in [*errors._OS_REASONS.values(), *cli._HINTS, *cli._HINTS.values()]:
+    for code in [*errors._OS_REASONS.values(), *errors._HINTS, *errors._HINTS.values()]:
         assert code in CATALOGUE, code
 
 
