@@ -204,11 +204,9 @@ def _disagreements(result: CombinedResult, questions: list[ReportQuestion],
                               if card.score(dimension.dimension) is not None)
             lines.append(f"{_l(dimension.dimension, language)} — {scores}")
     for number, question in enumerate(questions, 1):
-        spread = question.spread()
-        if spread is not None and spread >= DISAGREEMENT_SPREAD:
+        if question.disagreement:
             scores = sep.join(f"{cards[i].interviewer_name}{colon}{a.score}"
-                              for i, a in sorted(question.answers.items())
-                              if a.score is not None and not a.skipped)
+                              for i, a in question.scored().items())
             lines.append(f"{number}. {_first_line(question.text)} — {scores}")
     if not lines:
         return []

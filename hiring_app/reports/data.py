@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, Question, RoleProfile
 from hiring_app.domain.matrix import Thresholds
-from hiring_app.domain.scorecards import CombinedResult
+from hiring_app.domain.scorecards import CombinedResult, apart
 
 # The kinds of question in a candidate report, in the order they are listed.
 STANDARD, ROLE, OTHER, ADHOC = 0, 1, 2, 3
@@ -30,9 +30,14 @@ class ReportQuestion:
     weight: float
     answers: dict[int, Answer] = field(default_factory=dict)  # by scorecard index
 
-    def spread(self) -> float | None:
-        scores = [a.score for a in self.answers.values() if a.score is not None and not a.skipped]
-        return max(scores) - min(scores) if len(scores) > 1 else None
+    def scored(self) -> dict[int, Answer]:
+        """The answers that count (the matrix's rule), by scorecard index."""
+        return {i: a for i, a in sorted(self.answers.items()) if a.counts}
+
+    @property
+    def disagreement(self) -> bool:
+        """Interviewers DISAGREEMENT_SPREAD points or more apart on this question."""
+        return apart(float(a.score) for a in self.scored().values() if a.score is not None)
 
 
 @dataclass(frozen=True)
