@@ -61,7 +61,17 @@ class DraftWriter:
         if self.state != FAILED:
             self.state = PENDING
         self._idle.clear()
+        self._ensure_running()
         self._wake.set()
+
+    def _ensure_running(self) -> None:
+        """A change that arrives after close() (a screen saving its clocks once more) starts the
+        writer again: it is written like any other, never dropped; the next close() stops it."""
+        if self._stop or not self._thread.is_alive():
+            self._thread.join(timeout=1.0)
+            self._stop = False
+            self._thread = threading.Thread(target=self._run, name="draft-writer", daemon=True)
+            self._thread.start()
 
     @property
     def last_error(self) -> str | None:

@@ -116,3 +116,18 @@ def test_an_unexpected_fault_keeps_the_text_and_the_writer_alive(tmp_path) -> No
         assert written[-1] == {"free_notes": "第二句"} and writer.state == autosave.SAVED
     finally:
         writer.close()
+
+
+def test_a_change_after_close_is_still_written(draft) -> None:
+    """A screen that saves its clocks once more after closing its writer (seen when an
+    interview page was finished twice) lost that change, and the window's close then waited
+    on a writer that was gone."""
+    opened, interview_id = draft
+    writer = autosave.DraftWriter(opened.path, interview_id, delay=0.01)
+    assert writer.close()
+    writer.set_field("free_notes", "typed as the window closed")
+    started = time.monotonic()
+    assert writer.close()
+    assert time.monotonic() - started < 2.5  # written, not waited out
+    stored = interviews.load_interview(opened.db, interview_id)
+    assert stored.free_notes == "typed as the window closed"
