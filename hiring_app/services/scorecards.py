@@ -136,8 +136,10 @@ def _present(db: Database, card: Interview) -> bool:
                              interviewer=card.interviewer_name)
 
 
-def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) -> None:
-    """Refuse what this database cannot take: unknown roles, scorecards it already has."""
+def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None,
+                   numbered: list[tuple[int, Interview]]) -> None:
+    """Refuse what this database cannot take: unknown roles, scorecards it already has.
+    `numbered` holds the scorecards to add with their place in the file, which errors name."""
     def known_role(role_id: str | None) -> bool:
         return role_id is None or roles_repo.role_exists(db, role_id)
 
@@ -145,7 +147,7 @@ def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None) 
         raise ScorecardFileError(file.path, "scorecard.candidate_role_unknown",
                                  role_id=file.candidate["role_id"])
     sittings: set[tuple[str, str]] = set()
-    for index, card in enumerate(file.scorecards):
+    for index, card in numbered:
         if not known_role(card.role_id):
             raise ScorecardFileError(file.path, "scorecard.role_unknown", index=index,
                                      role_id=card.role_id)
@@ -185,11 +187,11 @@ def _add_candidate(db: Database, file: ScorecardFile) -> int:
         raise ScorecardFileError(file.path, "scorecard.candidate_refused", reason=exc) from exc
 
 
-def _new_scorecards(db: Database, file: ScorecardFile) -> list[Interview]:
+def _new_scorecards(db: Database, file: ScorecardFile) -> list[tuple[int, Interview]]:
     """The file's scorecards this database does not have yet. A file passed along a panel
     carries the scorecards already exchanged: identical copies are skipped, a scorecard that
     differs from the stored one under the same id is refused, and so is a file with nothing new."""
-    new = []
+    new: list[tuple[int, Interview]] = []
     for index, card in enumerate(file.scorecards):
         try:
             present = _present(db, card)
@@ -197,7 +199,7 @@ def _new_scorecards(db: Database, file: ScorecardFile) -> list[Interview]:
             raise ScorecardFileError(file.path, "scorecard.differs", index=index,
                                      interviewer=card.interviewer_name) from None
         if not present:
-            new.append(card)
+            new.append((index, card))
     if not new:
         raise ScorecardFileError(file.path, "scorecard.already_imported")
     return new
@@ -210,8 +212,9 @@ def import_scorecards(db: Database, path: Path) -> ScorecardImport:
     with db.atomic():
         existing = candidates_repo.id_by_uid(db, file.candidate["uid"])
         total = len(file.scorecards)
-        file.scorecards = _new_scorecards(db, file)
-        _check_against(db, file, existing)
+        numbered = _new_scorecards(db, file)
+        file.scorecards = [card for _, card in numbered]
+        _check_against(db, file, existing, numbered)
         created = existing is None
         candidate_id = _add_candidate(db, file) if existing is None else existing
         interviewers = [_insert_scorecard(db, card, candidate_id) for card in file.scorecards]

@@ -1,7 +1,7 @@
 """The desktop bundle (PyInstaller, one folder): built from the checkout with the documented
 command, then started from outside it as a user would, with no Python on the PATH.
 
-Slow (about a minute on two cores), so it runs only with `--bundle`; `.ci/run` runs it after the
+Slow (about a minute on two cores), so it runs only with `--bundle`; `.ci/run` runs it before the
 suite: `uv run --group bundle pytest --bundle -n 0 tests/packaging/test_bundle.py`."""
 from __future__ import annotations
 

@@ -347,3 +347,23 @@ def test_a_failure_half_way_through_leaves_nothing_behind(exported, receiver, tm
     assert dump_tables(receiver) == before
     monkeypatch.undo()
     assert service.import_scorecards(receiver, path).scorecards_added == 2  # nothing half-there
+
+
+def test_a_refusal_names_the_scorecard_by_its_place_in_the_file(sender, receiver,
+                                                                tmp_path) -> None:
+    """Found in review: once an earlier scorecard was skipped as already imported, the error
+    named the wrong entry of the file (its place among the new ones)."""
+    candidate = add_candidate(sender, "张伟", "shop_a")
+    interview(sender, candidate, "王芳", attitude=4, ability=4, decision="hire")
+    early = tmp_path / "early.json"
+    service.export_scorecards(sender, candidate, early)
+    interview(sender, candidate, "李强", attitude=2, ability=5, decision="hold")
+    both = tmp_path / "both.json"
+    service.export_scorecards(sender, candidate, both)
+    service.import_scorecards(receiver, early)
+    data = json.loads(both.read_text(encoding="utf-8"))
+    data["scorecards"][1]["role_id"] = "no_such_role"  # the second, new one is refused
+    spoiled = tmp_path / "spoiled.json"
+    spoiled.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(UserError, match=r"scorecards\[1\]"):
+        service.import_scorecards(receiver, spoiled)
