@@ -213,6 +213,29 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=1.0)
 
 
+# Bytes 18 and 19 of an SQLite file: the format versions needed to write and to read it (1:
+# rollback journal, 2: WAL). Anything else reads (or not) but can never be written: SQLite then
+# calls the database read-only, which the app would misread as "in use by another program".
+_FORMAT_VERSIONS = (1, 2)
+UNWRITABLE_FORMAT = "file format versions {versions} in the header, not 1 or 2"
+
+
+def format_problem(path: Path) -> str | None:
+    """What in the file's header keeps SQLite from writing it, or None. A file too short to
+    hold a header is left to SQLite's own checks."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    versions = (header[18], header[19])
+    if all(v in _FORMAT_VERSIONS for v in versions):
+        return None
+    return UNWRITABLE_FORMAT.format(versions=f"{versions[0]}/{versions[1]}")
+
+
 def check_backup(path: Path, known_steps: Iterable[str] | None = None,
                  thorough: bool = True) -> BackupCheck:
     """Read a backup without changing a byte: is it a whole, readable company database?
@@ -221,6 +244,9 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
     from hiring_app.storage import migrations
 
     known = set(known_steps if known_steps is not None else migrations.known_names())
+    header = format_problem(path)
+    if header is not None:
+        return BackupCheck(False, Message("backup_check.damaged", detail=header))
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:

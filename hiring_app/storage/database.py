@@ -141,6 +141,10 @@ _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 def _check_readable(db_path: Path) -> None:
     """A quick integrity check on a read-only connection: a damaged file is never written to
     (a read-write connection would fold a log into it on closing)."""
+    header = backups.format_problem(db_path)
+    if header is not None:
+        raise _damaged(db_path, Message("db_problem.check_failed", path=str(db_path),
+                                        detail=header))
     try:
         conn = backups.open_read_only(db_path)
         try:

@@ -169,3 +169,33 @@ def test_the_unchanged_backup_is_restored(good_backup, tmp_path) -> None:
     safety.restore_closed(folder, candidate)
     assert [r[1] for r in read_dump(folder / "hiring.db")["candidates"]] == ["王芳", "Ana López",
                                                                         "李雷"]
+
+
+@pytest.mark.parametrize(("offset", "mask"), [(18, 2), (19, 2), (18, 0x80)])
+def test_a_file_sqlite_can_read_but_never_write_is_refused(good_backup, tmp_path, offset,
+                                                           mask) -> None:
+    """Found by the fuzz above on Python 3.13: one flipped bit in the header's format version
+    (byte 18) gave a backup that read back whole and was restored, after which the company
+    could not be opened ("in use by another program": SQLite calls it read-only)."""
+    folder = _company(tmp_path)
+    before = hashlib.sha256((folder / "hiring.db").read_bytes()).hexdigest()
+    candidate = tmp_path / "flipped.db"
+    candidate.write_bytes(_flip(good_backup, [(offset, mask)]))
+    check = backups.check_backup(candidate)
+    assert not check.ok and "format versions" in check.problem
+    with pytest.raises(BackupError, match="cannot be restored"):
+        safety.restore_closed(folder, candidate)
+    assert hashlib.sha256((folder / "hiring.db").read_bytes()).hexdigest() == before
+
+
+def test_a_live_file_with_such_a_header_is_damaged_not_busy(tmp_path) -> None:
+    from hiring_app.errors import DatabaseDamagedError
+
+    folder = _company(tmp_path)
+    db_path = folder / "hiring.db"
+    data = bytearray(db_path.read_bytes())
+    data[18] = 3
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamagedError):
+        open_database(folder)
+    assert db_path.read_bytes() == bytes(data)  # left exactly as it was
