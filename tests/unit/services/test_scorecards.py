@@ -194,8 +194,9 @@ def test_importing_the_same_file_twice_is_refused_and_changes_nothing(
     assert dump_tables(receiver) == before
 
 
-def test_a_new_candidate_is_created_with_the_same_uid_and_later_scorecards_join_it(
-        sender, receiver, tmp_path) -> None:
+def _passed_along_a_panel(sender, tmp_path) -> tuple[int, Path, Path]:
+    """A candidate's file after the first interview, and again after the second (carrying the
+    first scorecard as well), as a file passed along a panel."""
     candidate = add_candidate(sender, "张伟", "shop_a")
     interview(sender, candidate, "王芳", attitude=4, ability=4, decision="hire")
     early = tmp_path / "early.json"
@@ -203,6 +204,12 @@ def test_a_new_candidate_is_created_with_the_same_uid_and_later_scorecards_join_
     interview(sender, candidate, "李强", attitude=2, ability=5, decision="hold")
     both = tmp_path / "both.json"
     service.export_scorecards(sender, candidate, both)
+    return candidate, early, both
+
+
+def test_a_new_candidate_is_created_with_the_same_uid_and_later_scorecards_join_it(
+        sender, receiver, tmp_path) -> None:
+    candidate, early, both = _passed_along_a_panel(sender, tmp_path)
 
     first = service.import_scorecards(receiver, early)
     assert first.created is True
@@ -353,13 +360,7 @@ def test_a_refusal_names_the_scorecard_by_its_place_in_the_file(sender, receiver
                                                                 tmp_path) -> None:
     """Found in review: once an earlier scorecard was skipped as already imported, the error
     named the wrong entry of the file (its place among the new ones)."""
-    candidate = add_candidate(sender, "张伟", "shop_a")
-    interview(sender, candidate, "王芳", attitude=4, ability=4, decision="hire")
-    early = tmp_path / "early.json"
-    service.export_scorecards(sender, candidate, early)
-    interview(sender, candidate, "李强", attitude=2, ability=5, decision="hold")
-    both = tmp_path / "both.json"
-    service.export_scorecards(sender, candidate, both)
+    candidate, early, both = _passed_along_a_panel(sender, tmp_path)
     service.import_scorecards(receiver, early)
     data = json.loads(both.read_text(encoding="utf-8"))
     data["scorecards"][1]["role_id"] = "no_such_role"  # the second, new one is refused
