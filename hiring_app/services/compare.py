@@ -131,14 +131,6 @@ def _submitted_scorecards(db: Database, ids: list[int]) -> dict[int, list[Interv
     return interviews_repo.scorecards_of(db, ids, "submitted")
 
 
-def _roles(db: Database, role_ids: set[str]) -> dict[str, RoleProfile]:
-    return roles_repo.profiles_of(db, role_ids)
-
-
-def _history_decisions(db: Database, ids: list[int]) -> dict[int, Decision]:
-    return candidate_service.current_decisions(db, ids)
-
-
 @dataclass(frozen=True)
 class _BankQuestion:
     role_id: str | None
@@ -359,7 +351,8 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     # the role whose thresholds place a candidate, as scorecards.candidate_result chooses it
     role_of = {i: found[i][1] or next((s.role_id for s in cards[i] if s.role_id), None)
                for i in ids}
-    roles = _roles(db, {r for r in role_of.values() if r} | {r for _, r in found.values() if r})
+    roles = roles_repo.profiles_of(
+        db, {r for r in role_of.values() if r} | {r for _, r in found.values() if r})
 
     def thresholds(role_id: str | None) -> Thresholds:
         role = roles.get(role_id) if role_id else None
@@ -371,7 +364,7 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
         for i in ids
     ]
     ranked = sorted(gathered, key=_rank_key)
-    history = _history_decisions(db, ids)
+    history = candidate_service.current_decisions(db, ids)
     columns = []
     for position, c in enumerate(ranked, 1):
         rank = position if c.weighted_total is not None else None
@@ -401,7 +394,7 @@ def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> lis
     """The role's candidates with a submitted scorecard, in the order compare() ranks them
     (_rank_key over the same data: weighted total, then attitude, name, id), at most `limit`:
     what the Compare screen, the Reports screen and the command line compare for a role."""
-    roles = _roles(db, {role_id})
+    roles = roles_repo.profiles_of(db, {role_id})
     if role_id not in roles:
         raise NotFoundError("role.not_found", role_id=role_id)
     thresholds = roles[role_id].thresholds
