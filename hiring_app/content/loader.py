@@ -58,11 +58,6 @@ class BankIssue:
     def __str__(self) -> str:
         return self.render("en")
 
-    @property
-    def detail(self) -> str:
-        """The problem without its file and line: `entry: field: message` (English)."""
-        return self.render_detail("en")
-
     def render_detail(self, language: str) -> str:
         message = self.message if self.reason is None else render(self.reason, language)
         return ": ".join(p for p in [self.entry, self.field, message] if p)
