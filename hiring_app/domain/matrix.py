@@ -20,6 +20,13 @@ ABILITY = "ability"
 DIMENSIONS = (ATTITUDE, ABILITY)
 MIN_SCORE, MAX_SCORE = 1, 5
 DEFAULT_THRESHOLD = 3.0
+# Under this ability a good attitude is not enough: 可以培养 presumes someone who can do the basics.
+DEFAULT_ABILITY_FLOOR = 2.0
+# A verdict needs this many answered questions of each dimension; fewer is "not enough evidence".
+DEFAULT_MIN_ANSWERS = 3
+MAX_MIN_ANSWERS = 20
+# A knock-out question scored this or lower turns the candidate down, whatever the other scores.
+KNOCKOUT_MAX_SCORE = 2
 PRECISION = 9  # scores equal to this many decimals are ties, and spreads are rounded so
 # (4.0 - 2.0000000001 counts as 2 points apart)
 # The quadrants' background colours, shared by the window's chart and the PDFs' charts:
@@ -93,13 +100,22 @@ _DECISIONS = {
 
 @dataclass(frozen=True)
 class Thresholds:
+    """A role's numbers for the verdict: the attitude and ability bars, the ability floor under
+    which "can be trained" becomes "turn down", and the answers needed per dimension."""
+
     attitude: float = DEFAULT_THRESHOLD
     ability: float = DEFAULT_THRESHOLD
+    ability_floor: float = DEFAULT_ABILITY_FLOOR
+    min_answers: int = DEFAULT_MIN_ANSWERS
 
     def __post_init__(self) -> None:
-        for value in (self.attitude, self.ability):
+        for value in (self.attitude, self.ability, self.ability_floor):
             if not (MIN_SCORE <= value <= MAX_SCORE):
                 raise ValueError(f"a threshold must lie between {MIN_SCORE} and {MAX_SCORE}")
+        if self.ability_floor > self.ability:
+            raise ValueError("the ability floor must not lie above the ability threshold")
+        if not (1 <= self.min_answers <= MAX_MIN_ANSWERS):
+            raise ValueError(f"the answers needed must lie between 1 and {MAX_MIN_ANSWERS}")
 
 
 @dataclass(frozen=True)
