@@ -101,7 +101,8 @@ _DECISIONS = {
 @dataclass(frozen=True)
 class Thresholds:
     """A role's numbers for the verdict: the attitude and ability bars, the ability floor under
-    which "can be trained" becomes "turn down", and the answers needed per dimension."""
+    which "can be trained" becomes "turn down" (a floor above the ability bar acts as the bar),
+    and the answers needed per dimension."""
 
     attitude: float = DEFAULT_THRESHOLD
     ability: float = DEFAULT_THRESHOLD
@@ -112,8 +113,6 @@ class Thresholds:
         for value in (self.attitude, self.ability, self.ability_floor):
             if not (MIN_SCORE <= value <= MAX_SCORE):
                 raise ValueError(f"a threshold must lie between {MIN_SCORE} and {MAX_SCORE}")
-        if self.ability_floor > self.ability:
-            raise ValueError("the ability floor must not lie above the ability threshold")
         if not (1 <= self.min_answers <= MAX_MIN_ANSWERS):
             raise ValueError(f"the answers needed must lie between 1 and {MAX_MIN_ANSWERS}")
 
