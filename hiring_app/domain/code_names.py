@@ -31,6 +31,8 @@ RESULT_NAMES = {
     "attitude": {"zh": "态度", "en": "Attitude", "es": "Actitud"},
     "ability": {"zh": "能力", "en": "Ability", "es": "Capacidad"},
     "quadrant": {"zh": "象限", "en": "Quadrant", "es": "Cuadrante"},
+    "recommendation": {"zh": "建议", "en": "Recommendation", "es": "Recomendación"},
+    "reasons": {"zh": "判定依据", "en": "Why", "es": "Motivos"},
     "decision": {"zh": "决定", "en": "Decision", "es": "Decisión"},
     "red_flags": {"zh": "危险信号", "en": "Red flags", "es": "Señales de alerta"},
     "team_fit": {"zh": "团队匹配", "en": "Team fit", "es": "Encaje con el equipo"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hiring_app.domain.matrix import Assessment, ScoredAnswer, Thresholds, answer_counts, assess
+from hiring_app.domain.matrix import Assessment, Rules, ScoredAnswer, answer_counts, assess
 
 STAGES = ("observe", "listen", "ask", "assess", "decide")
 
@@ -63,8 +63,11 @@ class Interview:
     def submitted(self) -> bool:
         return self.state == "submitted"
 
-    def assess(self, thresholds: Thresholds) -> Assessment:
+    def assess(self, rules: Rules) -> Assessment:
+        """This scorecard's scores and verdict (its ticked red flags count as knock-outs where
+        the rules say so)."""
         return assess(
-            (ScoredAnswer(a.dimension, a.weight, a.score, a.skipped) for a in self.answers),
-            thresholds,
+            (ScoredAnswer(a.dimension, a.weight, a.score, a.skipped, a.question_id)
+             for a in self.answers),
+            rules, self.red_flags,
         )

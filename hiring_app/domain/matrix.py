@@ -89,11 +89,18 @@ class Quadrant(StrEnum):
     def colour(self) -> str:
         return QUADRANT_COLOURS[self.value]
 
+    @property
+    def order(self) -> int:
+        """Best first: hire first, train, generally not, turn down (the ranking's first key)."""
+        return list(Quadrant).index(self)
 
+
+# 基本不用 means "generally not hired": reject by default. Hiring such a person anyway is a
+# decision somebody takes explicitly, with a reason (see services/debrief.py).
 _DECISIONS = {
     Quadrant.HIRE_FIRST: Decision.HIRE,
     Quadrant.TRAIN: Decision.TRAIN,
-    Quadrant.GENERALLY_NOT: Decision.HOLD,
+    Quadrant.GENERALLY_NOT: Decision.REJECT,
     Quadrant.TURN_DOWN: Decision.REJECT,
 }
 
@@ -118,6 +125,16 @@ class Thresholds:
 
 
 @dataclass(frozen=True)
+class Rules:
+    """Everything a verdict for one role follows: its thresholds, and what knocks a candidate
+    out (questions whose low score, and red flags whose tick, turns the candidate down)."""
+
+    thresholds: Thresholds = Thresholds()
+    knockout_questions: frozenset[str] = frozenset()
+    knockout_flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class ScoredAnswer:
     """One question's outcome: its dimension and weight, and the score given (None: not yet)."""
 
@@ -125,10 +142,79 @@ class ScoredAnswer:
     weight: float
     score: int | None = None
     skipped: bool = False
+    question_id: str = ""
 
     @property
     def counts(self) -> bool:
         return answer_counts(self.score, self.weight, self.skipped)
+
+
+@dataclass(frozen=True)
+class Knockout:
+    """Why a candidate is knocked out: a knock-out question scored low (`score` set) or a
+    knock-out red flag ticked (`score` None); `interviewer` names whose scorecard, when a
+    panel's scorecards are combined."""
+
+    item_id: str
+    score: int | None = None
+    interviewer: str = ""
+
+    @property
+    def is_flag(self) -> bool:
+        return self.score is None
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """A dimension with fewer answered questions than the verdict needs."""
+
+    dimension: str
+    answered: int
+    needed: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the scores say, with the reasons: the matrix placement (after the ability floor),
+    the knock-outs, and whether there is enough evidence for a firm recommendation.
+
+    - Knocked out: turned down, whatever the scores or the evidence.
+    - Otherwise, too few answers on a dimension: "not enough evidence yet" — the placement is
+      shown as provisional and nothing is recommended.
+    - Otherwise the quadrant's decision (基本不用 included: reject unless somebody decides
+      otherwise with a reason).
+    """
+
+    placement: Quadrant | None           # where the scores fall, the floor applied
+    knockouts: tuple[Knockout, ...] = ()
+    shortfalls: tuple[Shortfall, ...] = ()
+    below_floor: bool = False            # good attitude, ability under the floor: turned down
+
+    @property
+    def knocked_out(self) -> bool:
+        return bool(self.knockouts)
+
+    @property
+    def enough_evidence(self) -> bool:
+        return not self.shortfalls
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        """The verdict's quadrant: turn down when knocked out, else the placement."""
+        return Quadrant.TURN_DOWN if self.knockouts else self.placement
+
+    @property
+    def provisional(self) -> bool:
+        """Scored, but too thin to recommend anything (and nothing knocks the candidate out)."""
+        return not self.knockouts and bool(self.shortfalls) and self.placement is not None
+
+    @property
+    def recommended_decision(self) -> Decision | None:
+        if self.knockouts:
+            return Decision.REJECT
+        if self.shortfalls or self.placement is None:
+            return None
+        return self.placement.recommended_decision
 
 
 @dataclass(frozen=True)
@@ -137,11 +223,15 @@ class Assessment:
     ability: float | None
     attitude_answered: int
     ability_answered: int
-    quadrant: Quadrant | None
+    verdict: Verdict
 
     @property
-    def recommended_decision(self) -> str | None:
-        return self.quadrant.recommended_decision if self.quadrant else None
+    def quadrant(self) -> Quadrant | None:
+        return self.verdict.quadrant
+
+    @property
+    def recommended_decision(self) -> Decision | None:
+        return self.verdict.recommended_decision
 
 
 def dimension_score(answers: Iterable[ScoredAnswer], dimension: str) -> tuple[float | None, int]:
@@ -156,25 +246,57 @@ def dimension_score(answers: Iterable[ScoredAnswer], dimension: str) -> tuple[fl
     return weighted_mean(pairs), len(pairs)
 
 
-def classify(attitude: float | None, ability: float | None, thresholds: Thresholds) -> Quadrant | None:
-    """The quadrant, or None while either dimension has no score yet."""
+def classify(attitude: float | None, ability: float | None,
+             thresholds: Thresholds) -> Quadrant | None:
+    """The quadrant, or None while either dimension has no score yet. Attitude first: a good
+    attitude with ability under the role's floor is turned down, not trained."""
     if attitude is None or ability is None:
         return None
     good = reaches(attitude, thresholds.attitude)
     strong = reaches(ability, thresholds.ability)
     if good:
-        return Quadrant.HIRE_FIRST if strong else Quadrant.TRAIN
+        if strong:
+            return Quadrant.HIRE_FIRST
+        return Quadrant.TRAIN if not under_floor(ability, thresholds) else Quadrant.TURN_DOWN
     return Quadrant.GENERALLY_NOT if strong else Quadrant.TURN_DOWN
 
 
-def assess(answers: Iterable[ScoredAnswer], thresholds: Thresholds = Thresholds()) -> Assessment:
+def under_floor(ability: float, thresholds: Thresholds) -> bool:
+    return not reaches(ability, min(thresholds.ability_floor, thresholds.ability))
+
+
+def judge(attitude: float | None, ability: float | None, answered: dict[str, int],
+          knockouts: Iterable[Knockout], thresholds: Thresholds) -> Verdict:
+    """The verdict from the dimension scores, the answers counted per dimension and the
+    knock-outs found: the one place every screen, report and command gets it from."""
+    placement = classify(attitude, ability, thresholds)
+    shortfalls = tuple(Shortfall(d, answered.get(d, 0), thresholds.min_answers)
+                       for d in DIMENSIONS if answered.get(d, 0) < thresholds.min_answers)
+    below = (attitude is not None and ability is not None
+             and reaches(attitude, thresholds.attitude)
+             and not reaches(ability, thresholds.ability) and under_floor(ability, thresholds))
+    return Verdict(placement=placement, knockouts=tuple(knockouts), shortfalls=shortfalls,
+                   below_floor=below)
+
+
+def knockouts_in(answers: Iterable[ScoredAnswer], flags: Iterable[str], rules: Rules,
+                 interviewer: str = "") -> list[Knockout]:
+    """The knock-outs of one scorecard: knock-out questions scored KNOCKOUT_MAX_SCORE or lower
+    (skipped ones do not count), then ticked knock-out red flags, each once."""
+    found = [Knockout(a.question_id, a.score, interviewer) for a in answers
+             if a.question_id in rules.knockout_questions and not a.skipped
+             and a.score is not None and a.score <= KNOCKOUT_MAX_SCORE]
+    found += [Knockout(flag, None, interviewer) for flag in dict.fromkeys(flags)
+              if flag in rules.knockout_flags]
+    return found
+
+
+def assess(answers: Iterable[ScoredAnswer], rules: Rules = Rules(),
+           flags: Iterable[str] = ()) -> Assessment:
     answers = list(answers)
     attitude, attitude_n = dimension_score(answers, ATTITUDE)
     ability, ability_n = dimension_score(answers, ABILITY)
-    return Assessment(
-        attitude=attitude,
-        ability=ability,
-        attitude_answered=attitude_n,
-        ability_answered=ability_n,
-        quadrant=classify(attitude, ability, thresholds),
-    )
+    verdict = judge(attitude, ability, {ATTITUDE: attitude_n, ABILITY: ability_n},
+                    knockouts_in(answers, flags, rules), rules.thresholds)
+    return Assessment(attitude=attitude, ability=ability, attitude_answered=attitude_n,
+                      ability_answered=ability_n, verdict=verdict)

@@ -2,8 +2,11 @@
 
 Each submitted scorecard is scored on its own (Interview.assess); the candidate's attitude and
 ability are the plain means over the scorecards that scored that dimension, and the quadrant
-follows from those means and the role's thresholds. When interviewers' scores on a dimension lie
-DISAGREEMENT_SPREAD points or more apart, the dimension is flagged: talk before deciding.
+follows from those means and the role's thresholds. The evidence is every scorecard's answers
+together, and a knock-out on any scorecard knocks the candidate out (matrix.judge decides).
+
+Disagreements, to talk about before deciding: interviewers' scores on a dimension lying
+DISAGREEMENT_SPREAD points or more apart, and interviewers recommending different decisions.
 """
 from __future__ import annotations
 
@@ -11,7 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hiring_app.domain.interview import Interview
-from hiring_app.domain.matrix import ABILITY, ATTITUDE, Quadrant, Thresholds, classify, spread
+from hiring_app.domain.matrix import (
+    ABILITY,
+    ATTITUDE,
+    Knockout,
+    Quadrant,
+    Rules,
+    Thresholds,
+    Verdict,
+    judge,
+    spread,
+)
 
 DISAGREEMENT_SPREAD = 2.0
 
@@ -31,8 +44,15 @@ class ScorecardScores:
     interviewer: str
     attitude: float | None
     ability: float | None
-    quadrant: Quadrant | None
-    decision: str | None
+    verdict: Verdict
+    decision: str | None       # the interviewer's recommendation
+    reason: str = ""
+    red_flags: tuple[str, ...] = ()
+    answered: tuple[int, int] = (0, 0)  # attitude, ability answers counted
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        return self.verdict.quadrant
 
     def score(self, dimension: str) -> float | None:
         return self.attitude if dimension == ATTITUDE else self.ability
@@ -57,8 +77,16 @@ class CombinedResult:
     scorecards: tuple[ScorecardScores, ...]
     attitude: DimensionResult
     ability: DimensionResult
-    quadrant: Quadrant | None
-    thresholds: Thresholds
+    verdict: Verdict
+    rules: Rules
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self.rules.thresholds
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        return self.verdict.quadrant
 
     @property
     def count(self) -> int:
@@ -66,7 +94,21 @@ class CombinedResult:
 
     @property
     def recommended_decision(self) -> str | None:
-        return self.quadrant.recommended_decision if self.quadrant else None
+        return self.verdict.recommended_decision
+
+    @property
+    def knockouts(self) -> tuple[Knockout, ...]:
+        return self.verdict.knockouts
+
+    @property
+    def decisions_differ(self) -> bool:
+        """Whether the interviewers recommend different decisions (hire against reject, ...)."""
+        return len({card.decision for card in self.scorecards if card.decision}) > 1
+
+    @property
+    def red_flags(self) -> list[tuple[str, str]]:
+        """(interviewer, red flag id) for every flag ticked on a scorecard, in order."""
+        return [(card.interviewer, flag) for card in self.scorecards for flag in card.red_flags]
 
     @property
     def decisions(self) -> list[tuple[str, str | None]]:
@@ -79,13 +121,20 @@ class CombinedResult:
         return [d.dimension for d in (self.attitude, self.ability) if d.disagreement]
 
 
-def score_scorecard(interview: Interview, thresholds: Thresholds) -> ScorecardScores:
+def score_scorecard(interview: Interview, rules: Rules) -> ScorecardScores:
     """A scorecard's scores, recomputed from its answers (never trusted from storage)."""
-    result = interview.assess(thresholds)
+    result = interview.assess(rules)
+    verdict = result.verdict
+    named = tuple(Knockout(k.item_id, k.score, interview.interviewer_name)
+                  for k in verdict.knockouts)
     return ScorecardScores(
         interview_id=interview.id, interview_uid=interview.uid,
         interviewer=interview.interviewer_name, attitude=result.attitude,
-        ability=result.ability, quadrant=result.quadrant, decision=interview.decision,
+        ability=result.ability, verdict=Verdict(verdict.placement, named, verdict.shortfalls,
+                                                verdict.below_floor),
+        decision=interview.decision, reason=interview.decision_reason,
+        red_flags=tuple(interview.red_flags),
+        answered=(result.attitude_answered, result.ability_answered),
     )
 
 
@@ -96,12 +145,14 @@ def combine_dimension(cards: Iterable[ScorecardScores], dimension: str) -> Dimen
     return DimensionResult(dimension, sum(scores) / len(scores), len(scores), spread(scores))
 
 
-def combine(scorecards: Iterable[Interview], thresholds: Thresholds) -> CombinedResult:
+def combine(scorecards: Iterable[Interview], rules: Rules) -> CombinedResult:
     """Combine the given scorecards. Only submitted ones count: a draft is not an opinion yet."""
-    cards = tuple(score_scorecard(s, thresholds) for s in scorecards if s.submitted)
+    cards = tuple(score_scorecard(s, rules) for s in scorecards if s.submitted)
     attitude = combine_dimension(cards, ATTITUDE)
     ability = combine_dimension(cards, ABILITY)
-    return CombinedResult(
-        scorecards=cards, attitude=attitude, ability=ability,
-        quadrant=classify(attitude.score, ability.score, thresholds), thresholds=thresholds,
-    )
+    answered = {ATTITUDE: sum(c.answered[0] for c in cards),
+                ABILITY: sum(c.answered[1] for c in cards)}
+    verdict = judge(attitude.score, ability.score, answered,
+                    [k for card in cards for k in card.verdict.knockouts], rules.thresholds)
+    return CombinedResult(scorecards=cards, attitude=attitude, ability=ability,
+                          verdict=verdict, rules=rules)

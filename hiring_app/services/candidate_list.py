@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from hiring_app.domain.library import LANGUAGES
-from hiring_app.domain.matrix import Thresholds, classify
+from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, judge
+from hiring_app.services.interviews import RuleBook
 from hiring_app.storage import candidates_repo, roles_repo
 
 COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
@@ -28,9 +29,11 @@ class CandidateRow:
     last_interview: str | None
     attitude: float | None
     ability: float | None
-    quadrant: str | None
+    quadrant: str | None       # the verdict's quadrant (turn_down when knocked out)
     decision: str | None
     interviewers: str
+    knocked_out: bool = False
+    provisional: bool = False  # scored, but not enough evidence for a firm verdict
     search: str = field(repr=False, default="")  # lower-cased name, notes and role names
     day: str = ""  # local date of the last interview (else of the record), for date filters
 
@@ -57,15 +60,31 @@ def local_day(iso: str | None) -> str:
 
 
 def load_rows(db: Database) -> list[CandidateRow]:
+    """Every candidate with the verdict of their submitted scorecards, as
+    scorecards.candidate_result gives it (domain.matrix.judge over the same evidence, read in a
+    few queries; tests/unit/services/test_agreement.py keeps the two equal)."""
     roles = {r["id"]: r for r in roles_repo.role_rows(db)}
-    thresholds: dict[str | None, Thresholds] = {}
+    rules = RuleBook(db)
+    answered: dict[int, dict[str, int]] = defaultdict(dict)
+    for candidate_id, dimension, count in candidates_repo.answered_by_candidate(db, "submitted"):
+        answered[candidate_id][dimension] = count
+    low = defaultdict(list)
+    for candidate_id, interviewer, question_id, score in candidates_repo.low_scores(
+            db, "submitted", KNOCKOUT_MAX_SCORE):
+        low[candidate_id].append((interviewer, question_id, score))
+    flags = defaultdict(list)
+    for candidate_id, interviewer, ticked in candidates_repo.ticked_flags(db, "submitted"):
+        flags[candidate_id].append((interviewer, ticked))
 
-    def threshold(role_id: str | None) -> Thresholds:
-        if role_id not in thresholds:
-            role = roles_repo.get_role(db, role_id) if role_id is not None and role_id in roles \
-                else None
-            thresholds[role_id] = role.thresholds if role else Thresholds()
-        return thresholds[role_id]
+    def knockouts(candidate_id: int, role_id: str | None) -> list[Knockout]:
+        found = rules(role_id)
+        out = [Knockout(question_id, score, interviewer)
+               for interviewer, question_id, score in low.get(candidate_id, ())
+               if question_id in found.knockout_questions]
+        for interviewer, ticked in flags.get(candidate_id, ()):
+            out += [Knockout(flag, None, interviewer) for flag in dict.fromkeys(ticked)
+                    if flag in found.knockout_flags]
+        return out
 
     answer_notes = candidates_repo.answer_notes_by_candidate(db)
     interviewers_of: dict[int, list[str]] = defaultdict(list)
@@ -76,7 +95,11 @@ def load_rows(db: Database) -> list[CandidateRow]:
     for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
          ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
         role_names = roles[role_id]["name"] if role_id in roles else {}
-        quadrant = classify(attitude, ability, threshold(role_id))
+        # the role whose rules place a candidate: theirs (a scorecard's role when they have none,
+        # as scorecards.candidate_result chooses it, is the role the list shows too)
+        verdict = judge(attitude, ability, answered.get(candidate_id, {}),
+                        knockouts(candidate_id, role_id), rules(role_id).thresholds)
+        quadrant = verdict.quadrant
         search = " ".join([name, notes or "", interview_notes or "",
                            answer_notes.get(candidate_id, ""),
                            *interviewers_of.get(candidate_id, []),
@@ -85,6 +108,7 @@ def load_rows(db: Database) -> list[CandidateRow]:
             id=candidate_id, name=name, role_id=role_id, role_names=role_names, status=status,
             channel=channel, created_at=created_at, last_interview=last, attitude=attitude,
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
+            knocked_out=verdict.knocked_out, provisional=verdict.provisional,
             interviewers=", ".join(interviewers_of.get(candidate_id, [])), search=search,
             day=local_day(last or created_at)))
     return rows

@@ -1,5 +1,6 @@
-"""Comparing 2 to 20 candidates side by side: one column per candidate, ranked by weighted
-total, and one row per score or text, with the best value of each score row marked.
+"""Comparing 2 to 20 candidates side by side: one column per candidate, ranked as
+domain.ranking says (quadrant first, then the weighted total; knock-outs last), and one row per
+score or text, with the best value of each score row marked.
 
 Only submitted scorecards count (a draft is not an opinion yet). Each candidate's attitude,
 ability, quadrant and disagreements are those of scorecards.candidate_result; everything is read
@@ -25,6 +26,8 @@ from hiring_app.domain.ranking import rank_key
 from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.services import verdicts as verdict_words
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 
 MIN_CANDIDATES, MAX_CANDIDATES = 2, 20
@@ -32,7 +35,8 @@ NOTE_LENGTH = 200  # each key note is cut to about this many characters
 SCORE, TEXT = "score", "text"
 _CHUNK = 500    # candidates read at a time by best_of_role
 
-TEXT_ROWS = ("quadrant", "decision", "red_flags", "team_fit", "key_notes", "interviewers")
+TEXT_ROWS = ("quadrant", "recommendation", "reasons", "decision", "red_flags", "team_fit",
+             "key_notes", "interviewers")
 
 
 def label(key: str, language: str) -> str:
@@ -52,8 +56,12 @@ class Column:
     weighted_total: float | None   # weighted mean of every scored answer, each by its weight
     attitude: float | None         # as scorecards.candidate_result combines them
     ability: float | None
-    quadrant: str | None
-    quadrant_name: str
+    quadrant: str | None           # the verdict's quadrant (turn_down when knocked out)
+    quadrant_name: str             # the verdict's headline: "首选", "… (knock-out)", ...
+    knocked_out: bool
+    provisional: bool              # scored, but not enough evidence for a firm verdict
+    recommendation: str            # the recommended decision's name, or "no recommendation yet"
+    reasons: list[str]             # why the verdict is what it is (knock-outs first)
     decision: str | None           # the candidate's current decision (codes.latest_decision)
     decision_name: str
     scorecards: int                # submitted scorecards counted
@@ -225,11 +233,12 @@ class _Candidate:
 
 
 def _rank_key(c: _Candidate) -> tuple:
-    return rank_key(c.weighted_total, c.result.attitude.score, c.name, c.id)
+    return rank_key(c.result.verdict, c.weighted_total, c.result.attitude.score, c.name, c.id)
 
 
 def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
-            history: dict[int, Decision], vocabulary: Library, language: str) -> Column:
+            history: dict[int, Decision], vocabulary: Library, language: str,
+            explained: verdict_words.Explained) -> Column:
     result = c.result
     by_time = sorted(c.cards, key=lambda card: (card.submitted_at or "", card.id))
     decision = history.get(c.id)
@@ -244,7 +253,10 @@ def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
         role_name=text_in(role.name, language) if role else "",
         rank=rank, weighted_total=c.weighted_total, attitude=result.attitude.score,
         ability=result.ability.score, quadrant=quadrant,
-        quadrant_name=vocabulary.name_of("quadrants", quadrant, language) if quadrant else "",
+        quadrant_name=explained.headline.render(language) if quadrant else "",
+        knocked_out=result.verdict.knocked_out, provisional=result.verdict.provisional,
+        recommendation=explained.recommendation.render(language) if quadrant else "",
+        reasons=[m.render(language) for m in explained.reasons],
         decision=decision,
         decision_name=text_in(DECISION_NAMES.get(decision or ""), language) or (decision or ""),
         scorecards=result.count, disagreements=result.disagreements,
@@ -325,6 +337,8 @@ def _text_rows(columns: list[Column], language: str) -> list[Row]:
 
     cells = {
         "quadrant": lambda col: col.quadrant_name,
+        "recommendation": lambda col: col.recommendation,
+        "reasons": lambda col: "\n".join(col.reasons),
         "decision": lambda col: col.decision_name,
         "red_flags": lambda col: sep.join(col.red_flags),
         "team_fit": team_fit,
@@ -354,13 +368,10 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     roles = roles_repo.profiles_of(
         db, {r for r in role_of.values() if r} | {r for _, r in found.values() if r})
 
-    def thresholds(role_id: str | None) -> Thresholds:
-        role = roles.get(role_id) if role_id else None
-        return role.thresholds if role else Thresholds()
-
+    rules = interview_service.RuleBook(db)
     gathered = [
         _Candidate(id=i, name=found[i][0], role_id=found[i][1], cards=cards[i],
-                   result=combine(cards[i], thresholds(role_of[i])), answers=_by_row(cards[i]))
+                   result=combine(cards[i], rules(role_of[i])), answers=_by_row(cards[i]))
         for i in ids
     ]
     ranked = sorted(gathered, key=_rank_key)
@@ -368,7 +379,8 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     columns = []
     for position, c in enumerate(ranked, 1):
         rank = position if c.weighted_total is not None else None
-        columns.append(_column(c, rank, roles, history, vocabulary, language))
+        explained = verdict_words.explain_result(db, c.result, role_of[c.id])
+        columns.append(_column(c, rank, roles, history, vocabulary, language, explained))
 
     rows = [
         _score_row("weighted_total", label("weighted_total", language),
@@ -384,7 +396,7 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     points = [Point(col.id, col.name, col.attitude, col.ability, _point_detail(col, language))
               for col in columns if col.attitude is not None and col.ability is not None]
     shared = set(role_of.values())
-    common = thresholds(shared.pop()) if len(shared) == 1 else Thresholds()
+    common = rules(shared.pop()).thresholds if len(shared) == 1 else Thresholds()
     return Comparison(language=language, columns=columns, rows=rows, points=points,
                       thresholds=common)
 
@@ -392,19 +404,19 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
 # --- the best of a role -----------------------------------------------------------------------
 def best_of_role(db: Database, role_id: str, limit: int = MAX_CANDIDATES) -> list[int]:
     """The role's candidates with a submitted scorecard, in the order compare() ranks them
-    (_rank_key over the same data: weighted total, then attitude, name, id), at most `limit`:
+    (_rank_key over the same data: domain.ranking.rank_key), at most `limit`:
     what the Compare screen, the Reports screen and the command line compare for a role."""
     roles = roles_repo.profiles_of(db, {role_id})
     if role_id not in roles:
         raise NotFoundError("role.not_found", role_id=role_id)
-    thresholds = roles[role_id].thresholds
+    rules = interview_service.rules_for(db, role_id)
     ids = candidates_repo.ids_of_role_with_interviews(db, role_id, "submitted")
     best: list[_Candidate] = []
     for chunk in _chunks(ids):
         found = _candidates(db, chunk)
         cards = _submitted_scorecards(db, chunk)
         gathered = [_Candidate(id=i, name=found[i][0], role_id=found[i][1], cards=cards[i],
-                               result=combine(cards[i], thresholds), answers=_by_row(cards[i]))
+                               result=combine(cards[i], rules), answers=_by_row(cards[i]))
                     for i in chunk]
         best = sorted(best + gathered, key=_rank_key)[:limit]
     return [c.id for c in best]

@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from hiring_app.domain.codes import OPEN_FOR_DECISION
+from hiring_app.content.loader import builtin_vocabulary
+from hiring_app.domain.codes import Status
 from hiring_app.domain.interview import STAGES, Answer, Interview
-from hiring_app.domain.matrix import Thresholds
+from hiring_app.domain.matrix import Rules
+from hiring_app.domain.role_rules import role_rules
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
@@ -50,9 +52,26 @@ def known_interviewers(db: Database) -> list[str]:
     return interviews_repo.interviewer_names(db)
 
 
-def thresholds_for(db: Database, role_id: str | None) -> Thresholds:
-    role = roles_repo.get_role(db, role_id) if role_id else None
-    return role.thresholds if role else Thresholds()
+class RuleBook:
+    """The verdict rules of roles (domain.role_rules: thresholds and knock-outs), each role read
+    once: for lists and comparisons that place many candidates."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.standard = roles_repo.questions_of(db, None)
+        self.flags = builtin_vocabulary().knockout_flags()
+        self._rules: dict[str | None, Rules] = {}
+
+    def __call__(self, role_id: str | None) -> Rules:
+        if role_id not in self._rules:
+            role = roles_repo.get_role(self.db, role_id) if role_id else None
+            self._rules[role_id] = role_rules(role, self.standard, self.flags)
+        return self._rules[role_id]
+
+
+def rules_for(db: Database, role_id: str | None) -> Rules:
+    """The verdict rules of one role."""
+    return RuleBook(db)(role_id)
 
 
 @changes(Change.CANDIDATES, Change.INTERVIEWS)
@@ -200,13 +219,15 @@ def reorder(db: Database, interview_id: int, question_ids: list[str]) -> None:
 
 @changes(Change.CANDIDATES, Change.INTERVIEWS)
 def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> Interview:
-    """Close the scorecard with the interviewer's decision; the candidate's status follows."""
+    """Close the scorecard with the interviewer's recommendation. The candidate's decision is
+    not this: the person deciding takes it in the debrief (services/debrief.decide), so the
+    candidate's status does not follow whoever submitted last."""
     if decision not in candidate_service.DECISIONS:
         raise UserError("interview.decision_missing", choices=list(candidate_service.DECISIONS))
     interview = load_interview(db, interview_id)
     if interview.submitted:
         raise UserError("interview.already_submitted")
-    result = interview.assess(thresholds_for(db, interview.role_id))
+    result = interview.assess(rules_for(db, interview.role_id))
     now = utc_now()
     with db.atomic():
         interviews_repo.update_interview(db, interview_id, {
@@ -215,8 +236,7 @@ def submit(db: Database, interview_id: int, decision: str, reason: str = "") -> 
             "attitude_score": result.attitude, "ability_score": result.ability,
             "quadrant": result.quadrant.value if result.quadrant else None})
         status = candidate_service.get_candidate(db, interview.candidate_id)["status"]
-        if status in OPEN_FOR_DECISION:  # never undo a hire or a decline
-            candidate_service.set_status(db, interview.candidate_id, "decided",
-                                         decision=decision, note=reason,
+        if status == Status.NEW:
+            candidate_service.set_status(db, interview.candidate_id, Status.INTERVIEWING,
                                          interviewer_id=interview.interviewer_id)
     return load_interview(db, interview_id)

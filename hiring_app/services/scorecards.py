@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -22,9 +21,9 @@ from hiring_app.content.scorecard_file import (
     document,
     read_scorecard_file,
 )
-from hiring_app.domain.codes import UNDECIDED
+from hiring_app.domain.codes import Status
 from hiring_app.domain.interview import Interview
-from hiring_app.domain.matrix import Thresholds
+from hiring_app.domain.matrix import Rules
 from hiring_app.domain.scorecards import CombinedResult, combine
 from hiring_app.errors import UserError
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message
@@ -49,9 +48,9 @@ def visible_scorecards(db: Database, candidate_id: int,
     return [s for s in scorecards if s.interviewer_id == viewer_interviewer_id or s.submitted]
 
 
-def _thresholds(db: Database, candidate: dict, scorecards: list[Interview]) -> Thresholds:
+def _rules(db: Database, candidate: dict, scorecards: list[Interview]) -> Rules:
     role_id = candidate["role_id"] or next((s.role_id for s in scorecards if s.role_id), None)
-    return interview_service.thresholds_for(db, role_id)
+    return interview_service.rules_for(db, role_id)
 
 
 def candidate_result(db: Database, candidate_id: int,
@@ -63,7 +62,7 @@ def candidate_result(db: Database, candidate_id: int,
     else:
         scorecards = visible_scorecards(db, candidate_id, viewer_interviewer_id)
     submitted = [s for s in scorecards if s.submitted]
-    return combine(submitted, _thresholds(db, candidate, submitted))
+    return combine(submitted, _rules(db, candidate, submitted))
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -165,7 +164,7 @@ def _check_against(db: Database, file: ScorecardFile, candidate_id: int | None,
 
 
 def _insert_scorecard(db: Database, card: Interview, candidate_id: int) -> int:
-    result = card.assess(interview_service.thresholds_for(db, card.role_id))
+    result = card.assess(interview_service.rules_for(db, card.role_id))
     now = utc_now()
     interviewer_id = interview_service.ensure_interviewer(db, card.interviewer_name)
     interviews_repo.insert_interview(db, replace(
@@ -222,13 +221,8 @@ def import_scorecards(db: Database, path: Path) -> ScorecardImport:
         if candidate["role_id"] is None:
             role_id = next((c.role_id for c in file.scorecards if c.role_id), None)
             candidates_repo.set_role(db, candidate_id, role_id)
-        if candidate["status"] in UNDECIDED:  # the first decision; a later one changes nothing
-            latest = max(range(len(file.scorecards)),
-                         key=lambda i: datetime.fromisoformat(file.scorecards[i].submitted_at
-                                                              or ""))
-            card = file.scorecards[latest]
-            candidate_service.set_status(db, candidate_id, "decided", decision=card.decision,
-                                         note=card.decision_reason,
-                                         interviewer_id=interviewers[latest])
+        if candidate["status"] == Status.NEW:  # scorecards in: now being interviewed
+            candidate_service.set_status(db, candidate_id, Status.INTERVIEWING,
+                                         interviewer_id=interviewers[0])
     return ScorecardImport(Path(path), candidate_id, candidate["name"], created,
                            len(file.scorecards), total - len(file.scorecards))

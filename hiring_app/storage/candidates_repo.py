@@ -2,6 +2,7 @@
 recorded in it), and the candidate list's rows read in a few whole-table queries."""
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from sqlite_utils import Database
@@ -94,6 +95,16 @@ def status_history(db: Database, candidate_id: int) -> list[dict]:
     return [dict(zip(("status", "decision", "note", "changed_at"), r)) for r in rows]
 
 
+def latest_decision_record(db: Database, candidate_id: int) -> dict | None:
+    """The newest status change that recorded a decision: decision, note, when and by whom."""
+    row = db.execute(
+        "SELECT h.decision, h.note, h.changed_at, i.name FROM status_history h"
+        " LEFT JOIN interviewers i ON i.id = h.interviewer_id"
+        " WHERE h.candidate_id = ? AND h.decision IS NOT NULL ORDER BY h.id DESC LIMIT 1",
+        [candidate_id]).fetchone()
+    return dict(zip(("decision", "note", "changed_at", "by"), row)) if row else None
+
+
 def decisions_of(db: Database, candidate_ids: list[int]) -> dict[int, list[str]]:
     """The decisions recorded in each candidate's history, oldest first, in one query."""
     history: dict[int, list[str]] = defaultdict(list)
@@ -128,6 +139,46 @@ SELECT i.candidate_id, GROUP_CONCAT(a.notes, ' ')
 FROM answers a JOIN interviews i ON i.id = a.interview_id
 WHERE a.notes != '' GROUP BY i.candidate_id
 """
+
+
+_EVIDENCE = """
+SELECT i.candidate_id, a.dimension, COUNT(*)
+FROM answers a JOIN interviews i ON i.id = a.interview_id
+WHERE i.state = ? AND a.skipped = 0 AND a.score IS NOT NULL AND a.weight > 0
+  AND a.weight <= 1e308
+GROUP BY i.candidate_id, a.dimension
+"""
+
+_LOW_SCORES = """
+SELECT i.candidate_id, COALESCE(w.name, ''), a.question_id, a.score
+FROM answers a JOIN interviews i ON i.id = a.interview_id
+LEFT JOIN interviewers w ON w.id = i.interviewer_id
+WHERE i.state = ? AND a.skipped = 0 AND a.score <= ? ORDER BY i.id, a.position
+"""
+
+_FLAGS = """
+SELECT i.candidate_id, COALESCE(w.name, ''), i.red_flags FROM interviews i
+LEFT JOIN interviewers w ON w.id = i.interviewer_id
+WHERE i.state = ? AND i.red_flags != '[]' ORDER BY i.id
+"""
+
+
+def answered_by_candidate(db: Database, scored_state: str) -> list[tuple[int, str, int]]:
+    """(candidate id, dimension, answers that count) over the interviews in `scored_state`:
+    scored, not skipped, with a usable weight (domain.matrix.answer_counts)."""
+    return db.execute(_EVIDENCE, [scored_state]).fetchall()
+
+
+def low_scores(db: Database, scored_state: str, at_most: int) -> list[tuple[int, str, str, int]]:
+    """(candidate id, interviewer, question id, score) of every answer scored `at_most` or
+    lower in the interviews in `scored_state`: where knock-outs can be."""
+    return db.execute(_LOW_SCORES, [scored_state, at_most]).fetchall()
+
+
+def ticked_flags(db: Database, scored_state: str) -> list[tuple[int, str, list[str]]]:
+    """(candidate id, interviewer, red flag ids) of the interviews in `scored_state` with any."""
+    return [(candidate_id, name, json.loads(flags)) for candidate_id, name, flags
+            in db.execute(_FLAGS, [scored_state]).fetchall()]
 
 
 def list_rows(db: Database, scored_state: str) -> list[tuple]:

@@ -9,12 +9,19 @@ from hiring_app.domain.matrix import (
     ABILITY,
     ATTITUDE,
     Quadrant,
+    Rules,
     ScoredAnswer,
     Thresholds,
+    Verdict,
     assess,
     classify,
     dimension_score,
 )
+
+
+def loose(attitude: float = 3.0, ability: float = 3.0, **more) -> Rules:
+    """A role's rules asking one answer per dimension (the arithmetic tests score one or two)."""
+    return Rules(Thresholds(attitude, ability, **{"min_answers": 1, **more}))
 
 
 def a(dimension: str, score: int | None, weight: float = 1.0, skipped: bool = False) -> ScoredAnswer:
@@ -26,12 +33,12 @@ def a(dimension: str, score: int | None, weight: float = 1.0, skipped: bool = Fa
     [
         (5, 5, Quadrant.HIRE_FIRST, "hire"),
         (4, 2, Quadrant.TRAIN, "train"),
-        (2, 5, Quadrant.GENERALLY_NOT, "hold"),
+        (2, 5, Quadrant.GENERALLY_NOT, "reject"),  # 基本不用: generally not hired
         (1, 1, Quadrant.TURN_DOWN, "reject"),
     ],
 )
 def test_the_four_quadrants_and_their_decisions(attitude, ability, quadrant, decision) -> None:
-    result = assess([a(ATTITUDE, attitude), a(ABILITY, ability)])
+    result = assess([a(ATTITUDE, attitude), a(ABILITY, ability)], loose())
     assert result.quadrant is quadrant
     assert result.recommended_decision == decision
 
@@ -107,10 +114,11 @@ def test_scores_always_lie_between_the_lowest_and_highest_score_given(items) -> 
 def test_the_ranking_puts_the_higher_total_first_then_attitude_and_unscored_last() -> None:
     from hiring_app.domain.ranking import rank_key
 
-    people = [(None, None, "Zed", 1), (3.0, 2.0, "Bo", 2), (4.0, 3.0, "Al", 3),
-              (3.0, 4.0, "Cy", 4), (3.0, 4.0, "Ann", 5)]
+    same = Verdict(Quadrant.HIRE_FIRST)
+    people = [(Verdict(None), None, None, "Zed", 1), (same, 3.0, 2.0, "Bo", 2),
+              (same, 4.0, 3.0, "Al", 3), (same, 3.0, 4.0, "Cy", 4), (same, 3.0, 4.0, "Ann", 5)]
     ranked = sorted(people, key=lambda p: rank_key(*p))
-    assert [p[2] for p in ranked] == ["Al", "Ann", "Cy", "Bo", "Zed"]
+    assert [p[3] for p in ranked] == ["Al", "Ann", "Cy", "Bo", "Zed"]
 
 
 def test_a_mean_of_three_reached_through_float_drift_reaches_a_threshold_of_three() -> None:
@@ -118,7 +126,7 @@ def test_a_mean_of_three_reached_through_float_drift_reaches_a_threshold_of_thre
 
     answers = [ScoredAnswer(ATTITUDE, 1.5, 4), ScoredAnswer(ATTITUDE, 1.5, 2),
                ScoredAnswer(ATTITUDE, 0.7, 3), ScoredAnswer("ability", 1, 5)]
-    result = assess(answers, Thresholds(3.0, 3.0))
+    result = assess(answers, loose(3.0, 3.0))
     assert result.attitude is not None and result.attitude < 3.0  # 2.9999999999999996
     assert result.quadrant is not None and result.quadrant.value == "hire_first"
 
@@ -126,7 +134,8 @@ def test_a_mean_of_three_reached_through_float_drift_reaches_a_threshold_of_thre
 def test_totals_equal_but_for_float_drift_rank_by_attitude() -> None:
     from hiring_app.domain.ranking import rank_key
 
-    drifted_up = (3.6868686868686873, 2.0, "Al", 1)  # the same total, summed in another order
-    better_attitude = (3.686868686868687, 4.5, "Bo", 2)
+    same = Verdict(Quadrant.TRAIN)
+    drifted_up = (same, 3.6868686868686873, 2.0, "Al", 1)  # the same total, in another order
+    better_attitude = (same, 3.686868686868687, 4.5, "Bo", 2)
     ranked = sorted([drifted_up, better_attitude], key=lambda p: rank_key(*p))
     assert ranked == [better_attitude, drifted_up]
