@@ -76,7 +76,7 @@ def scorecard_to_dict(interview: Interview) -> dict[str, Any]:
         "decision": interview.decision, "decision_reason": interview.decision_reason,
         "answers": [
             {"question_id": a.question_id, "adhoc_text": a.adhoc_text, "dimension": a.dimension,
-             "facet": a.facet, "weight": a.weight, "position": a.position, "score": a.score,
+             "facet": a.facet or "", "weight": a.weight, "position": a.position, "score": a.score,
              "skipped": a.skipped, "notes": a.notes, "seconds": a.seconds}
             for a in interview.answers
         ],
@@ -87,7 +87,8 @@ def scorecard_from_dict(data: dict[str, Any]) -> Interview:
     """A submitted Interview not yet in any database (ids 0, no interviewer id)."""
     answers = [
         Answer(question_id=a["question_id"], position=int(a.get("position", index)),
-               dimension=a["dimension"], facet=a.get("facet", ""), weight=float(a["weight"]),
+               dimension=a["dimension"], facet=(a.get("facet") or None) if a["dimension"] is None
+               else a.get("facet", ""), weight=float(a["weight"]),
                score=None if a["score"] is None else int(a["score"]),
                skipped=bool(a.get("skipped", False)), notes=a.get("notes", ""),
                seconds=int(a.get("seconds", 0)), adhoc_text=a.get("adhoc_text"))

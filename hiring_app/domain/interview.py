@@ -12,8 +12,8 @@ STAGES = ("observe", "listen", "ask", "assess", "decide")
 class Answer:
     question_id: str
     position: int
-    dimension: str
-    facet: str
+    dimension: str | None  # None: an added question kept as a note, not scored (weight 0)
+    facet: str | None
     weight: float
     score: int | None = None
     skipped: bool = False
@@ -68,6 +68,6 @@ class Interview:
         the rules say so)."""
         return assess(
             (ScoredAnswer(a.dimension, a.weight, a.score, a.skipped, a.question_id)
-             for a in self.answers),
+             for a in self.answers if a.dimension is not None),
             rules, self.red_flags,
         )

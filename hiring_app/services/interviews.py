@@ -186,15 +186,19 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
                 raise NotFoundError("interview.question_not_found", question_id=question_id)
 
 
-def add_adhoc_question(db: Database, interview_id: int, text: str, dimension: str,
-                       facet: str, weight: float = 1.0, position: int | None = None) -> str:
-    """An extra question the interviewer thought of; scored like any other."""
+def add_adhoc_question(db: Database, interview_id: int, text: str, dimension: str | None,
+                       facet: str | None, weight: float = 1.0,
+                       position: int | None = None) -> str:
+    """An extra question the interviewer thought of: scored like any other under the dimension
+    and facet they chose, or (dimension None) kept as a note, not scored."""
     text = _check_text(text, "question").strip()
     if not text:
         raise UserError("interview.question_empty")
-    if dimension not in ("attitude", "ability"):
+    if dimension is None:
+        facet, weight = None, 0.0
+    elif dimension not in ("attitude", "ability"):
         raise UserError("interview.dimension_unknown", dimension=dimension)
-    if not (0 < weight <= 10):
+    elif not (0 < weight <= 10):
         raise UserError("interview.weight_invalid")
     with db.atomic():
         count = interviews_repo.count_answers(db, interview_id, adhoc=True)

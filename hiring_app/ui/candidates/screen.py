@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
-from hiring_app.services import candidate_list
+from hiring_app.services import candidate_list, verdicts
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services import debrief as debrief_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
 from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
+from hiring_app.ui.candidates.debrief import DebriefDialog
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
@@ -38,6 +40,7 @@ from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
+from hiring_app.ui.widgets.verdict_view import DebriefView
 
 MAX_COMPARE = 20
 
@@ -97,17 +100,21 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.title = heading(1.3, "candidateTitle")
         self.record = QTextBrowser()
         self.record.setObjectName("candidateRecord")
+        self.debrief_button = QPushButton()
+        self.debrief_button.setObjectName("candidateDebrief")
         self.pipeline = {s: QPushButton() for s in ("hired", "declined", "interviewing")}
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteCandidate")
         self.data_button = QPushButton()
         self.data_button.setObjectName("candidateData")
         self.erasure = Erasure(context, self)
+        self.debrief_view = DebriefView(builtin_vocabulary(), context.language, self)
         self.data_export = DataExport(context, self)
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("candidatePdf")
         self.exporter = Exporter(context, self)
         actions = QHBoxLayout()
+        actions.addWidget(self.debrief_button)
         for button in self.pipeline.values():
             actions.addWidget(button)
         actions.addStretch(1)
@@ -138,6 +145,10 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.addAction(find)
+        debrief = QAction(self, shortcut=QKeySequence("Ctrl+D"))
+        debrief.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        debrief.triggered.connect(self.open_debrief)
+        self.addAction(debrief)
         self.search.textChanged.connect(self.apply_filter)
         for combo in (self.role, self.status, self.quadrant, self.channel):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -151,6 +162,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         for status, button in self.pipeline.items():
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
         self.delete_button.clicked.connect(self.delete_current)
+        self.debrief_button.clicked.connect(self.open_debrief)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.data_button.clicked.connect(self.export_data)
         self.watch_changes(context.changes)
@@ -167,9 +179,14 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.context.language
+        self.debrief_view.language = lang
         self.search.setPlaceholderText(self.tr("Search names and notes (Ctrl+F)"))
         self.use_dates.setText(self.tr("Dates"))
         self.compare_button.setText(self.tr("Compare selected"))
+        self.debrief_button.setText(self.tr("Debrief and decide…"))
+        self.debrief_button.setToolTip(self.tr(
+            "The panel's scorecards side by side, every disagreement, and the hiring decision "
+            "(Ctrl+D)"))
         self.pipeline["hired"].setText(self.tr("Mark hired"))
         self.pipeline["declined"].setText(self.tr("Mark declined"))
         self.pipeline["interviewing"].setText(self.tr("Back to interviewing"))
@@ -289,21 +306,24 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                 questions = {q.id: q for q in library_service.standard_questions(db)}
                 if role:
                     questions.update({q.id: q for q in role.questions})
+                found = debrief_service.debrief(db, candidate_id)
+                explained = verdicts.explain_result(db, found.result, candidate["role_id"])
                 self._record = (candidate, role, questions,
                                 interview_service.interviews_of(db, candidate_id),
-                                candidate_service.status_history(db, candidate_id))
+                                candidate_service.status_history(db, candidate_id),
+                                (found, explained))
         self._render_record()
 
     def _render_record(self) -> None:
         has = getattr(self, "_record", None) is not None
         for button in (*self.pipeline.values(), self.delete_button, self.pdf_button,
-                       self.data_button):
+                       self.data_button, self.debrief_button):
             button.setEnabled(has)
         if not has:
             self.title.setText(self.tr("No candidate selected"))
             self.record.clear()
             return
-        candidate, role, questions, interviews, history = self._record
+        candidate, role, questions, interviews, history, (found, explained) = self._record
         lang, esc = self.context.language, html.escape
         self.title.setText(candidate["name"])
         parts = [
@@ -315,6 +335,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         if contact:
             parts.append(f"<p>{contact}</p>")
         interviews_title, history_title = self.tr("Interviews"), self.tr("Status history")
+        parts.append(f"<h3>{esc(self.tr('Panel summary'))}</h3>")
+        parts.append(self.debrief_view.html(found, explained, with_table=False))
         parts.append(f"<h3>{esc(interviews_title)}</h3>")
         for interview in interviews:
             state = (self.tr("submitted {when}").format(when=local_time(interview.submitted_at))
@@ -354,6 +376,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                          f"{esc(self.labels('status', entry['status']))}{decision}</li>")
         parts.append("</ul>")
         self.record.setHtml("".join(parts))
+
+    def open_debrief(self) -> None:
+        if self.current_id is None:
+            return
+        DebriefDialog(self.context, self.current_id, self).exec()
 
     def export_pdf(self) -> None:
         from hiring_app.services.report_data import write_candidate_report

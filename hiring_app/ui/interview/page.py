@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hiring_app.domain.interview import STAGES
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
+from hiring_app.i18n import Message
 from hiring_app.services import autosave
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.session import InterviewSession
@@ -248,9 +249,19 @@ class InterviewPage(QWidget):
 
     # --- leaving ------------------------------------------------------------------------------
     def submit(self, decision: str, reason: str) -> None:
-        answer = QMessageBox.question(self, self.tr("Submit scorecard"), self.tr(
-            "Submit your scorecard? It cannot be changed afterwards, and other interviewers' "
-            "scores become visible to you."))
+        question = self.tr("Submit your scorecard? It cannot be changed afterwards, and other "
+                           "interviewers' scores become visible to you.")
+        verdict = self.session.assessment().verdict
+        if verdict.shortfalls:  # too thin for a verdict: say so before it is final
+            lang = self.context.language
+            short = "\n".join("• " + Message(
+                "verdict.shortfall", dimension=Message(f"verdict.dimension_{s.dimension}"),
+                answered=s.answered, needed=s.needed).render(lang) for s in verdict.shortfalls)
+            question = self.tr("Not enough evidence for a verdict yet:\n{shortfalls}\n\n"
+                               "You can go back and ask more questions, or submit anyway: "
+                               "the verdict will say the evidence is thin.\n\n{question}"
+                               ).format(shortfalls=short, question=question)
+        answer = QMessageBox.question(self, self.tr("Submit scorecard"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._save_clocks()

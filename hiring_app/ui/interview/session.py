@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Question, RoleProfile, text_in
-from hiring_app.domain.matrix import Assessment, Thresholds
+from hiring_app.domain.matrix import Assessment, Rules, Thresholds
 from hiring_app.errors import StorageWriteError
 from hiring_app.i18n import Message
 from hiring_app.services import interviews as interview_service
@@ -40,6 +40,7 @@ class InterviewSession(QObject):
             self.role.questions if self.role else [])
         self.questions: dict[str, Question] = {q.id: q for q in bank}
         self.writer = DraftWriter(context.db_path, interview_id)
+        self.rules: Rules = interview_service.rules_for(context.db, self.interview.role_id)
 
     @property
     def language(self) -> str:
@@ -47,7 +48,7 @@ class InterviewSession(QObject):
 
     @property
     def thresholds(self) -> Thresholds:
-        return self.role.thresholds if self.role else Thresholds()
+        return self.rules.thresholds
 
     @property
     def read_only(self) -> bool:
@@ -66,8 +67,16 @@ class InterviewSession(QObject):
         question = self.question_of(answer)
         return text_in(question.text, self.language) if question else answer.question_id
 
+    def question_texts(self) -> dict[str, dict[str, str]]:
+        """Question texts by id, ad-hoc ones included (the verdict's reasons name them)."""
+        texts = {qid: q.text for qid, q in self.questions.items()}
+        texts.update({a.question_id: {"zh": a.adhoc_text, "en": a.adhoc_text,
+                                      "es": a.adhoc_text}
+                      for a in self.interview.answers if a.adhoc_text is not None})
+        return texts
+
     def assessment(self) -> Assessment:
-        return self.interview.assess(self.thresholds)
+        return self.interview.assess(self.rules)
 
     # --- changing -----------------------------------------------------------------------------
     def set_field(self, key: str, value: Any, *, notify: bool = True) -> None:
@@ -87,8 +96,9 @@ class InterviewSession(QObject):
         if notify:
             self.changed.emit()
 
-    def add_adhoc(self, text: str, dimension: str, facet: str, after: int) -> int:
-        """Add an ad-hoc question after `after`; returns its index. Saved at once."""
+    def add_adhoc(self, text: str, dimension: str | None, facet: str | None, after: int) -> int:
+        """Add an ad-hoc question after `after` (dimension None: a note, not scored); returns
+        its index. Saved at once."""
         self.writer.flush()
         interview_service.add_adhoc_question(self.context.db, self.interview.id, text, dimension,
                                              facet, 1.0, position=after + 1)
@@ -125,6 +135,14 @@ class InterviewSession(QObject):
                       and s.interviewer_id != interview.interviewer_id])
         return hidden, scorecards.candidate_result(db, interview.candidate_id,
                                                    interview.interviewer_id)
+
+    def debrief(self):
+        """The panel's debrief and its verdict in words (shown once this scorecard is in)."""
+        from hiring_app.services import debrief, verdicts
+
+        found = debrief.debrief(self.context.db, self.interview.candidate_id)
+        role_id = self.candidate["role_id"] or self.interview.role_id
+        return found, verdicts.explain_result(self.context.db, found.result, role_id)
 
     def submit(self, decision: str, reason: str) -> None:
         if not self.writer.flush():  # never submit over notes that are not written yet

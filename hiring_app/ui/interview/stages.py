@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.codes import Decision
 from hiring_app.domain.library import text_in
+from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
+from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
 from hiring_app.ui.widgets.common import checklist, heading
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
+from hiring_app.ui.widgets.verdict_view import DebriefView, verdict_reasons_html
 
 DECISIONS = tuple(Decision)
 
@@ -228,10 +231,19 @@ class AskStage(QWidget):
         question = self.session.question_of(answer)
         lang = self.session.language
         self.title.setText(self.session.question_text(answer))
-        dimension = self.tr("Attitude") if answer.dimension == "attitude" else self.tr("Ability")
-        facet = self.session.vocabulary.name_of("facets", answer.facet, lang)
-        self.meta.setText(self.tr("{dimension} · {facet} · weight {weight}").format(
-            dimension=dimension, facet=facet, weight=f"{answer.weight:g}"))
+        scored = answer.dimension is not None
+        if scored:
+            dimension = (self.tr("Attitude") if answer.dimension == "attitude"
+                         else self.tr("Ability"))
+            facet = self.session.vocabulary.name_of("facets", answer.facet or "", lang)
+            meta = self.tr("{dimension} · {facet} · weight {weight}").format(
+                dimension=dimension, facet=facet, weight=f"{answer.weight:g}")
+            if answer.question_id in self.session.rules.knockout_questions:
+                meta += " · " + self.tr("knock-out: {limit} or lower turns the candidate down"
+                                        ).format(limit=KNOCKOUT_MAX_SCORE)
+        else:
+            meta = self.tr("A note only: not scored")
+        self.meta.setText(meta)
         if question is not None:
             reveals = (f"<p><i>{_esc(text_in(question.reveals, lang))}</i></p>"
                        if question.reveals else "")
@@ -244,13 +256,17 @@ class AskStage(QWidget):
                 f"{reveals}<h4>{_esc(listen)}</h4><p>{_esc(text_in(question.listen_for, lang))}</p>"
                 f"<h4>{_esc(follow_ups)}</h4><ul>{follow}</ul>"
                 f"<h4>{_esc(guide)}</h4><table cellpadding='3'>{rows}</table>")
+        elif scored:
+            adhoc = self.tr("An added question: score it as you judge.")
+            self.guide.setHtml(f"<p>{_esc(adhoc)}</p>")
         else:
-            adhoc = self.tr("An ad-hoc question: score it as you judge.")
+            adhoc = self.tr("An added question kept as a note: write down the answer; it "
+                            "does not change the scores.")
             self.guide.setHtml(f"<p>{_esc(adhoc)}</p>")
         self._loading = True
         for value in range(1, 6):
             self.score_buttons.button(value).setChecked(answer.score == value)
-            self.score_buttons.button(value).setEnabled(not self.session.read_only)
+            self.score_buttons.button(value).setEnabled(not self.session.read_only and scored)
         self.skip_button.setChecked(answer.skipped)
         self.skip_button.setEnabled(not self.session.read_only)
         if self.notes.toPlainText() != answer.notes:
@@ -273,6 +289,8 @@ class AskStage(QWidget):
 
     def set_score(self, value: int | None) -> None:
         if self.session.read_only or not self.session.interview.answers:
+            return
+        if self.session.answer(self.index).dimension is None:  # a note is not scored
             return
         self.session.set_answer(self.index, "score", value)
         if value is not None and self.session.answer(self.index).skipped:
@@ -308,13 +326,19 @@ class AskStage(QWidget):
         self.list.setCurrentRow(self.index)
 
     def add_question(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Add a question"),
-                                                 self.tr("The question you want to ask:"))
-        if ok and text.strip():
-            answer = self.session.answer(self.index)
-            self.index = self.session.add_adhoc(text.strip(), answer.dimension, answer.facet,
-                                                self.index)
-            self.list.setCurrentRow(self.index)
+        """Ask for the question and what it counts toward (or a note only); never copied from
+        the current question."""
+        from hiring_app.ui.interview.adhoc import AdhocQuestionDialog
+
+        if self.session.read_only:
+            return
+        dialog = AdhocQuestionDialog(self.session.vocabulary, self.session.role,
+                                     self.session.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text, dimension, facet = dialog.choice()
+        self.index = self.session.add_adhoc(text, dimension, facet, self.index)
+        self.list.setCurrentRow(self.index)
 
     def focus_notes(self) -> None:
         self.notes.setFocus()
@@ -413,14 +437,20 @@ class AssessStage(QWidget):
             "Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)"
         ).format(attitude=fmt(result.attitude), attitude_n=result.attitude_answered,
                  ability=fmt(result.ability), ability_n=result.ability_answered))
+        explained = verdicts.explain(result.verdict, result.attitude, result.ability,
+                                     session.thresholds, session.question_texts())
+        reasons = verdict_reasons_html(explained, lang)
         if result.quadrant is None:
-            self.quadrant.setText(self.tr("Score at least one attitude and one ability question "
-                                          "to place the candidate."))
+            self.quadrant.setText(_esc(self.tr(
+                "Score at least one attitude and one ability question to place the candidate."))
+                + reasons)
             self.chart.set_points([], (session.thresholds.attitude, session.thresholds.ability))
         else:
             item = session.vocabulary.lookup("quadrants", result.quadrant.value) or {}
-            self.quadrant.setText(f"<b>{_esc(text_in(item.get('name'), lang))}</b> — "
-                                  f"{_esc(text_in(item.get('advice'), lang))}")
+            advice = ("" if result.verdict.provisional
+                      else f" — {_esc(text_in(item.get('advice'), lang))}")
+            self.quadrant.setText(f"<b>{_esc(explained.headline.render(lang))}</b>{advice}"
+                                  f"{reasons}")
             points = [ChartPoint(session.candidate["id"], session.candidate["name"],
                                  result.attitude, result.ability)]
             if session.read_only:  # after submitting: every interviewer on the chart
@@ -448,38 +478,14 @@ class PanelView(QLabel):
         self.render()
 
     def render(self) -> None:
-        fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
-        result, lang = self.result, self.session.language
         if not self.session.read_only:
             self.setText(_esc(self.tr(
                 "Other interviewers' scores stay hidden until you submit yours "
                 "({count} other scorecards so far).").format(count=self.hidden)))
             return
-        decisions = DecideStage.decision_names_for(self)
-        rows = "".join(
-            f"<tr><td>{_esc(card.interviewer)}</td><td>{fmt(card.attitude)}</td>"
-            f"<td>{fmt(card.ability)}</td><td>{_esc(decisions.get(card.decision or '', ''))}</td></tr>"
-            for card in result.scorecards)
-        quadrant = self.session.vocabulary.lookup("quadrants", result.quadrant.value) \
-            if result.quadrant else None
-        warnings = ""
-        for result_dimension in (result.attitude, result.ability):
-            if result_dimension.disagreement:
-                name = (self.tr("attitude") if result_dimension.dimension == "attitude"
-                        else self.tr("ability"))
-                text = self.tr("The panel disagrees on {dimension}: {spread:.1f} points apart."
-                               ).format(dimension=name, spread=result_dimension.spread)
-                warnings += f"<p style='color:#b00020'>⚠ {_esc(text)}</p>"
-        interviewer, attitude, ability, decision = (self.tr("Interviewer"), self.tr("Attitude"),
-                                                    self.tr("Ability"), self.tr("Decision"))
-        header = (f"<tr><th>{_esc(interviewer)}</th><th>{_esc(attitude)}</th>"
-                  f"<th>{_esc(ability)}</th><th>{_esc(decision)}</th></tr>")
-        combined = self.tr("Combined ({count} scorecards): attitude {attitude}, ability {ability}"
-                           ).format(count=result.count, attitude=fmt(result.attitude.score),
-                                    ability=fmt(result.ability.score))
-        place = f" — <b>{_esc(text_in(quadrant['name'], lang))}</b>" if quadrant else ""
-        self.setText(f"<table cellpadding='3'>{header}{rows}</table>"
-                     f"<p>{_esc(combined)}{place}</p>{warnings}")
+        debrief, explained = self.session.debrief()
+        view = DebriefView(self.session.vocabulary, self.session.language, self)
+        self.setText(view.html(debrief, explained))
 
 
 def without_accelerator(text: str) -> str:
@@ -488,7 +494,8 @@ def without_accelerator(text: str) -> str:
 
 
 class DecideStage(QWidget):
-    """The interviewer's decision and reason; submitting closes the scorecard."""
+    """The interviewer's recommendation and reason; submitting closes the scorecard. The hiring
+    decision itself is taken in the debrief (a button here once the scorecard is in)."""
 
     def __init__(self, session: InterviewSession, on_submit) -> None:
         super().__init__()
@@ -515,12 +522,16 @@ class DecideStage(QWidget):
         self.summary = QLabel(wordWrap=True)
         self.summary.setObjectName("submittedSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.debrief_button = QPushButton()
+        self.debrief_button.setObjectName("debriefButton")
+        self.debrief_button.clicked.connect(self.open_debrief)
         layout.addWidget(self.recommendation)
         layout.addLayout(row)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.summary)
+        layout.addWidget(self.debrief_button, 0, Qt.AlignmentFlag.AlignLeft)
         if session.interview.decision in self.radios:
             self.radios[session.interview.decision].setChecked(True)
         session.changed.connect(self.refresh)
@@ -540,8 +551,9 @@ class DecideStage(QWidget):
     def retranslate(self) -> None:
         for decision, name in self.decision_names().items():
             self.radios[decision].setText(name)
-        self.reason_label.setText(self.tr("Why (the reason is kept with the decision)"))
+        self.reason_label.setText(self.tr("Why (the reason is kept with your recommendation)"))
         self.submit_button.setText(self.tr("Submit scorecard (Ctrl+Enter)"))
+        self.debrief_button.setText(self.tr("Debrief and decide…"))
         self.refresh()
 
     def chosen(self) -> str | None:
@@ -552,22 +564,35 @@ class DecideStage(QWidget):
         recommended = result.recommended_decision
         names = {k: without_accelerator(v) for k, v in self.decision_names().items()}
         if recommended:
-            self.recommendation.setText(self.tr("The matrix recommends: {decision}").format(
-                decision=names[recommended]))
+            self.recommendation.setText(self.tr(
+                "The matrix recommends: {decision}. Your choice is your recommendation to "
+                "whoever decides.").format(decision=names[recommended]))
+        elif result.verdict.provisional:
+            self.recommendation.setText(self.tr(
+                "No recommendation yet: not enough evidence. Ask more questions before "
+                "choosing."))
         else:
             self.recommendation.setText(self.tr("No recommendation yet: score more questions."))
         read_only = self.session.read_only
         for radio in self.radios.values():
             radio.setEnabled(not read_only)
         self.submit_button.setVisible(not read_only)
+        self.debrief_button.setVisible(read_only)
         if read_only:
             interview = self.session.interview
             self.summary.setText(self.tr(
-                "Submitted {when}. Decision: <b>{decision}</b>. The candidate's status is now "
-                "“decided”.").format(when=local_time(interview.submitted_at),
-                                     decision=_esc(names.get(interview.decision or "", ""))))
+                "Submitted {when}. Your recommendation: <b>{decision}</b>. The hiring decision "
+                "is taken in the debrief, once the panel's scorecards are in.").format(
+                    when=local_time(interview.submitted_at),
+                    decision=_esc(names.get(interview.decision or "", ""))))
         else:
             self.summary.clear()
+
+    def open_debrief(self) -> None:
+        from hiring_app.ui.candidates.debrief import DebriefDialog
+
+        DebriefDialog(self.session.context, self.session.interview.candidate_id, self).exec()
+        self.session.changed.emit()
 
     def _submit(self) -> None:
         decision = self.chosen()

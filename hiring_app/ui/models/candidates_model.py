@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from hiring_app.domain.library import Library, text_in
+from hiring_app.i18n import Message
 from hiring_app.services import candidate_list
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow
 
@@ -117,9 +118,15 @@ class CandidatesModel(QAbstractTableModel):
         if column in NUMERIC:
             value = getattr(row, column)
             return "" if value is None else f"{value:.1f}"
-        if column == "quadrant":
-            return self._vocabulary.name_of("quadrants", row.quadrant, self.language) \
-                if row.quadrant else ""
+        if column == "quadrant":  # the verdict's headline, as everywhere else
+            if not row.quadrant:
+                return ""
+            name = self._vocabulary.name_of("quadrants", row.quadrant, self.language)
+            if row.knocked_out:
+                return Message("verdict.knocked_out", quadrant=name).render(self.language)
+            if row.provisional:
+                return Message("verdict.provisional", quadrant=name).render(self.language)
+            return name
         if column == "interviewers":
             return row.interviewers
         value = getattr(row, column)
