@@ -34,13 +34,12 @@ from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.candidates.debrief import DebriefDialog
 from hiring_app.ui.context import AppContext
-from hiring_app.ui.interview.stages import local_time
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
-from hiring_app.ui.widgets.verdict_view import DebriefView
+from hiring_app.ui.widgets.verdict_view import DebriefView, local_time
 
 MAX_COMPARE = 20
 

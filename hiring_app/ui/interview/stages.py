@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,16 +31,9 @@ from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
 from hiring_app.ui.widgets.common import checklist, heading
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
-from hiring_app.ui.widgets.verdict_view import DebriefView, verdict_reasons_html
+from hiring_app.ui.widgets.verdict_view import DebriefView, local_time, verdict_reasons_html
 
 DECISIONS = tuple(Decision)
-
-
-def local_time(iso: str | None) -> str:
-    """A stored UTC time as the user's local date and time."""
-    if not iso:
-        return ""
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _esc(text: str | None) -> str:

@@ -29,6 +29,7 @@ from hiring_app.services import library as library_service
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.widgets.common import RefreshWhenShown
+from hiring_app.ui.widgets.verdict_view import local_time
 
 MAX_CHOICES = 300
 
@@ -165,9 +166,9 @@ class StartPage(RefreshWhenShown, QWidget):
         self.existing_radio.setEnabled(choices.rowCount() > 0)
         self.drafts.clear()
         for draft in self._drafts:
-            item = QListWidgetItem(self.tr("{candidate} · {role} · {interviewer}").format(
+            item = QListWidgetItem(self.tr("{candidate} · {role} · {interviewer} · {when}").format(
                 candidate=draft["candidate"], role=names.get(draft["role_id"], "—"),
-                interviewer=draft["interviewer"]))
+                interviewer=draft["interviewer"], when=local_time(draft["updated_at"])))
             item.setData(Qt.ItemDataRole.UserRole, draft["id"])
             self.drafts.addItem(item)
         self.resume_button.setEnabled(self.drafts.count() > 0)
@@ -225,5 +226,41 @@ class StartPage(RefreshWhenShown, QWidget):
 
     def resume(self) -> None:
         item = self.drafts.currentItem() or self.drafts.item(0)
-        if item is not None:
-            self.started.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        if item is None:
+            return
+        interview_id = int(item.data(Qt.ItemDataRole.UserRole))
+        draft = next((d for d in self._drafts if d["id"] == interview_id), None)
+        if draft is not None and not self._may_open(draft):
+            return
+        self.started.emit(interview_id)
+
+    def _may_open(self, draft: dict) -> bool:
+        """Blind scoring on a shared computer: the name typed as interviewer is who is at the
+        keyboard (there are no accounts). Another interviewer's unfinished scorecard opens only
+        after saying whose it is and asking, before any of its scores is shown."""
+        owner = (draft["interviewer"] or "").strip()
+        me = self.interviewer.currentText().strip()
+        if not owner or owner.casefold() == me.casefold():
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("draftOwnerWarning")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Someone else's scorecard"))
+        box.setText(self.tr("This unfinished scorecard for {candidate} belongs to {owner}.")
+                    .format(candidate=draft["candidate"], owner=owner))
+        box.setInformativeText(self.tr(
+            "Scores stay hidden from colleagues until each interviewer submits. If you are not "
+            "{owner}, opening it shows you their scores before you have formed your own view."
+            ).format(owner=owner))
+        open_button = box.addButton(self.tr("I am {owner}: open it").format(owner=owner),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("openOthersDraft")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is not open_button:
+            return False
+        self.interviewer.setCurrentText(owner)  # whoever continues it is now its interviewer
+        self.context.settings.setValue("interview/interviewer", owner)
+        return True
