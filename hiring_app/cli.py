@@ -203,6 +203,12 @@ def _report_commands(sub: argparse._SubParsersAction) -> None:
     register(sub)
 
 
+def _decision_commands(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli_decisions import register
+
+    register(sub)
+
+
 def _safety_commands(sub: argparse._SubParsersAction) -> None:
     from hiring_app.cli_safety import register
 
@@ -211,7 +217,8 @@ def _safety_commands(sub: argparse._SubParsersAction) -> None:
 
 # Each feature registers its sub-commands here: each callable receives the sub-parsers object.
 _EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
-    _library_commands, _interview_commands, _demo_commands, _report_commands, _safety_commands]
+    _library_commands, _interview_commands, _demo_commands, _report_commands, _safety_commands,
+    _decision_commands]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -76,4 +76,42 @@ TEXTS = {
         "理由超过了 {limit} 个字符。请缩短后再试；没有记录任何决定。",
         "the reason is longer than {limit} characters; shorten it (nothing was recorded)",
         "el motivo tiene más de {limit} caracteres; acórtelo (no se ha registrado nada)"),
+
+    # --- the command line ---------------------------------------------------------------------
+    "cli.compare.rank": e("名次", "rank", "puesto"),
+    "cli.compare.id": e("编号", "id", "n.º"),
+    "cli.compare.name": e("姓名", "name", "nombre"),
+    "cli.compare.verdict": e("判定", "verdict", "veredicto"),
+    "cli.compare.recommendation": e("建议", "recommended", "recomendado"),
+    "cli.compare.decision": e("决定", "decision", "decisión"),
+    "cli.compare.attitude": e("态度", "attitude", "actitud"),
+    "cli.compare.ability": e("能力", "ability", "capacidad"),
+    "cli.compare.total": e("加权总分", "weighted total", "total ponderado"),
+    "cli.compare.knockouts": e("一票否决：", "Knock-outs:", "Descartes directos:"),
+    "cli.compare.order": e(
+        "排序：先按象限（首选、可以培养、基本不用、只能说抱歉），同一象限内证据充足的在前，再按加权总分；"
+        "一票否决的排在最后。",
+        "Order: by quadrant first (hire first, train, generally not, turn down), a firm "
+        "verdict before one short of evidence, then the weighted total; knock-outs last.",
+        "Orden: primero el cuadrante (primera opción, formar, por lo general no, rechazar), un "
+        "veredicto firme antes que uno con pocos datos, luego el total ponderado; los "
+        "descartes directos, al final."),
+    "compare.role_too_few": {
+        "zh": "岗位“{role_id}”只有 {count} 位候选人提交了评分表，至少需要 2 位才能排名。",
+        "en": "role '{role_id}' has {count} candidate(s) with a submitted scorecard; ranking "
+              "needs at least 2",
+        "es": "el puesto '{role_id}' tiene {count} candidato(s) con evaluación enviada; para "
+              "ordenar hacen falta al menos 2"},
+    "cli.decide.recorded": e(
+        "已记录候选人 {candidate_id}（{name}）的录用决定：{decision}。状态：已决定。",
+        "Recorded the hiring decision for candidate {candidate_id} ({name}): {decision}. "
+        "Status: decided.",
+        "Se registró la decisión para el candidato {candidate_id} ({name}): {decision}. "
+        "Estado: decidido."),
+    "cli.decide.against": e(
+        "注意：该决定与建议（{recommended}）不同，理由已一并记录。",
+        "Note: this goes against the recommendation ({recommended}); the reason is recorded "
+        "with it.",
+        "Nota: esto va en contra de la recomendación ({recommended}); el motivo queda "
+        "registrado con ella."),
 }

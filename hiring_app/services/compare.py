@@ -60,7 +60,8 @@ class Column:
     quadrant_name: str             # the verdict's headline: "首选", "… (knock-out)", ...
     knocked_out: bool
     provisional: bool              # scored, but not enough evidence for a firm verdict
-    recommendation: str            # the recommended decision's name, or "no recommendation yet"
+    recommended: str | None        # the recommended decision (a Decision code), if any
+    recommendation: str            # its name, or "no recommendation yet"
     reasons: list[str]             # why the verdict is what it is (knock-outs first)
     decision: str | None           # the candidate's current decision (codes.latest_decision)
     decision_name: str
@@ -255,6 +256,7 @@ def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
         ability=result.ability.score, quadrant=quadrant,
         quadrant_name=explained.headline.render(language) if quadrant else "",
         knocked_out=result.verdict.knocked_out, provisional=result.verdict.provisional,
+        recommended=result.recommended_decision,
         recommendation=explained.recommendation.render(language) if quadrant else "",
         reasons=[m.render(language) for m in explained.reasons],
         decision=decision,
