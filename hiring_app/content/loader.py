@@ -298,6 +298,7 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
     facets = ({f["id"]: f["dimension"] for f in data["facets"]} if "facets" in data
               else vocabulary.facet_dimensions())
     departments, pay_models, stages = ids_of("departments"), ids_of("pay_models"), ids_of("stages")
+    red_flags = ids_of("red_flags")
 
     for section in (*Library.VOCABULARIES, "roles", "standard_questions"):
         seen: set[str] = set()
@@ -321,6 +322,11 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
             issue([*path, "facet"], f"facet '{question['facet']}' belongs to {dimension}, "
                                     f"not {question['dimension']}")
 
+    for index, quadrant in enumerate(data.get("quadrants", [])):
+        if quadrant["attitude"] == "poor" and quadrant["decision"] != "reject":
+            # 态度不好…基本不用: hiring one anyway is a decision of its own, with a written reason
+            issue(["quadrants", index, "decision"],
+                  "a quadrant of poor attitude must recommend 'reject'")
     for index, question in enumerate(data.get("standard_questions", [])):
         check_question(["standard_questions", index], question)
     for r, role in enumerate(data.get("roles", [])):
@@ -329,9 +335,18 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
             issue([*base, "department"], f"unknown department '{role['department']}'")
         if role["pay_model"] not in pay_models:
             issue([*base, "pay_model"], f"unknown pay model '{role['pay_model']}'")
-        for key in ("attitude", "ability"):
-            if not math.isfinite(role["thresholds"][key]):
+        thresholds = role["thresholds"]
+        for key in ("attitude", "ability", "ability_floor"):
+            if key in thresholds and not math.isfinite(thresholds[key]):
                 issue([*base, "thresholds", key], "must be a number from 1 to 5")
+        if thresholds["attitude"] < thresholds["ability"] and not thresholds.get("reason"):
+            # attitude first (选人原则): a lower attitude bar has to say why
+            issue([*base, "thresholds", "attitude"],
+                  f"the attitude bar ({thresholds['attitude']:g}) may only be lower than the "
+                  f"ability bar ({thresholds['ability']:g}) with a reason (thresholds.reason)")
+        for i, flag in enumerate(role.get("knockout_flags", [])):
+            if flag not in red_flags:
+                issue([*base, "knockout_flags", i], f"unknown red flag '{flag}'")
         for i, stage in enumerate(role["stages"]):
             if stage not in stages:
                 issue([*base, "stages", i], f"unknown team stage '{stage}'")

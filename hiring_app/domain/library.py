@@ -5,13 +5,19 @@ the bank file format, so that writing one back gives the same file.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from hiring_app.domain.matrix import Thresholds
+from hiring_app.domain.matrix import DEFAULT_ABILITY_FLOOR, DEFAULT_MIN_ANSWERS, Thresholds
 
 LANGUAGES = ("zh", "en", "es")
 I18n = dict[str, str]
+# Role families: entry jobs (warehouse, packers, pickers, junior customer service), specialists,
+# and those who lead people (leads, managers, directors). A question's guide may differ by family.
+FRONTLINE, SPECIALIST, MANAGER = "frontline", "specialist", "manager"
+FAMILIES = (FRONTLINE, SPECIALIST, MANAGER)
+DEFAULT_FAMILY = SPECIALIST
 
 
 def text_in(value: I18n | None, language: str) -> str:
@@ -41,9 +47,14 @@ class Question:
     follow_ups: list[I18n]
     scoring: dict[str, I18n]
     reveals: I18n | None = None
+    # Scored KNOCKOUT_MAX_SCORE (matrix.py) or lower, this answer alone turns the candidate down.
+    knockout: bool = False
+    # Variants of the guide per role family: {family: {"listen_for": I18n,
+    # "scoring": {"1": I18n, "3": I18n, "5": I18n}}}, either part optional (see guide()).
+    by_family: dict[str, dict] = field(default_factory=dict)
 
-    FIELDS = ("id", "dimension", "facet", "kind", "weight", "text", "reveals", "listen_for",
-              "follow_ups", "scoring")
+    FIELDS = ("id", "dimension", "facet", "kind", "weight", "knockout", "text", "reveals",
+              "listen_for", "follow_ups", "scoring", "by_family")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
@@ -54,19 +65,67 @@ class Question:
             follow_ups=[dict(f) for f in data.get("follow_ups", [])],
             scoring={str(k): dict(v) for k, v in data["scoring"].items()},
             reveals=dict(data["reveals"]) if data.get("reveals") else None,
+            knockout=bool(data.get("knockout", False)),
+            by_family={family: _variant_from(variant)
+                       for family, variant in (data.get("by_family") or {}).items()},
         )
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id, "dimension": self.dimension, "facet": self.facet, "kind": self.kind,
-            "weight": plain_number(self.weight), "text": self.text,
+            "weight": plain_number(self.weight),
         }
+        if self.knockout:
+            out["knockout"] = True
+        out["text"] = self.text
         if self.reveals:
             out["reveals"] = self.reveals
         out["listen_for"] = self.listen_for
         out["follow_ups"] = self.follow_ups
-        out["scoring"] = {k: self.scoring[k] for k in sorted(self.scoring, key=int)}
+        out["scoring"] = _sorted_scoring(self.scoring)
+        if self.by_family:
+            out["by_family"] = {family: _variant_to(self.by_family[family])
+                                for family in sorted(self.by_family, key=_family_order)}
         return out
+
+    def guide(self, family: str) -> tuple[I18n, dict[str, I18n]]:
+        """(listen_for, scoring) for a role of `family`: the family's variant where it has one,
+        the question's own guide otherwise (part by part)."""
+        variant = self.by_family.get(family) or {}
+        return (variant.get("listen_for") or self.listen_for,
+                variant.get("scoring") or self.scoring)
+
+
+def _family_order(family: str) -> int:
+    return FAMILIES.index(family) if family in FAMILIES else len(FAMILIES)
+
+
+def _sorted_scoring(scoring: dict[str, I18n]) -> dict[str, I18n]:
+    return {k: scoring[k] for k in sorted(scoring, key=int)}
+
+
+def _variant_from(data: dict[str, Any]) -> dict[str, Any]:
+    variant: dict[str, Any] = {}
+    if data.get("listen_for"):
+        variant["listen_for"] = dict(data["listen_for"])
+    if data.get("scoring"):
+        variant["scoring"] = {str(k): dict(v) for k, v in data["scoring"].items()}
+    return variant
+
+
+def _variant_to(variant: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if variant.get("listen_for"):
+        out["listen_for"] = variant["listen_for"]
+    if variant.get("scoring"):
+        out["scoring"] = _sorted_scoring(variant["scoring"])
+    return out
+
+
+def knockout_ids(questions: Iterable[Question]) -> frozenset[str]:
+    """The ids of the knock-out questions among `questions` (a role's, the standard ones, or an
+    interview's whole list)."""
+    return frozenset(q.id for q in questions if q.knockout)
 
 
 @dataclass
@@ -84,6 +143,11 @@ class RoleProfile:
     thresholds: Thresholds
     settings: list[str] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+    family: str = DEFAULT_FAMILY  # one of FAMILIES
+    # Why the attitude bar may be lower than the ability bar (required when it is).
+    threshold_reason: I18n | None = None
+    # Red flags that turn a candidate down for this role, on top of the library's knock-out flags.
+    knockout_flags: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RoleProfile:
@@ -94,26 +158,48 @@ class RoleProfile:
             kpis=[dict(k) for k in data["kpis"]], pay_model=data["pay_model"],
             stages=list(data["stages"]), attitude_facets=list(data["attitude_facets"]),
             ability_facets=list(data["ability_facets"]),
-            thresholds=Thresholds(float(thresholds.get("attitude", 3.0)),
-                                  float(thresholds.get("ability", 3.0))),
+            thresholds=Thresholds(
+                float(thresholds.get("attitude", 3.0)), float(thresholds.get("ability", 3.0)),
+                float(thresholds.get("ability_floor", DEFAULT_ABILITY_FLOOR)),
+                int(thresholds.get("min_answers", DEFAULT_MIN_ANSWERS))),
             settings=list(data.get("settings") or []),
             questions=[Question.from_dict(q) for q in data.get("questions", [])],
+            family=data.get("family") or DEFAULT_FAMILY,
+            threshold_reason=dict(thresholds["reason"]) if thresholds.get("reason") else None,
+            knockout_flags=list(data.get("knockout_flags") or []),
         )
 
     def to_dict(self, with_questions: bool = True) -> dict[str, Any]:
+        """The role as the bank file writes it; optional fields only when not their default."""
         out: dict[str, Any] = {"id": self.id, "department": self.department}
+        if self.family != DEFAULT_FAMILY:
+            out["family"] = self.family
         if self.settings:
             out["settings"] = self.settings
+        thresholds: dict[str, Any] = {"attitude": plain_number(self.thresholds.attitude),
+                                      "ability": plain_number(self.thresholds.ability)}
+        if self.thresholds.ability_floor != DEFAULT_ABILITY_FLOOR:
+            thresholds["ability_floor"] = plain_number(self.thresholds.ability_floor)
+        if self.thresholds.min_answers != DEFAULT_MIN_ANSWERS:
+            thresholds["min_answers"] = self.thresholds.min_answers
+        if self.threshold_reason:
+            thresholds["reason"] = self.threshold_reason
         out.update({
             "name": self.name, "summary": self.summary, "duties": self.duties, "kpis": self.kpis,
             "pay_model": self.pay_model, "stages": self.stages,
             "attitude_facets": self.attitude_facets, "ability_facets": self.ability_facets,
-            "thresholds": {"attitude": plain_number(self.thresholds.attitude),
-                           "ability": plain_number(self.thresholds.ability)},
+            "thresholds": thresholds,
         })
+        if self.knockout_flags:
+            out["knockout_flags"] = self.knockout_flags
         if with_questions:
             out["questions"] = [q.to_dict() for q in self.questions]
         return out
+
+    def knockout_questions(self) -> frozenset[str]:
+        """The ids of this role's own knock-out questions. The standard questions are the
+        library's: Library.knockout_questions(role) gives both."""
+        return knockout_ids(self.questions)
 
 
 @dataclass
@@ -148,3 +234,14 @@ class Library:
     def name_of(self, section: str, item_id: str, language: str) -> str:
         item = self.lookup(section, item_id)
         return text_in(item.get("name"), language) if item else item_id
+
+    def knockout_flags(self, role: RoleProfile | None = None) -> frozenset[str]:
+        """The red flags that turn a candidate down when ticked: those marked `knockout` in the
+        library, plus the role's own `knockout_flags` when a role is given."""
+        flags = {f["id"] for f in self.red_flags if f.get("knockout")}
+        return frozenset(flags | set(role.knockout_flags if role else ()))
+
+    def knockout_questions(self, role: RoleProfile | None = None) -> frozenset[str]:
+        """The ids of the knock-out questions an interview for `role` asks: the standard
+        questions' and, when a role is given, the role's own."""
+        return knockout_ids([*self.standard_questions, *(role.questions if role else ())])

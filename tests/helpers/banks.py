@@ -46,7 +46,9 @@ def role_dict(rid: str, questions: int = 6, department: str = "operations") -> d
         "duties": [i18n(f"role {rid} duty")], "kpis": [i18n(f"role {rid} kpi")],
         "pay_model": "fixed_salary", "stages": ["minimum"],
         "attitude_facets": [ATTITUDE_FACET], "ability_facets": [ABILITY_FACET],
-        "thresholds": {"attitude": 3, "ability": 3.5},
+        # attitude below ability needs a reason; the builders keep these numbers, so say why
+        "thresholds": {"attitude": 3, "ability": 3.5,
+                       "reason": i18n(f"role {rid} threshold reason")},
         "questions": [
             question_dict(f"{rid}_q{n}", "attitude" if n % 2 else "ability",
                           kind=("situational", "unprepared", "behavioural")[n % 3])

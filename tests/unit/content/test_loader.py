@@ -16,9 +16,12 @@ from hiring_app.content.loader import (
     BankIssue,
     read_bank_file,
 )
+from hiring_app.domain.library import Question, RoleProfile
+from hiring_app.domain.matrix import Thresholds
 from tests.helpers.banks import (
     bank_dict,
     bank_yaml,
+    i18n,
     line_of,
     lines_equal,
     minimal_bank,
@@ -75,10 +78,19 @@ def test_boundary_values_are_accepted(tmp_path: Path) -> None:
     def change(data: dict) -> None:
         question(data, 1)["weight"] = 10
         question(data, 2)["weight"] = 0.5
-        data["roles"][0]["thresholds"] = {"attitude": 1, "ability": 5}
+        data["roles"][0]["thresholds"] = {"attitude": 1, "ability": 5, "ability_floor": 5,
+                                          "min_answers": 20, "reason": i18n("why")}
 
     bank = read_bank_file(write_bank(tmp_path / "bank.yaml", mutated(change)))
     assert [q.weight for q in bank.roles[0].questions[:2]] == [10, 0.5]
+    assert bank.roles[0].thresholds == Thresholds(1, 5, 5, 20)
+
+    def other_end(data: dict) -> None:
+        data["roles"][0]["thresholds"] = {"attitude": 5, "ability": 1, "ability_floor": 1,
+                                          "min_answers": 1}
+
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", mutated(other_end)))
+    assert bank.roles[0].thresholds == Thresholds(5, 1, 1, 1)
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
@@ -522,3 +534,188 @@ def test_the_file_is_not_changed_by_validation(tmp_path: Path) -> None:
     before = path.read_bytes()
     problems(path)
     assert path.read_bytes() == before
+
+
+# --- the fields a verdict needs: family, knock-outs, floor, answers needed, a reason ---------
+def test_the_verdict_fields_load_into_the_role_and_its_questions(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        role = data["roles"][0]
+        role["family"] = "manager"
+        role["thresholds"] = {"attitude": 3, "ability": 3.5, "ability_floor": 2.5,
+                              "min_answers": 4, "reason": i18n("few attitude questions")}
+        role["knockout_flags"] = ["dismissive_of_customers", "rude_to_staff"]
+        question(data, 1)["knockout"] = True
+        question(data, 2)["by_family"] = {"manager": {"listen_for": i18n("as a manager")}}
+
+    role = read_bank_file(write_bank(tmp_path / "bank.yaml", mutated(change))).roles[0]
+    assert role.family == "manager"
+    assert role.thresholds == Thresholds(3, 3.5, ability_floor=2.5, min_answers=4)
+    assert role.threshold_reason == i18n("few attitude questions")
+    assert role.knockout_flags == ["dismissive_of_customers", "rude_to_staff"]
+    assert role.knockout_questions() == frozenset({"role_x_q1"})
+    plain, varied = role.questions[0], role.questions[1]
+    assert plain.guide("manager") == (plain.listen_for, plain.scoring)
+    assert varied.guide("manager") == (i18n("as a manager"), varied.scoring)
+    assert varied.guide("frontline") == (varied.listen_for, varied.scoring)
+
+
+def test_without_the_new_fields_a_role_gets_the_defaults(tmp_path: Path) -> None:
+    role = read_bank_file(write_bank(tmp_path / "bank.yaml", minimal_bank())).roles[0]
+    assert role.family == "specialist"
+    assert (role.thresholds.ability_floor, role.thresholds.min_answers) == (2.0, 3)
+    assert role.knockout_flags == [] and role.knockout_questions() == frozenset()
+    assert not any(q.knockout or q.by_family for q in role.questions)
+
+
+def test_an_unknown_family_is_refused(tmp_path: Path) -> None:
+    path = write_bank(tmp_path / "bank.yaml", mutated(lambda d: d["roles"][0].update(family="boss")))
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", "family")
+    assert issue.message == "'boss' is not one of: frontline, specialist, manager"
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "family: boss")
+
+
+def test_an_unknown_knockout_flag_is_refused(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0].update(knockout_flags=["rude_to_staff", "lazy"]))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", "knockout_flags.1")
+    assert issue.message == "unknown red flag 'lazy'"
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- lazy")
+
+
+def test_attitude_below_ability_needs_a_reason(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0]["thresholds"].pop("reason"))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", "thresholds.attitude")
+    assert issue.message == ("the attitude bar (3) may only be lower than the ability bar "
+                             "(3.5) with a reason (thresholds.reason)")
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "attitude: 3",
+                                 after="thresholds:")
+
+
+@pytest.mark.parametrize("thresholds", [{"attitude": 3.5, "ability": 3.5},
+                                        {"attitude": 4, "ability": 3}])
+def test_attitude_at_or_above_ability_needs_no_reason(tmp_path: Path, thresholds: dict) -> None:
+    data = mutated(lambda d: d["roles"][0].update(thresholds=thresholds))
+    role = read_bank_file(write_bank(tmp_path / "bank.yaml", data)).roles[0]
+    assert role.threshold_reason is None
+
+
+def test_a_reason_must_be_given_in_every_language(tmp_path: Path) -> None:
+    data = mutated(lambda d: d["roles"][0]["thresholds"]["reason"].pop("es"))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("role role_x", "thresholds.reason.es")
+
+
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("ability_floor", 0.5, "less than the minimum of 1"),
+    ("ability_floor", 5.5, "greater than the maximum of 5"),
+    ("min_answers", 0, "less than the minimum of 1"),
+    ("min_answers", 21, "greater than the maximum of 20"),
+    ("min_answers", 2.5, "must be an integer"),
+    ("ability_floor", "low", "must be a number"),
+])
+def test_floor_and_answers_needed_out_of_range(tmp_path: Path, key: str, value: Any,
+                                               message: str) -> None:
+    data = mutated(lambda d: d["roles"][0]["thresholds"].update({key: value}))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("role role_x", f"thresholds.{key}")
+    assert message in issue.message
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), f"{key}: ",
+                                 after="thresholds:")
+
+
+def test_a_floor_that_is_not_a_number_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    text = bank_yaml(minimal_bank()).replace("    ability: 3.5", "    ability: 3.5\n"
+                                             "    ability_floor: .nan", 1)
+    issue = only_problem(write_text(tmp_path, text))
+    assert (issue.entry, issue.field) == ("role role_x", "thresholds.ability_floor")
+
+
+def test_knockout_must_be_true_or_false(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 2).update(knockout="yes"))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("question role_x_q2", "knockout")
+    assert issue.message == "must be a boolean"
+
+
+@pytest.mark.parametrize(("variants", "field"), [
+    ({"boss": {"listen_for": i18n("x")}}, "by_family.boss"),
+    ({"frontline": {}}, "by_family.frontline"),
+    ({"frontline": {"scoring": {"1": i18n("a"), "5": i18n("b")}}}, "by_family.frontline.scoring.3"),
+    ({"manager": {"listen_for": i18n("x"), "follow_ups": []}}, "by_family.manager.follow_ups"),
+])
+def test_family_variants_of_a_guide_are_checked(tmp_path: Path, variants: dict,
+                                                field: str) -> None:
+    data = mutated(lambda d: question(d, 3).update(by_family=variants))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("question role_x_q3", field)
+
+
+def test_red_flags_may_be_knockouts(tmp_path: Path) -> None:
+    flags = [{"id": "lies", "name": i18n("flag lies"), "knockout": True},
+             {"id": "late", "name": i18n("flag late"), "description": i18n("flag late text")},
+             {"id": "shy", "name": i18n("flag shy"), "knockout": False}]
+    data = mutated(lambda d: d.update(red_flags=flags))
+    data["roles"][0]["knockout_flags"] = ["late"]  # a flag of the same file is known
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", data))
+    assert bank.roles[0].knockout_flags == ["late"]
+
+    data["red_flags"][0]["knockout"] = "always"
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("red flag lies", "knockout")
+    data["red_flags"][0] = {"id": "lies", "name": i18n("flag lies"), "severity": 3}
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("red flag lies", "severity")
+
+
+@pytest.mark.parametrize(("decision", "message"), [
+    ("hold", "'hold' is not one of: hire, train, reject"),
+    ("train", "a quadrant of poor attitude must recommend 'reject'"),
+])
+def test_a_poor_attitude_quadrant_recommends_reject(tmp_path: Path, decision: str,
+                                                    message: str) -> None:
+    quadrant = {"id": "generally_not", "attitude": "poor", "ability": "strong",
+                "decision": decision, "name": i18n("quadrant name"),
+                "advice": i18n("quadrant advice")}
+    data = mutated(lambda d: d.update(quadrants=[quadrant]))
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field, issue.message) == ("quadrant generally_not", "decision",
+                                                         message)
+
+
+def test_the_verdict_fields_write_back_as_read_in_the_file_order() -> None:
+    """Optional fields are written only when they differ from their default, in file order."""
+    role = role_dict("role_x")
+    role["family"] = "frontline"
+    role["thresholds"] = {"attitude": 3, "ability": 3.5, "ability_floor": 2.5,
+                          "min_answers": 4, "reason": i18n("why")}
+    role["knockout_flags"] = ["rude_to_staff"]
+    role["questions"][0]["knockout"] = True
+    role["questions"][1]["by_family"] = {
+        "manager": {"scoring": {str(n): i18n(f"manager {n}") for n in (1, 3, 5)}},
+        "frontline": {"listen_for": i18n("frontline listen"),
+                      "scoring": {str(n): i18n(f"frontline {n}") for n in (1, 3, 5)}}}
+    out = RoleProfile.from_dict(copy.deepcopy(role)).to_dict()
+    assert out == role
+    assert list(out) == ["id", "department", "family", "settings", "name", "summary", "duties",
+                         "kpis", "pay_model", "stages", "attitude_facets", "ability_facets",
+                         "thresholds", "knockout_flags", "questions"]
+    assert list(out["thresholds"]) == ["attitude", "ability", "ability_floor", "min_answers",
+                                       "reason"]
+    assert list(out["questions"][0]) == ["id", "dimension", "facet", "kind", "weight",
+                                         "knockout", "text", "listen_for", "follow_ups",
+                                         "scoring"]
+    assert list(out["questions"][1]["by_family"]) == ["frontline", "manager"]
+    assert list(out["questions"][1]) == [f for f in Question.FIELDS
+                                         if f not in ("knockout", "reveals")]
+
+    defaults = role_dict("role_y")
+    defaults.update(family="specialist", knockout_flags=[])
+    defaults["thresholds"].update(ability_floor=2, min_answers=3)
+    defaults["questions"][0].update(knockout=False, by_family={})
+    written = RoleProfile.from_dict(defaults).to_dict()
+    assert written == role_dict("role_y")  # the defaults are not written

@@ -7,9 +7,10 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
+import yaml
 
-from hiring_app.content.loader import BankFileError, builtin_vocabulary, load_library
-from hiring_app.domain.library import LANGUAGES, Library, Question, RoleProfile
+from hiring_app.content.loader import BankFileError, bank_files, builtin_vocabulary, load_library
+from hiring_app.domain.library import FAMILIES, LANGUAGES, Library, Question, RoleProfile
 from hiring_app.domain.matrix import Quadrant
 
 EXPECTED_ROLES = """
@@ -30,7 +31,10 @@ agency_promotion_planner agency_cs_centre
 CUSTOMER_SERVICE_ROLES = [r for r in EXPECTED_ROLES if r.startswith("cs_")] + [
     "lead_customer_service", "b2c_customer_service", "agency_cs_centre"]
 STANDARD_QUESTIONS = ["std_career_plan", "std_why_ecommerce", "std_fit_abilities",
-                      "std_conflict", "std_last_company", "std_weakness"]
+                      "std_conflict", "std_last_company", "std_expectations", "std_weakness"]
+# Red flags that turn a candidate down in every role: dishonesty in one form or another.
+HONESTY_FLAGS = {"bends_platform_rules", "leaks_confidential", "inconsistent_story"}
+ENTRY_ROLES = ["wh_label_printer", "wh_picker", "wh_packer", "cs_presale", "cs_aftersale"]
 
 # Words that would make a question, a scoring guide or a profile screen on protected traits.
 PROTECTED_FRAGMENTS = ["性别", "男性", "女性", "年龄", "岁", "婚", "怀孕", "生育", "籍贯", "民族",
@@ -206,11 +210,98 @@ def test_the_protected_traits_guard_itself(text: str, flagged: bool) -> None:
 
 
 # --- the method content of core.yaml ---------------------------------------------------------
-def test_the_six_standard_questions_with_conflict_weighted_highest(core: Library) -> None:
+def test_the_standard_questions_with_conflict_weighted_highest(core: Library) -> None:
     weights = {q.id: q.weight for q in core.standard_questions}
     assert set(STANDARD_QUESTIONS) <= set(weights)
     others = [w for qid, w in weights.items() if qid != "std_conflict"]
     assert weights["std_conflict"] > max(others)
+
+
+def test_the_conflict_question_judges_attitude(core: Library) -> None:
+    """Its anchors judge how someone behaves in a disagreement (blame, freeze-outs): attitude."""
+    conflict = next(q for q in core.standard_questions if q.id == "std_conflict")
+    assert (conflict.dimension, conflict.facet, conflict.weight) == ("attitude", "teamwork", 2)
+
+
+def test_last_company_and_expectations_are_two_questions(core: Library) -> None:
+    """One question, one facet: what they think of the last company (gratitude) apart from what
+    they expect from us; asking about pay is never a low answer on its own."""
+    by_id = {q.id: q for q in core.standard_questions}
+    assert (by_id["std_last_company"].dimension, by_id["std_last_company"].facet) == (
+        "attitude", "gratitude")
+    assert by_id["std_expectations"].dimension == "attitude"
+    for qid in ("std_last_company", "std_expectations"):
+        assert "pay" in by_id[qid].listen_for["en"], qid
+        assert "money" not in by_id[qid].scoring["1"]["en"], qid
+
+
+def test_ability_standard_questions_have_frontline_and_manager_guides(core: Library) -> None:
+    ability = [q for q in core.standard_questions if q.dimension == "ability"]
+    assert ability
+    for question in ability:
+        assert {"frontline", "manager"} <= set(question.by_family), question.id
+        for family in ("frontline", "manager"):
+            listen_for, scoring = question.guide(family)
+            assert listen_for != question.listen_for, (question.id, family)
+            assert scoring != question.scoring and set(scoring) == {"1", "3", "5"}
+
+
+def test_the_honesty_red_flags_are_knockouts(core: Library) -> None:
+    assert core.knockout_flags() >= HONESTY_FLAGS
+    assert core.knockout_flags() <= core.ids("red_flags")
+
+
+# --- the verdict fields of each role ---------------------------------------------------------
+def test_every_role_names_its_family_in_the_file() -> None:
+    unnamed = [role["id"] for path in bank_files()[1:]
+               for role in yaml.safe_load(path.read_text(encoding="utf-8"))["roles"]
+               if role.get("family") not in FAMILIES]
+    assert unnamed == []
+
+
+def test_families_fit_the_jobs(library: Library) -> None:
+    families = {r.id: r.family for r in library.roles}
+    assert {families[r] for r in ENTRY_ROLES} == {"frontline"}
+    leaders = [r.id for r in library.roles
+               if r.id.startswith("lead_") or r.id.endswith(("_director", "_manager"))]
+    assert {families[r] for r in leaders} == {"manager"}, leaders
+
+
+def test_every_role_has_a_knockout(library: Library) -> None:
+    for r in library.roles:
+        assert library.knockout_questions(r) | library.knockout_flags(r), r.id
+
+
+def test_no_role_puts_the_attitude_bar_below_the_ability_bar_without_a_reason(
+        library: Library) -> None:
+    lower = [r.id for r in library.roles
+             if r.thresholds.attitude < r.thresholds.ability and not r.threshold_reason]
+    assert lower == []
+
+
+def test_managers_need_more_than_the_default_ability_floor(library: Library) -> None:
+    for r in library.roles:
+        if r.family == "manager":
+            assert r.thresholds.ability_floor >= 2.5, r.id
+
+
+def test_every_integrity_question_is_a_knockout(library: Library) -> None:
+    missed = [q.id for q in questions_of(library) if q.facet == "integrity" and not q.knockout]
+    assert missed == []
+
+
+def test_knockout_questions_judge_attitude(library: Library) -> None:
+    """A knock-out answer is about honesty or rules, never about a skill still to be learned."""
+    knockouts = [q for q in questions_of(library) if q.knockout]
+    assert knockouts
+    assert {q.dimension for q in knockouts} == {"attitude"}
+
+
+@pytest.mark.parametrize("role_id", CUSTOMER_SERVICE_ROLES)
+def test_dismissing_customers_turns_down_in_customer_service(library: Library,
+                                                              role_id: str) -> None:
+    r = role(library, role_id)
+    assert "dismissive_of_customers" in library.knockout_flags(r)
 
 
 def test_the_four_quadrants_lead_to_hire_train_hold_reject(core: Library) -> None:
