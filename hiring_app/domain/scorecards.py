@@ -147,7 +147,12 @@ def combine_dimension(cards: Iterable[ScorecardScores], dimension: str) -> Dimen
 
 def combine(scorecards: Iterable[Interview], rules: Rules) -> CombinedResult:
     """Combine the given scorecards. Only submitted ones count: a draft is not an opinion yet."""
-    cards = tuple(score_scorecard(s, rules) for s in scorecards if s.submitted)
+    return combine_scores(tuple(score_scorecard(s, rules) for s in scorecards if s.submitted),
+                          rules)
+
+
+def combine_scores(cards: tuple[ScorecardScores, ...], rules: Rules) -> CombinedResult:
+    """The panel's result from its scorecards' scores (see the module docstring)."""
     attitude = combine_dimension(cards, ATTITUDE)
     ability = combine_dimension(cards, ABILITY)
     answered = {ATTITUDE: sum(c.answered[0] for c in cards),

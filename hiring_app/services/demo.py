@@ -18,11 +18,13 @@ from sqlite_utils import Database
 from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.codes import POSITIVE_DECISIONS
 from hiring_app.domain.library import LANGUAGES
-from hiring_app.domain.matrix import ScoredAnswer, Thresholds, assess
+from hiring_app.domain.matrix import Assessment, Rules, ScoredAnswer, Thresholds, assess
+from hiring_app.domain.scorecards import ScorecardScores, combine_scores
 from hiring_app.errors import UserError
 from hiring_app.services import demo_texts as texts
 from hiring_app.services.candidates import CHANNELS
 from hiring_app.services.changes import Change, changes
+from hiring_app.services.interviews import RuleBook
 from hiring_app.storage import demo_repo, roles_repo
 
 FAVOURED_DEPARTMENTS = ("customer_service", "operations", "visual", "warehouse")
@@ -35,6 +37,9 @@ QUADRANTS = ("hire_first", "train", "generally_not", "turn_down")
 GOOD_ATTITUDE = {"hire_first": True, "train": True, "generally_not": False, "turn_down": False}
 STRONG_ABILITY = {"hire_first": True, "train": False, "generally_not": True, "turn_down": False}
 SKIP_RATE, NOTE_RATE, ADHOC_RATE = 0.05, 0.35, 0.05
+NOTE_ONLY_RATE = 0.3   # of the added questions, kept as notes (not scored)
+LENIENT_BIAS = 0.9     # the first interviewer of the pool scores this much above their panels
+OVERRIDE_RATE = 0.06   # hiring decisions taken against the recommendation, with a reason
 DAYS_BACK = 182
 UTC_OFFSET = {"zh": 8, "en": 0, "es": 1}  # interviews happen in office hours (China, UK, Spain)
 
@@ -42,7 +47,7 @@ UTC_OFFSET = {"zh": 8, "en": 0, "es": 1}  # interviews happen in office hours (C
 @dataclass
 class _Role:
     id: str
-    thresholds: Thresholds
+    rules: Rules
     questions: list[tuple[str, str, str, float]]  # id, dimension, facet, weight (asking order)
 
 
@@ -55,11 +60,12 @@ def _roles(db: Database) -> tuple[list[_Role], list[float]]:
         if role_id is not None:
             own.setdefault(role_id, []).append((qid, dimension, facet, weight))
     roles, weights = [], []
-    for role_id, department, profile in roles_repo.profile_rows(db):
+    rules = RuleBook(db)
+    for role_id, department, _profile in roles_repo.profile_rows(db):
         questions = standard + own.get(role_id, [])
         if {q[1] for q in questions} != {"attitude", "ability"}:
             continue
-        roles.append(_Role(role_id, profile.thresholds, questions))
+        roles.append(_Role(role_id, rules(role_id), questions))
         weights.append(4.0 if department in FAVOURED_DEPARTMENTS else 1.0)
     if not roles:
         raise UserError("demo.no_roles")
@@ -134,6 +140,7 @@ class _Writer:
                  end: datetime) -> None:
         self.rng, self.language, self.end = rng, language, end
         self.interviewer_ids = interviewer_ids
+        self.lenient = interviewer_ids[0]  # the calibration view has someone to point out
         vocabulary = builtin_vocabulary()
         self.observations = [item["id"] for item in vocabulary.observe_checklist]
         self.red_flags = [item["id"] for item in vocabulary.red_flags]
@@ -158,20 +165,26 @@ class _Writer:
 
     def interview(self, interview_id: int, candidate_id: int, role: _Role, interviewer_id: int,
                   started: datetime, submitted: bool, latent: dict[str, float],
-                  adhoc: int) -> dict:
+                  adhoc: int) -> tuple[dict, Assessment | None]:
         rng = self.rng
-        questions = list(role.questions)
+        questions: list[tuple[str, str | None, str | None, float]] = list(role.questions)
         for n in range(1, adhoc + 1):
+            if rng.random() < NOTE_ONLY_RATE:  # a question kept as a note, not scored
+                questions.append((f"adhoc-{n}", None, None, 0.0))
+                continue
             dimension = rng.choice(("attitude", "ability"))
             questions.append((f"adhoc-{n}", dimension, rng.choice(self.facets[dimension]), 1.0))
         answered = len(questions) if submitted else rng.randint(0, len(questions))
-        bias = rng.gauss(0, 0.25)
+        bias = rng.gauss(0, 0.25) + (LENIENT_BIAS if interviewer_id == self.lenient else 0.0)
         scored_dimensions: set[str] = set()
         last_of = {q[1]: position for position, q in enumerate(questions)}
         moment, rows, scored = started + timedelta(seconds=rng.randint(300, 900)), [], []
         for position, (qid, dimension, facet, weight) in enumerate(questions):
             score, skipped, seconds = None, False, 0
-            if position < answered:
+            if position < answered and dimension is None:
+                seconds = rng.randint(20, 90)
+                moment += timedelta(seconds=seconds)
+            elif position < answered:
                 may_skip = dimension in scored_dimensions or position != last_of[dimension]
                 if rng.random() < SKIP_RATE and may_skip:  # each dimension keeps a score
                     skipped, seconds = True, rng.randint(5, 40)
@@ -181,26 +194,30 @@ class _Writer:
                     scored_dimensions.add(dimension)
                 moment += timedelta(seconds=seconds)
             notes = (self._answer_note(dimension, score)
-                     if (score is not None or skipped) and rng.random() < NOTE_RATE else "")
+                     if dimension and (score is not None or skipped) and rng.random() < NOTE_RATE
+                     else "")
+            adhoc_texts = texts.ADHOC_QUESTIONS[self.language][dimension or "note"]
             rows.append({"interview_id": interview_id, "question_id": qid,
-                         "adhoc_text": (rng.choice(texts.ADHOC_QUESTIONS[self.language][dimension])
+                         "adhoc_text": (rng.choice(adhoc_texts)
                                         if qid.startswith("adhoc-") else None),
                          "dimension": dimension, "facet": facet, "weight": weight,
                          "position": position, "score": score, "skipped": int(skipped),
                          "notes": notes, "seconds": seconds,
                          "updated_at": _iso(moment if position < answered else started)})
-            scored.append(ScoredAnswer(dimension, weight, score, skipped))
+            if dimension is not None:
+                scored.append(ScoredAnswer(dimension, weight, score, skipped, qid))
         self.answers.extend(rows)
-        result = assess(scored, role.thresholds) if submitted else None
+        stage = ("decide" if submitted else "ask" if answered
+                 else rng.choice(("observe", "listen")))
+        poor = latent["attitude"] < role.rules.thresholds.attitude
+        flags = (rng.sample(self.red_flags, rng.randint(1, 2))
+                 if submitted and rng.random() < (0.6 if poor else 0.05) else [])
+        result = assess(scored, role.rules, flags) if submitted else None
         quadrant = result.quadrant if result else None
         if submitted and quadrant is None:  # cannot happen with both dimensions scored
             raise AssertionError("a submitted demo scorecard without a quadrant")
-        decision = quadrant.recommended_decision if quadrant else None
-        stage = ("decide" if submitted else "ask" if answered
-                 else rng.choice(("observe", "listen")))
-        poor = latent["attitude"] < role.thresholds.attitude
-        flags = (rng.sample(self.red_flags, rng.randint(1, 2))
-                 if submitted and rng.random() < (0.6 if poor else 0.05) else [])
+        # the interviewer's recommendation: what their scorecard says (hold when it is thin)
+        decision = ((result.recommended_decision or "hold") if result else None)
         row = {
             "id": interview_id, "uid": _uid(rng), "candidate_id": candidate_id,
             "role_id": role.id, "interviewer_id": interviewer_id,
@@ -224,7 +241,7 @@ class _Writer:
             "question_order": json.dumps([q[0] for q in questions]),
         }
         self.interviews.append(row)
-        return row
+        return row, result
 
     def candidate(self, candidate_id: int, role: _Role, planned: str, adhoc: list[int],
                   interview_id: int) -> int:
@@ -233,19 +250,23 @@ class _Writer:
         rng, end = self.rng, self.end
         days_ago = {"new": (0, 14), "interviewing": (3, 40)}.get(planned, (25, DAYS_BACK))
         created = end - timedelta(days=rng.uniform(*days_ago))
-        latent = _latent(rng, rng.choices(QUADRANTS, QUADRANT_MIX[planned])[0], role.thresholds)
+        latent = _latent(rng, rng.choices(QUADRANTS, QUADRANT_MIX[planned])[0],
+                         role.rules.thresholds)
         self.status(candidate_id, "new", _iso(created))
         moment = created + timedelta(days=rng.randint(1, 7))  # office hours where they work
         moment = moment.replace(hour=(rng.randint(9, 17) - UTC_OFFSET[self.language]) % 24,
                                 minute=rng.choice((0, 15, 30, 45)))
         decisions: list[tuple[str, str, int, str]] = []
+        results: list[Assessment] = []
         last_change = created
         for number, interviewer_id in enumerate(rng.sample(self.interviewer_ids, len(adhoc))):
             moment = min(moment, end - timedelta(hours=20 - 3 * number))  # not in the future
             submitted = planned != "interviewing" and (
                 number == 0 or planned != "decided" or rng.random() < 0.8)
-            row = self.interview(interview_id, candidate_id, role, interviewer_id, moment,
-                                 submitted, latent, adhoc[number])
+            row, result = self.interview(interview_id, candidate_id, role, interviewer_id,
+                                         moment, submitted, latent, adhoc[number])
+            if result is not None:
+                results.append(result)
             if number == 0:
                 self.status(candidate_id, "interviewing", row["started_at"],
                             interviewer_id=interviewer_id)
@@ -255,14 +276,23 @@ class _Writer:
             last_change = max(last_change, datetime.fromisoformat(row["updated_at"]))
             interview_id += 1
             moment += timedelta(days=rng.randint(0, 5), hours=rng.randint(1, 3))
-        decisions.sort()  # each submit moves the candidate to 'decided', in submission order
-        for decided_at, decision, interviewer_id, reason in decisions:
-            self.status(candidate_id, "decided", decided_at, decision, reason, interviewer_id)
-        status = "new" if not adhoc else "interviewing" if not decisions else "decided"
-        if decisions and planned in ("hired", "declined"):
+        decisions.sort()
+        status = "new" if not adhoc else "interviewing"
+        decided_at: datetime | None = None
+        if decisions and planned != "interviewing":
+            # the debrief: whoever decides records one decision for the panel, with a reason
+            decided_at = min(datetime.fromisoformat(decisions[-1][0])
+                             + timedelta(hours=rng.randint(1, 30)), end - timedelta(hours=2))
+            decision, reason = self._panel_decision(results, role)
+            decider = rng.choice(self.interviewer_ids)
+            self.status(candidate_id, "decided", _iso(decided_at), decision, reason, decider)
+            status = "decided"
+            last_change = max(last_change, decided_at)
+            decisions.append((_iso(decided_at), decision, decider, reason))
+        if decided_at is not None and planned in ("hired", "declined"):
             positive = decisions[-1][1] in POSITIVE_DECISIONS
             status = "hired" if planned == "hired" and positive else "declined"
-            decided = max(last_change, datetime.fromisoformat(decisions[-1][0]))
+            decided = max(last_change, decided_at)
             when = min(decided + timedelta(days=rng.uniform(1, 10)), end - timedelta(hours=1))
             notes = texts.STATUS_NOTES[self.language][status]
             self.status(candidate_id, status, _iso(when),
@@ -276,6 +306,19 @@ class _Writer:
             else "",
             "created_at": _iso(created), "updated_at": _iso(last_change)})
         return interview_id
+
+    def _panel_decision(self, results: list[Assessment], role: _Role) -> tuple[str, str]:
+        """The decision a person takes at the debrief: the panel's combined recommendation,
+        or now and then another one with the reason for it."""
+        cards = tuple(ScorecardScores(0, "", "", r.attitude, r.ability, r.verdict, None,
+                                      answered=(r.attitude_answered, r.ability_answered))
+                      for r in results)
+        recommended = combine_scores(cards, role.rules).recommended_decision or "hold"
+        overrides = texts.OVERRIDE_REASONS[self.language]
+        if self.rng.random() < OVERRIDE_RATE:
+            other = self.rng.choice([d for d in overrides if d != recommended])
+            return other, overrides[other]
+        return recommended, self.rng.choice(texts.REASONS[self.language][recommended])
 
     def status(self, candidate_id: int, status: str, moment: str, decision: str | None = None,
                note: str = "", interviewer_id: int | None = None) -> None:

@@ -252,16 +252,38 @@ CANDIDATE_NOTES = {
 }
 
 ADHOC_QUESTIONS = {
-    "zh": {"attitude": ("如果买家连续三次问同一个问题，你怎么回？",
+    "zh": {"note": ("最快什么时候可以到岗？", "对上班通勤时间有什么要求吗？"),
+           "attitude": ("如果买家连续三次问同一个问题，你怎么回？",
                         "大促期间连续加班一周，你怎么调整？"),
            "ability": ("给你一个转化率下降的链接，你先看哪几个数据？",
                        "一张主图点击率低，你会怎么改？")},
-    "en": {"attitude": ("A buyer asks the same thing three times: how do you answer?",
+    "en": {"note": ("How soon could you start?", "Is the commute to our office workable for you?"),
+           "attitude": ("A buyer asks the same thing three times: how do you answer?",
                         "A week of overtime during a big sale: how do you cope?"),
            "ability": ("A listing's conversion dropped: which numbers do you look at first?",
                        "A main image has a low click-through rate: what do you change?")},
-    "es": {"attitude": ("Un comprador pregunta lo mismo tres veces: ¿cómo respondes?",
+    "es": {"note": ("¿Cuándo podría empezar como muy pronto?",
+                    "¿Le resulta viable el trayecto hasta la oficina?"),
+           "attitude": ("Un comprador pregunta lo mismo tres veces: ¿cómo respondes?",
                         "Una semana de horas extra en campaña: ¿cómo lo llevas?"),
            "ability": ("Bajó la conversión de un producto: ¿qué cifras miras primero?",
                        "Una imagen principal tiene pocos clics: ¿qué cambias?")},
+}
+
+# A hiring decision taken against the recommendation, with the reason the person deciding gave.
+OVERRIDE_REASONS = {
+    "zh": {"hire": "能力突出、岗位急缺；已当面谈过态度问题，试用期三个月重点考核配合度",
+           "hold": "面试官意见不一，先安排一次试岗再决定",
+           "reject": "分数达标，但背景核实时说法对不上，暂不录用"},
+    "en": {"hire": "Exceptional skills and an urgent gap; the attitude concern was discussed "
+                   "face to face, and the three-month probation reviews teamwork first",
+           "hold": "The panel is split; a trial day first, then we decide",
+           "reject": "The scores clear the bar, but the reference check did not match their "
+                     "account; not hiring for now"},
+    "es": {"hire": "Capacidad excepcional y un puesto urgente; se habló en persona del problema "
+                   "de actitud y el periodo de prueba de tres meses evaluará primero el trabajo "
+                   "en equipo",
+           "hold": "El panel no coincide; primero un día de prueba y luego decidimos",
+           "reject": "Las puntuaciones cumplen, pero la comprobación de referencias no coincide "
+                     "con lo que contó; por ahora no se contrata"},
 }
