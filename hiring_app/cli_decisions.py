@@ -27,11 +27,13 @@ def _compare(args: argparse.Namespace) -> int:
 
     opened = open_db(args)
     language = message_language(args)
-    if get_role(opened.db, args.role) is None:
+    role = get_role(opened.db, args.role)
+    if role is None:
         raise NotFoundError("role.not_found", role_id=args.role)
     ids = args.candidates or best_of_role(opened.db, args.role)
     if len(ids) < MIN_CANDIDATES:
-        raise UserError("compare.role_too_few", role_id=args.role, count=len(ids))
+        raise UserError("compare.role_too_few", role_id=args.role, name=role.name,
+                        count=len(ids))
     columns = compare(opened.db, ids, language).columns
     if args.json:
         print(json.dumps([{

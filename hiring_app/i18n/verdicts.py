@@ -96,12 +96,6 @@ TEXTS = {
         "Orden: primero el cuadrante (primera opción, formar, por lo general no, rechazar), un "
         "veredicto firme antes que uno con pocos datos, luego el total ponderado; los "
         "descartes directos, al final."),
-    "compare.role_too_few": {
-        "zh": "岗位“{role_id}”只有 {count} 位候选人提交了评分表，至少需要 2 位才能排名。",
-        "en": "role '{role_id}' has {count} candidate(s) with a submitted scorecard; ranking "
-              "needs at least 2",
-        "es": "el puesto '{role_id}' tiene {count} candidato(s) con evaluación enviada; para "
-              "ordenar hacen falta al menos 2"},
     "cli.decide.recorded": e(
         "已记录候选人 {candidate_id}（{name}）的录用决定：{decision}。状态：已决定。",
         "Recorded the hiring decision for candidate {candidate_id} ({name}): {decision}. "

@@ -370,7 +370,7 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     roles = roles_repo.profiles_of(
         db, {r for r in role_of.values() if r} | {r for _, r in found.values() if r})
 
-    rules = interview_service.RuleBook(db)
+    rules = interview_service.RuleBook(db, roles)
     gathered = [
         _Candidate(id=i, name=found[i][0], role_id=found[i][1], cards=cards[i],
                    result=combine(cards[i], rules(role_of[i])), answers=_by_row(cards[i]))
@@ -379,9 +379,13 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     ranked = sorted(gathered, key=_rank_key)
     history = candidate_service.current_decisions(db, ids)
     columns = []
+    texts: dict[str | None, dict] = {}  # question texts by role, read once per role
     for position, c in enumerate(ranked, 1):
         rank = position if c.weighted_total is not None else None
-        explained = verdict_words.explain_result(db, c.result, role_of[c.id])
+        role_id = role_of[c.id]
+        if role_id not in texts:
+            texts[role_id] = rules.question_texts(role_id)
+        explained = verdict_words.explain_result(db, c.result, role_id, texts[role_id])
         columns.append(_column(c, rank, roles, history, vocabulary, language, explained))
 
     rows = [

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.codes import Status
 from hiring_app.domain.interview import STAGES, Answer, Interview
+from hiring_app.domain.library import RoleProfile
 from hiring_app.domain.matrix import Rules
 from hiring_app.domain.role_rules import role_rules
 from hiring_app.errors import NotFoundError, UserError
@@ -56,17 +57,30 @@ class RuleBook:
     """The verdict rules of roles (domain.role_rules: thresholds and knock-outs), each role read
     once: for lists and comparisons that place many candidates."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, roles: dict[str, RoleProfile] | None = None) -> None:
+        """`roles`: profiles the caller has read already (the others are read when asked)."""
         self.db = db
         self.standard = roles_repo.questions_of(db, None)
         self.flags = builtin_vocabulary().knockout_flags()
+        self._roles: dict[str, RoleProfile | None] = dict(roles or {})
         self._rules: dict[str | None, Rules] = {}
+
+    def role(self, role_id: str | None) -> RoleProfile | None:
+        if not role_id:
+            return None
+        if role_id not in self._roles:
+            self._roles[role_id] = roles_repo.get_role(self.db, role_id)
+        return self._roles[role_id]
 
     def __call__(self, role_id: str | None) -> Rules:
         if role_id not in self._rules:
-            role = roles_repo.get_role(self.db, role_id) if role_id else None
-            self._rules[role_id] = role_rules(role, self.standard, self.flags)
+            self._rules[role_id] = role_rules(self.role(role_id), self.standard, self.flags)
         return self._rules[role_id]
+
+    def question_texts(self, role_id: str | None) -> dict[str, dict[str, str]]:
+        """The texts of the standard questions and the role's, by id (reasons name them)."""
+        role = self.role(role_id)
+        return {q.id: q.text for q in [*self.standard, *(role.questions if role else [])]}
 
 
 def rules_for(db: Database, role_id: str | None) -> Rules:

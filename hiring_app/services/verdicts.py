@@ -19,7 +19,7 @@ from hiring_app.domain.matrix import (
 )
 from hiring_app.domain.scorecards import DISAGREEMENT_SPREAD, CombinedResult
 from hiring_app.i18n import Message
-from hiring_app.storage import roles_repo
+from hiring_app.services.interviews import RuleBook
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,7 @@ def _dimension(dimension: str) -> Message:
 
 def question_texts(db: Database, role_id: str | None) -> dict[str, I18n]:
     """The texts of the standard questions and the role's, by id (knock-outs name them)."""
-    role = roles_repo.get_role(db, role_id) if role_id else None
-    questions = [*roles_repo.questions_of(db, None), *(role.questions if role else [])]
-    return {q.id: q.text for q in questions}
+    return RuleBook(db).question_texts(role_id)
 
 
 def headline(verdict: Verdict) -> Message:
@@ -94,7 +92,8 @@ def explain(verdict: Verdict, attitude: float | None, ability: float | None,
                                    floor=min(thresholds.ability_floor, thresholds.ability)))
         if verdict.placement is Quadrant.GENERALLY_NOT and not verdict.knocked_out:
             reasons.append(Message("verdict.generally_not"))
-    for short in verdict.shortfalls:
+    scored = attitude is not None or ability is not None
+    for short in verdict.shortfalls if scored else ():  # nothing scored: nothing to say yet
         reasons.append(Message("verdict.shortfall", dimension=_dimension(short.dimension),
                                answered=short.answered, needed=short.needed))
     return Explained(headline(verdict), recommendation(verdict), reasons)
@@ -115,6 +114,9 @@ def disagreements(result: CombinedResult) -> list[Message]:
     return found
 
 
-def explain_result(db: Database, result: CombinedResult, role_id: str | None) -> Explained:
+def explain_result(db: Database, result: CombinedResult, role_id: str | None,
+                   questions: dict[str, I18n] | None = None) -> Explained:
+    """`questions`: the texts by id when the caller has them (a comparison reads them once)."""
     return explain(result.verdict, result.attitude.score, result.ability.score,
-                   result.thresholds, question_texts(db, role_id))
+                   result.thresholds,
+                   questions if questions is not None else question_texts(db, role_id))

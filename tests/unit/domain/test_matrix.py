@@ -122,7 +122,7 @@ def test_the_ranking_puts_the_higher_total_first_then_attitude_and_unscored_last
 
 
 def test_a_mean_of_three_reached_through_float_drift_reaches_a_threshold_of_three() -> None:
-    from hiring_app.domain.matrix import ATTITUDE, ScoredAnswer, Thresholds, assess
+    from hiring_app.domain.matrix import ATTITUDE, ScoredAnswer, assess
 
     answers = [ScoredAnswer(ATTITUDE, 1.5, 4), ScoredAnswer(ATTITUDE, 1.5, 2),
                ScoredAnswer(ATTITUDE, 0.7, 3), ScoredAnswer("ability", 1, 5)]

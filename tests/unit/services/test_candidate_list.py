@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hiring_app.domain.matrix import Thresholds
-from hiring_app.services import candidate_list
+from hiring_app.services import candidate_list, debrief
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter
@@ -30,7 +30,7 @@ def interview(db, candidate: int, role: str, interviewer: str, attitude: int, ab
                                                        "listen_notes": listen_notes}, changes)
     if submit:
         result = interview_service.load_interview(db, interview_id).assess(
-            interview_service.thresholds_for(db, role))
+            interview_service.rules_for(db, role))
         interview_service.submit(db, interview_id, result.recommended_decision, reason)
     db.execute("UPDATE interviews SET started_at = ? WHERE id = ?", [started, interview_id])
     return interview_id
@@ -69,6 +69,11 @@ def people(db) -> dict[str, int]:
               submit=False)
     interview(db, ids["周八"], "shop_a", "面试官甲", 2, 5, "2024-03-31T23:59:00.000+00:00",
               listen_notes="自我介绍时很紧张")
+    # the debrief: the person deciding records one decision per candidate (scorecards only
+    # recommend)
+    for name, decision in (("王小明", "hire"), ("李雷", "train"), ("Emma Brown", "reject"),
+                           ("周八", "reject")):
+        debrief.decide(db, ids[name], decision, "面谈后的决定", "老板")
     return ids
 
 
@@ -157,7 +162,7 @@ def test_two_submitted_scorecards_show_their_mean_and_drafts_do_not_count(db, pe
     row = by_name(db)["Emma Brown"]
     assert (row.attitude, row.ability) == (3.5, 3.5)  # (5 + 2) / 2; the draft's 1s left out
     assert row.quadrant == "hire_first"
-    assert row.decision == "reject"  # the latest decision: 面试官乙's
+    assert row.decision == "reject"  # the debrief's decision, not a scorecard's
     assert set(row.interviewers.split(", ")) == {"面试官甲", "面试官乙", "面试官丙"}
     assert row.last_interview.startswith("2024-05-03")
 

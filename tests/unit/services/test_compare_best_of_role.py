@@ -62,15 +62,16 @@ def test_the_best_20_are_the_top_20_of_compares_own_order(role_of_25):
     assert everyone[:MAX_CANDIDATES] == chosen
 
 
-def test_it_is_not_the_mean_of_attitude_and_ability(role_of_25):
+def test_the_quadrant_comes_before_any_score(role_of_25):
     """The Compare screen once took the top 20 by attitude + ability, the PDF by the mean of
-    the scorecards' stored scores; with these candidates either picks differently."""
+    the scorecards' stored scores: a 基本不用 candidate could come first. Now the quadrant
+    leads (knock-outs last), whatever the totals."""
     db, role_candidates, _ = role_of_25
-    results = {i: candidate_result(db, i) for i in role_candidates}
-    by_mean = sorted((i for i in role_candidates if results[i].attitude.score is not None),
-                     key=lambda i: -((results[i].attitude.score or 0)
-                                     + (results[i].ability.score or 0)))
-    assert set(by_mean[:MAX_CANDIDATES]) != set(best_of_role(db, "shop_a"))
+    chosen = best_of_role(db, "shop_a", limit=100)
+    verdicts = [candidate_result(db, i).verdict for i in chosen]
+    places = [(v.knocked_out, v.placement.order if v.placement else 4) for v in verdicts]
+    assert places == sorted(places)
+    assert len({p for p in places}) > 1  # the fixture spans several quadrants
 
 
 def test_reading_in_chunks_chooses_the_same(role_of_25, monkeypatch):

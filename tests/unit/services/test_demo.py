@@ -131,7 +131,7 @@ def test_stored_scores_are_what_submit_computes_and_decisions_follow_the_quadran
                 None, None, None)
             continue
         submitted += 1
-        result = interview.assess(interviews.thresholds_for(demo_db, interview.role_id))
+        result = interview.assess(interviews.rules_for(demo_db, interview.role_id))
         assert (interview.attitude_score, interview.ability_score) == (
             result.attitude, result.ability)
         assert interview.quadrant == result.quadrant.value
