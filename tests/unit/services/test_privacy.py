@@ -11,8 +11,8 @@ import pytest
 
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services import debrief, privacy
 from hiring_app.services import interviews as interview_service
-from hiring_app.services import privacy
 from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.library import ensure_builtin
 from hiring_app.storage.database import open_database
@@ -125,6 +125,7 @@ def test_export_gives_everything_held_about_the_candidate(company, tmp_path) -> 
     target = candidate_service.add_candidate(db, NAME, "shop_a", phone=PHONE, email=EMAIL)
     interview = interview_with_notes(company, target)
     interview_service.submit(db, interview, "hire", "耐心")
+    debrief.decide(db, target, "hire", "耐心，细致", "老板")
     path = tmp_path / "data.json"
     privacy.export_candidate(db, target, path)
     data = json.loads(path.read_text(encoding="utf-8"))
