@@ -370,7 +370,7 @@ def compare(db: Database, candidate_ids: list[int], language: str = "zh") -> Com
     roles = roles_repo.profiles_of(
         db, {r for r in role_of.values() if r} | {r for _, r in found.values() if r})
 
-    rules = interview_service.RuleBook(db, roles)
+    rules = interview_service.RuleBook(db)  # whole roles: their knock-out questions too
     gathered = [
         _Candidate(id=i, name=found[i][0], role_id=found[i][1], cards=cards[i],
                    result=combine(cards[i], rules(role_of[i])), answers=_by_row(cards[i]))

@@ -57,12 +57,11 @@ class RuleBook:
     """The verdict rules of roles (domain.role_rules: thresholds and knock-outs), each role read
     once: for lists and comparisons that place many candidates."""
 
-    def __init__(self, db: Database, roles: dict[str, RoleProfile] | None = None) -> None:
-        """`roles`: profiles the caller has read already (the others are read when asked)."""
+    def __init__(self, db: Database) -> None:
         self.db = db
         self.standard = roles_repo.questions_of(db, None)
         self.flags = builtin_vocabulary().knockout_flags()
-        self._roles: dict[str, RoleProfile | None] = dict(roles or {})
+        self._roles: dict[str, RoleProfile | None] = {}
         self._rules: dict[str | None, Rules] = {}
 
     def role(self, role_id: str | None) -> RoleProfile | None:

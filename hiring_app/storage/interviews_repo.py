@@ -46,8 +46,8 @@ def _interview(row: tuple, answers: list[Answer]) -> Interview:
 
 def _answer(values: dict[str, Any]) -> Answer:
     """An answer from its columns (those read; the others keep Answer's defaults)."""
-    values["dimension"] = values["dimension"] or "attitude"
-    values["facet"] = values["facet"] or ""
+    values["dimension"] = values["dimension"] or None  # None: an added question kept as a note
+    values["facet"] = (values["facet"] or "") if values["dimension"] else None
     values["weight"] = float(values["weight"] if values["weight"] is not None else 1)
     values["skipped"] = bool(values["skipped"])
     return Answer(**values)
