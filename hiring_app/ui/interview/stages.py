@@ -455,29 +455,35 @@ class AssessStage(QWidget):
 
 
 class PanelView(QLabel):
-    """Other interviewers: hidden until this interviewer submits; then everyone's scores, the
-    combined result and where the panel disagrees (2 points or more apart)."""
+    """Other interviewers: hidden until this interviewer submits; then the panel's debrief —
+    everyone's scores and recommendations, the combined verdict with its reasons, and every
+    disagreement. What it shows is read by reload(); render() only lays it out (a language
+    change re-renders without touching the database)."""
 
     def __init__(self, session: InterviewSession) -> None:
         super().__init__(wordWrap=True)
         self.setObjectName("panelView")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.session = session
+        self.view = DebriefView(session.vocabulary, session.language, self)
+        self.debrief = None
         self.hidden, self.result = session.panel()
+        if session.read_only:
+            self.debrief = session.debrief()
 
     def reload(self) -> None:
         self.hidden, self.result = self.session.panel()
+        self.debrief = self.session.debrief() if self.session.read_only else None
         self.render()
 
     def render(self) -> None:
-        if not self.session.read_only:
+        if not self.session.read_only or self.debrief is None:
             self.setText(_esc(self.tr(
                 "Other interviewers' scores stay hidden until you submit yours "
                 "({count} other scorecards so far).").format(count=self.hidden)))
             return
-        debrief, explained = self.session.debrief()
-        view = DebriefView(self.session.vocabulary, self.session.language, self)
-        self.setText(view.html(debrief, explained))
+        self.view.language = self.session.language
+        self.setText(self.view.html(*self.debrief))
 
 
 def without_accelerator(text: str) -> str:
