@@ -3,7 +3,7 @@ knock-out, and the hiring decision recorded by the person who decides (with a re
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -83,7 +83,12 @@ class DebriefDialog(QDialog):
         self.record_button.setObjectName("recordDecision")
         self.record_button.clicked.connect(self.record)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            record = QAction(self)
+            record.setShortcut(QKeySequence(keys))
+            record.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            record.triggered.connect(self.record)
+            self.addAction(record)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.summary)

@@ -379,7 +379,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def open_debrief(self) -> None:
         if self.current_id is None:
             return
-        DebriefDialog(self.context, self.current_id, self).exec()
+        dialog = DebriefDialog(self.context, self.current_id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def export_pdf(self) -> None:
         from hiring_app.services.report_data import write_candidate_report

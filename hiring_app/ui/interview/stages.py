@@ -326,9 +326,12 @@ class AskStage(QWidget):
             return
         dialog = AdhocQuestionDialog(self.session.vocabulary, self.session.role,
                                      self.session.language, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        text, dimension, facet = dialog.choice()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            text, dimension, facet = dialog.choice()
+        finally:
+            dialog.deleteLater()
         self.index = self.session.add_adhoc(text, dimension, facet, self.index)
         self.list.setCurrentRow(self.index)
 
@@ -589,7 +592,9 @@ class DecideStage(QWidget):
     def open_debrief(self) -> None:
         from hiring_app.ui.candidates.debrief import DebriefDialog
 
-        DebriefDialog(self.session.context, self.session.interview.candidate_id, self).exec()
+        dialog = DebriefDialog(self.session.context, self.session.interview.candidate_id, self)
+        dialog.exec()
+        dialog.deleteLater()
         self.session.changed.emit()
 
     def _submit(self) -> None:
