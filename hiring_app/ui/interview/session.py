@@ -26,6 +26,7 @@ from hiring_app.ui.context import AppContext
 class InterviewSession(QObject):
     changed = Signal()          # scores, flags, notes: anything the assessment depends on
     questionsChanged = Signal()  # order or set of questions
+    panelChanged = Signal()      # the panel's scorecards or its hiring decision
 
     def __init__(self, context: AppContext, interview_id: int,
                  parent: QObject | None = None) -> None:

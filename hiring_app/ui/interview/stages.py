@@ -473,6 +473,7 @@ class PanelView(QLabel):
         self.hidden, self.result = session.panel()
         if session.read_only:
             self.debrief = session.debrief()
+        session.panelChanged.connect(self.reload)
 
     def reload(self) -> None:
         self.hidden, self.result = self.session.panel()
@@ -595,7 +596,7 @@ class DecideStage(QWidget):
         dialog = DebriefDialog(self.session.context, self.session.interview.candidate_id, self)
         dialog.exec()
         dialog.deleteLater()
-        self.session.changed.emit()
+        self.session.panelChanged.emit()
 
     def _submit(self) -> None:
         decision = self.chosen()
