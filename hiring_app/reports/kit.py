@@ -1,6 +1,7 @@
 """The printable interview kit of a role: the profile, the observe checklist with tick boxes,
-listen prompts, then every question (the six standard ones, then the role's own) with what to
-listen for, follow-ups, the 1/3/5 scoring guide, score boxes and ruled space for notes. The data
+listen prompts, then every question (the standard ones, then the role's own) with what to
+listen for and the 1/3/5 scoring guide (the role family's version where the question has one),
+follow-ups, a knock-out mark, score boxes and ruled space for notes. The data
 comes from services.report_data (KitData); this module only lays it out."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from hiring_app.domain.library import Library, Question, RoleProfile, text_in
+from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
@@ -41,9 +43,21 @@ _LABELS = {
     "duties": {"zh": "主要职责", "en": "Duties", "es": "Funciones"},
     "kpis": {"zh": "考核指标（KPI）", "en": "KPIs", "es": "Indicadores (KPI)"},
     "facets": {"zh": "重点考察", "en": "Facets to probe", "es": "Aspectos a explorar"},
-    "thresholds": {"zh": "门槛：态度 {attitude:g}，能力 {ability:g}",
-                   "en": "Thresholds: attitude {attitude:g}, ability {ability:g}",
-                   "es": "Umbrales: actitud {attitude:g}, capacidad {ability:g}"},
+    "thresholds": {"zh": "门槛：态度 {attitude:g}，能力 {ability:g}；能力低于 {floor:g} 不予培养；"
+                         "每个维度至少答 {answers} 题才下结论",
+                   "en": "Thresholds: attitude {attitude:g}, ability {ability:g}; not trainable "
+                         "below an ability of {floor:g}; a verdict needs {answers} answers per "
+                         "dimension",
+                   "es": "Umbrales: actitud {attitude:g}, capacidad {ability:g}; no se forma con "
+                         "una capacidad menor de {floor:g}; un veredicto requiere {answers} "
+                         "respuestas por dimensión"},
+    "knockout": {"zh": "淘汰题：{score} 分及以下即不录用",
+                 "en": "Knock-out: {score} or lower turns the candidate down",
+                 "es": "Eliminatoria: con {score} o menos se descarta a la persona"},
+    "knockout_flags": {"zh": "出现以下危险信号即不录用：{flags}",
+                       "en": "Any of these red flags turns the candidate down: {flags}",
+                       "es": "Cualquiera de estas señales de alerta descarta a la persona: "
+                             "{flags}"},
     "observe": {"zh": "一、察：观察清单", "en": "1. Observe: checklist",
                 "es": "1. Observar: lista de control"},
     "observe_hint": {"zh": "只记录看到的事实，先不下结论。",
@@ -133,8 +147,24 @@ def _profile(role: RoleProfile, vocabulary: Library, language: str) -> list:
         para(_l("facets", language), s["h2"]),
         *(para(f, s["bullet"]) for f in facets),
         para(_l("thresholds", language, attitude=role.thresholds.attitude,
-                ability=role.thresholds.ability), s["small"]),
+                ability=role.thresholds.ability, floor=role.thresholds.ability_floor,
+                answers=role.thresholds.min_answers), s["small"]),
+        *(paras(text_in(role.threshold_reason, language), s["small"])
+          if role.threshold_reason else []),
+        *_knockout_flags(role, vocabulary, language),
     ]
+
+
+def _knockout_flags(role: RoleProfile, vocabulary: Library, language: str) -> list:
+    flags = vocabulary.knockout_flags(role)
+    if not flags:
+        return []
+    names = [vocabulary.name_of("red_flags", f["id"], language)
+             for f in vocabulary.red_flags if f["id"] in flags]
+    names += [f for f in sorted(flags) if vocabulary.lookup("red_flags", f) is None]
+    separator = "、" if language == "zh" else ", "
+    return [para(_l("knockout_flags", language, flags=separator.join(names)),
+                 styles(language)["small"])]
 
 
 def _score_boxes(language: str) -> Table:
@@ -149,24 +179,26 @@ def _score_boxes(language: str) -> Table:
 
 
 def _question(number: int, question: Question, standard: bool, vocabulary: Library,
-              language: str) -> list:
+              language: str, family: str) -> list:
     s = styles(language)
     meta = " · ".join([
         _l("standard" if standard else "role_question", language),
         _l(question.dimension, language),
         vocabulary.name_of("facets", question.facet, language),
-        f"{_l('weight', language)} {question.weight:g}"])
+        f"{_l('weight', language)} {question.weight:g}",
+        *([_l("knockout", language, score=KNOCKOUT_MAX_SCORE)] if question.knockout else [])])
+    listen_for, scoring = question.guide(family)  # the role family's guide where there is one
     width = page_width()
-    guide = UserTable([[para(key, s["h2"]), para(text_in(question.scoring.get(key), language),
+    guide = UserTable([[para(key, s["h2"]), para(text_in(scoring.get(key), language),
                                                   s["cell"])]
-                       for key in sorted(question.scoring, key=int)],
+                       for key in sorted(scoring, key=int)],
                       colWidths=[22, width - 22])  # long guides
     guide.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)))
     head = [*paras(f"{number}. {text_in(question.text, language)}", s["h2"]),
             para(meta, s["small"])]
     body = [para(_l("listen_for", language), s["small"]),
-            *paras(text_in(question.listen_for, language), s["body"])]
+            *paras(text_in(listen_for, language), s["body"])]
     if question.follow_ups:
         body += [para(_l("follow_ups", language), s["small"]),
                  *_bullets(question.follow_ups, language)]
@@ -194,7 +226,8 @@ def kit_story(kit: KitData, language: str) -> tuple[str, list]:
                    para(_l("ask", language), s["h1"])]
     standard = kit.standard_questions
     for number, question in enumerate(standard + role.questions, 1):
-        story += _question(number, question, number <= len(standard), vocabulary, language)
+        story += _question(number, question, number <= len(standard), vocabulary, language,
+                           role.family)
     return f"{_l('title', language)} — {name}", story
 
 

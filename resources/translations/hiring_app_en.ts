@@ -1135,6 +1135,10 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>Weight</translation>
     </message>
     <message>
+        <source>Knock-out: a score of {score} or lower turns the candidate down</source>
+        <translation>Knock-out: a score of {score} or lower turns the candidate down</translation>
+    </message>
+    <message>
         <source>Listen for</source>
         <translation>Listen for</translation>
     </message>
@@ -1188,6 +1192,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Ability</source>
         <translation>Ability</translation>
+    </message>
+    <message>
+        <source>{dimension} (knock-out)</source>
+        <translation>{dimension} (knock-out)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1260,8 +1268,24 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>Edit role</translation>
     </message>
     <message>
+        <source>Frontline (entry jobs)</source>
+        <translation>Frontline (entry jobs)</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Manager (leads people)</source>
+        <translation>Manager (leads people)</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <source>Role family</source>
+        <translation>Role family</translation>
     </message>
     <message>
         <source>Pay model</source>
@@ -1274,6 +1298,14 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Strong ability from</source>
         <translation>Strong ability from</translation>
+    </message>
+    <message>
+        <source>Trainable from (ability floor)</source>
+        <translation>Trainable from (ability floor)</translation>
+    </message>
+    <message>
+        <source>Answers needed per dimension</source>
+        <translation>Answers needed per dimension</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1290,6 +1322,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>KPIs (one per line)</source>
         <translation>KPIs (one per line)</translation>
+    </message>
+    <message>
+        <source>Why the attitude bar is lower (if it is)</source>
+        <translation>Why the attitude bar is lower (if it is)</translation>
     </message>
     <message>
         <source>What to probe</source>
@@ -1464,6 +1500,34 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
         <translation>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</translation>
+    </message>
+    <message>
+        <source>Can be trained only from an ability of {floor:.1f}; a verdict needs {answers} answered questions of each dimension.</source>
+        <translation>Can be trained only from an ability of {floor:.1f}; a verdict needs {answers} answered questions of each dimension.</translation>
+    </message>
+    <message>
+        <source>Role family</source>
+        <translation>Role family</translation>
+    </message>
+    <message>
+        <source>Frontline (entry jobs)</source>
+        <translation>Frontline (entry jobs)</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Manager (leads people)</source>
+        <translation>Manager (leads people)</translation>
+    </message>
+    <message>
+        <source>Knock-outs: a knock-out question scored {score} or lower, or one of these red flags, turns the candidate down:</source>
+        <translation>Knock-outs: a knock-out question scored {score} or lower, or one of these red flags, turns the candidate down:</translation>
+    </message>
+    <message>
+        <source>Knock-out question: a score of {score} or lower turns the candidate down.</source>
+        <translation>Knock-out question: a score of {score} or lower turns the candidate down.</translation>
     </message>
     <message>
         <source>Listen for</source>

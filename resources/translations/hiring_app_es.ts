@@ -1135,6 +1135,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
         <translation>Peso</translation>
     </message>
     <message>
+        <source>Knock-out: a score of {score} or lower turns the candidate down</source>
+        <translation>Eliminatoria: con {score} o menos se descarta a la persona</translation>
+    </message>
+    <message>
         <source>Listen for</source>
         <translation>Qué escuchar</translation>
     </message>
@@ -1188,6 +1192,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Ability</source>
         <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>{dimension} (knock-out)</source>
+        <translation>{dimension} (eliminatoria)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1260,8 +1268,24 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
         <translation>Editar puesto</translation>
     </message>
     <message>
+        <source>Frontline (entry jobs)</source>
+        <translation>Primera línea (puestos de entrada)</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Manager (leads people)</source>
+        <translation>Mando (dirige personas)</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Role family</source>
+        <translation>Familia del puesto</translation>
     </message>
     <message>
         <source>Pay model</source>
@@ -1274,6 +1298,14 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Strong ability from</source>
         <translation>Alta capacidad desde</translation>
+    </message>
+    <message>
+        <source>Trainable from (ability floor)</source>
+        <translation>Se puede formar desde (mínimo de capacidad)</translation>
+    </message>
+    <message>
+        <source>Answers needed per dimension</source>
+        <translation>Respuestas necesarias por dimensión</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1290,6 +1322,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>KPIs (one per line)</source>
         <translation>KPI (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Why the attitude bar is lower (if it is)</source>
+        <translation>Por qué el umbral de actitud es más bajo (si lo es)</translation>
     </message>
     <message>
         <source>What to probe</source>
@@ -1464,6 +1500,34 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
         <translation>Buena actitud desde {attitude:.1f}; alta capacidad desde {ability:.1f} (puntuación de 1 a 5).</translation>
+    </message>
+    <message>
+        <source>Can be trained only from an ability of {floor:.1f}; a verdict needs {answers} answered questions of each dimension.</source>
+        <translation>Solo se puede formar desde una capacidad de {floor:.1f}; un veredicto requiere {answers} preguntas respondidas de cada dimensión.</translation>
+    </message>
+    <message>
+        <source>Role family</source>
+        <translation>Familia del puesto</translation>
+    </message>
+    <message>
+        <source>Frontline (entry jobs)</source>
+        <translation>Primera línea (puestos de entrada)</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Especialista</translation>
+    </message>
+    <message>
+        <source>Manager (leads people)</source>
+        <translation>Mando (dirige personas)</translation>
+    </message>
+    <message>
+        <source>Knock-outs: a knock-out question scored {score} or lower, or one of these red flags, turns the candidate down:</source>
+        <translation>Eliminatorias: una pregunta eliminatoria con {score} o menos, o cualquiera de estas señales de alerta, descarta a la persona:</translation>
+    </message>
+    <message>
+        <source>Knock-out question: a score of {score} or lower turns the candidate down.</source>
+        <translation>Pregunta eliminatoria: con {score} o menos se descarta a la persona.</translation>
     </message>
     <message>
         <source>Listen for</source>

@@ -1135,6 +1135,10 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>权重</translation>
     </message>
     <message>
+        <source>Knock-out: a score of {score} or lower turns the candidate down</source>
+        <translation>淘汰题：{score} 分及以下即不录用</translation>
+    </message>
+    <message>
         <source>Listen for</source>
         <translation>倾听要点</translation>
     </message>
@@ -1188,6 +1192,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Ability</source>
         <translation>能力</translation>
+    </message>
+    <message>
+        <source>{dimension} (knock-out)</source>
+        <translation>{dimension}（淘汰题）</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1260,8 +1268,24 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>编辑岗位</translation>
     </message>
     <message>
+        <source>Frontline (entry jobs)</source>
+        <translation>一线（入门岗位）</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>专员</translation>
+    </message>
+    <message>
+        <source>Manager (leads people)</source>
+        <translation>管理者（带人）</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role family</source>
+        <translation>岗位类别</translation>
     </message>
     <message>
         <source>Pay model</source>
@@ -1274,6 +1298,14 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Strong ability from</source>
         <translation>能力强的分数线</translation>
+    </message>
+    <message>
+        <source>Trainable from (ability floor)</source>
+        <translation>可培养的能力下限</translation>
+    </message>
+    <message>
+        <source>Answers needed per dimension</source>
+        <translation>每个维度需要的答题数</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1290,6 +1322,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>KPIs (one per line)</source>
         <translation>KPI（每行一条）</translation>
+    </message>
+    <message>
+        <source>Why the attitude bar is lower (if it is)</source>
+        <translation>态度分数线为何低于能力（如果是）</translation>
     </message>
     <message>
         <source>What to probe</source>
@@ -1464,6 +1500,34 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Good attitude from {attitude:.1f}; strong ability from {ability:.1f} (scores 1-5).</source>
         <translation>态度 {attitude:.1f} 分及以上算好，能力 {ability:.1f} 分及以上算强（评分 1–5 分）。</translation>
+    </message>
+    <message>
+        <source>Can be trained only from an ability of {floor:.1f}; a verdict needs {answers} answered questions of each dimension.</source>
+        <translation>能力 {floor:.1f} 分及以上才考虑培养；每个维度至少答 {answers} 道题才下结论。</translation>
+    </message>
+    <message>
+        <source>Role family</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <source>Frontline (entry jobs)</source>
+        <translation>一线（入门岗位）</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>专员</translation>
+    </message>
+    <message>
+        <source>Manager (leads people)</source>
+        <translation>管理者（带人）</translation>
+    </message>
+    <message>
+        <source>Knock-outs: a knock-out question scored {score} or lower, or one of these red flags, turns the candidate down:</source>
+        <translation>一票否决：淘汰题得 {score} 分及以下，或出现以下任一危险信号，即不录用：</translation>
+    </message>
+    <message>
+        <source>Knock-out question: a score of {score} or lower turns the candidate down.</source>
+        <translation>淘汰题：得 {score} 分及以下即不录用。</translation>
     </message>
     <message>
         <source>Listen for</source>

@@ -212,3 +212,36 @@ def test_a_broken_import_changes_nothing_and_says_why(screen, monkeypatch, tmp_p
     screen.import_action.trigger()
     assert json.dumps(roles_repo.role_rows(screen.db), ensure_ascii=False) == before
     assert "no_such_department" in shown[0][0] and "bad.yaml" in shown[0][0]
+
+
+def test_edit_the_verdict_fields_of_a_role_and_a_knockout_question(screen) -> None:
+    def fill_role() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.family.setCurrentIndex(dialog.family.findData("manager"))
+        dialog.attitude_threshold.setValue(3.5)
+        dialog.ability_floor.setValue(2.5)
+        dialog.min_answers.setValue(4)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    screen.select_role("cs_demo")
+    QTimer.singleShot(0, fill_role)
+    screen.edit_role_action.trigger()
+    role = roles_repo.get_role(screen.db, "cs_demo")
+    assert role.family == "manager"
+    assert (role.thresholds.attitude, role.thresholds.ability_floor,
+            role.thresholds.min_answers) == (3.5, 2.5, 4)
+    assert role.threshold_reason is not None  # the reason the role came with is kept
+    assert "Manager (leads people)" in screen.profile.toPlainText()
+
+    def tick_knockout() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert not dialog.knockout.isChecked()
+        dialog.knockout.setChecked(True)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    screen.questions_view.selectRow(0)
+    QTimer.singleShot(0, tick_knockout)
+    screen.edit_question_action.trigger()
+    assert roles_repo.get_role(screen.db, "cs_demo").knockout_questions() == {"cs_demo_q1"}
+    assert "Knock-out question" in screen.question_detail.toPlainText()
+    assert "knock-out" in screen.questions_model.index(0, 2).data()

@@ -153,7 +153,9 @@ class QuestionsModel(QAbstractTableModel):
             if column == "text":
                 return text_in(question["text"], self.language)
             if column == "dimension":
-                return self.dimension_name(question["dimension"])
+                name = self.dimension_name(question["dimension"])
+                return (self.tr("{dimension} (knock-out)").format(dimension=name)
+                        if question.get("knockout") else name)
             if column == "facet":
                 return self._vocabulary.name_of("facets", question["facet"], self.language)
             return question["weight"]

@@ -5,6 +5,7 @@ import copy
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,12 +17,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hiring_app.domain.library import LANGUAGES, Library, plain_number, text_in
+from hiring_app.domain.library import (
+    DEFAULT_FAMILY,
+    FAMILIES,
+    LANGUAGES,
+    Library,
+    plain_number,
+    text_in,
+)
+from hiring_app.domain.matrix import (
+    DEFAULT_ABILITY_FLOOR,
+    DEFAULT_MIN_ANSWERS,
+    KNOCKOUT_MAX_SCORE,
+    MAX_MIN_ANSWERS,
+)
 from hiring_app.services.role_editing import fill_languages
 from hiring_app.ui.widgets.common import checked_ids, checklist
 
@@ -79,12 +94,26 @@ class RoleDialog(QDialog):
         form = QFormLayout()
         self.department = _combo(names("departments"), role["department"])
         self.pay_model = _combo(names("pay_models"), role["pay_model"])
+        family_names = {"frontline": self.tr("Frontline (entry jobs)"),
+                        "specialist": self.tr("Specialist"),
+                        "manager": self.tr("Manager (leads people)")}
+        self.family = _combo([(f, family_names[f]) for f in FAMILIES],
+                             role.get("family") or DEFAULT_FAMILY)
         form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Role family"), self.family)
         form.addRow(self.tr("Pay model"), self.pay_model)
-        self.attitude_threshold = self._threshold(role["thresholds"]["attitude"])
-        self.ability_threshold = self._threshold(role["thresholds"]["ability"])
+        thresholds = role["thresholds"]
+        self.attitude_threshold = self._threshold(thresholds["attitude"])
+        self.ability_threshold = self._threshold(thresholds["ability"])
+        self.ability_floor = self._threshold(thresholds.get("ability_floor",
+                                                            DEFAULT_ABILITY_FLOOR))
+        self.min_answers = QSpinBox()
+        self.min_answers.setRange(1, MAX_MIN_ANSWERS)
+        self.min_answers.setValue(int(thresholds.get("min_answers", DEFAULT_MIN_ANSWERS)))
         form.addRow(self.tr("Good attitude from"), self.attitude_threshold)
         form.addRow(self.tr("Strong ability from"), self.ability_threshold)
+        form.addRow(self.tr("Trainable from (ability floor)"), self.ability_floor)
+        form.addRow(self.tr("Answers needed per dimension"), self.min_answers)
         layout.addLayout(form)
 
         self.tabs = QTabWidget()
@@ -96,12 +125,15 @@ class RoleDialog(QDialog):
             summary = QPlainTextEdit(role["summary"].get(code, ""))
             duties = QPlainTextEdit("\n".join(d.get(code, "") for d in role["duties"]))
             kpis = QPlainTextEdit("\n".join(k.get(code, "") for k in role["kpis"]))
+            reason = QLineEdit((thresholds.get("reason") or {}).get(code, ""))
             summary.setMaximumHeight(70)
             page_form.addRow(self.tr("Name"), name)
             page_form.addRow(self.tr("Summary"), summary)
             page_form.addRow(self.tr("Duties (one per line)"), duties)
             page_form.addRow(self.tr("KPIs (one per line)"), kpis)
-            self.fields[code] = {"name": name, "summary": summary, "duties": duties, "kpis": kpis}
+            page_form.addRow(self.tr("Why the attitude bar is lower (if it is)"), reason)
+            self.fields[code] = {"name": name, "summary": summary, "duties": duties, "kpis": kpis,
+                                 "reason": reason}
             self.tabs.addTab(page, LANGUAGE_TABS[code])
         self.tabs.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         layout.addWidget(self.tabs, 1)
@@ -152,8 +184,14 @@ class RoleDialog(QDialog):
         role["kpis"] = _aligned({k: _lines(f["kpis"]) for k, f in self.fields.items()})
         role["department"] = self.department.currentData()
         role["pay_model"] = self.pay_model.currentData()
+        role["family"] = self.family.currentData()
         role["thresholds"] = {"attitude": self.attitude_threshold.value(),
-                              "ability": self.ability_threshold.value()}
+                              "ability": self.ability_threshold.value(),
+                              "ability_floor": self.ability_floor.value(),
+                              "min_answers": self.min_answers.value()}
+        reason = text("reason")
+        if any(reason.values()):
+            role["thresholds"]["reason"] = reason
         role["attitude_facets"] = checked_ids(self.attitude_facets)
         role["ability_facets"] = checked_ids(self.ability_facets)
         role["stages"] = checked_ids(self.stages)
@@ -198,6 +236,11 @@ class QuestionDialog(QDialog):
         form.addRow(self.tr("Facet"), self.facet)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Weight"), self.weight)
+        self.knockout = QCheckBox(self.tr(
+            "Knock-out: a score of {score} or lower turns the candidate down").format(
+                score=KNOCKOUT_MAX_SCORE))
+        self.knockout.setChecked(bool(question.get("knockout")))
+        form.addRow("", self.knockout)
         layout.addLayout(form)
         self.dimension.currentIndexChanged.connect(self._fill_facets)
         self._fill_facets()
@@ -262,6 +305,10 @@ class QuestionDialog(QDialog):
         question["facet"] = self.facet.currentData()
         question["kind"] = self.kind.currentData()
         question["weight"] = plain_number(self.weight.value())
+        if self.knockout.isChecked():
+            question["knockout"] = True
+        else:
+            question.pop("knockout", None)
         question["text"] = self._text("text")
         question["listen_for"] = self._text("listen_for")
         question["follow_ups"] = _aligned({

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiring_app.domain.library import RoleProfile, text_in
+from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
 from hiring_app.services import role_editing as editing
@@ -354,6 +355,21 @@ class RolesScreen(QWidget):
         thresholds = self.tr("Good attitude from {attitude:.1f}; strong ability from {ability:.1f} "
                              "(scores 1-5).").format(attitude=role.thresholds.attitude,
                                                      ability=role.thresholds.ability)
+        verdict = self.tr("Can be trained only from an ability of {floor:.1f}; a verdict needs "
+                          "{answers} answered questions of each dimension.").format(
+                              floor=role.thresholds.ability_floor,
+                              answers=role.thresholds.min_answers)
+        reason = (f"<br>{esc(text_in(role.threshold_reason, lang))}"
+                  if role.threshold_reason else "")
+        family_title = self.tr("Role family")
+        family = {"frontline": self.tr("Frontline (entry jobs)"),
+                  "specialist": self.tr("Specialist"),
+                  "manager": self.tr("Manager (leads people)")}.get(role.family, role.family)
+        order = [f["id"] for f in v.red_flags]
+        flags = sorted(v.knockout_flags(role), key=lambda f: order.index(f) if f in order else 0)
+        knockouts = self.tr("Knock-outs: a knock-out question scored {score} or lower, or one "
+                            "of these red flags, turns the candidate down:").format(
+                                score=KNOCKOUT_MAX_SCORE)
         return (
             f"<p>{esc(text_in(role.summary, lang))}</p>"
             f"<h3>{esc(duties)}</h3><ul>{items(role.duties)}</ul>"
@@ -361,7 +377,9 @@ class RolesScreen(QWidget):
             f"<h3>{esc(probe)}</h3>"
             f"<p><b>{esc(attitude)}:</b> {names('facets', role.attitude_facets)}<br>"
             f"<b>{esc(ability)}:</b> {names('facets', role.ability_facets)}</p>"
-            f"<h3>{esc(thresholds_title)}</h3><p>{esc(thresholds)}</p>"
+            f"<h3>{esc(family_title)}</h3><p>{esc(family)}</p>"
+            f"<h3>{esc(thresholds_title)}</h3><p>{esc(thresholds)}<br>{esc(verdict)}{reason}</p>"
+            f"<p>{esc(knockouts)} {names('red_flags', flags)}</p>"
             f"<h3>{esc(pay)}</h3><p>{esc(v.name_of('pay_models', role.pay_model, lang))}</p>"
             f"<h3>{esc(stages)}</h3><p>{names('stages', role.stages)}</p>"
         )
@@ -379,6 +397,10 @@ class RolesScreen(QWidget):
             f"<tr><td><b>{score}</b></td><td>{esc(text_in(q['scoring'].get(score), lang))}</td></tr>"
             for score in ("1", "3", "5"))
         reveals = (f"<p><i>{esc(text_in(q['reveals'], lang))}</i></p>" if q.get("reveals") else "")
+        if q.get("knockout"):
+            reveals += "<p><b>{}</b></p>".format(esc(self.tr(
+                "Knock-out question: a score of {score} or lower turns the candidate "
+                "down.").format(score=KNOCKOUT_MAX_SCORE)))
         listen, follow_ups, guide = (self.tr("Listen for"), self.tr("Follow-ups"),
                                      self.tr("Scoring guide"))
         self.question_detail.setHtml(

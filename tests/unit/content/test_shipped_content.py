@@ -87,6 +87,8 @@ def guarded_texts(library: Library) -> Iterator[tuple[str, dict]]:
             yield f"role {r.id} duties.{n}", text
         for n, text in enumerate(r.kpis):
             yield f"role {r.id} kpis.{n}", text
+        if r.threshold_reason:
+            yield f"role {r.id} thresholds.reason", r.threshold_reason
     for q in questions_of(library):
         yield f"question {q.id} text", q.text
         if q.reveals:
@@ -95,6 +97,9 @@ def guarded_texts(library: Library) -> Iterator[tuple[str, dict]]:
             yield f"question {q.id} follow_ups.{n}", text
         for level, text in q.scoring.items():
             yield f"question {q.id} scoring.{level}", text
+        for family, variant in q.by_family.items():
+            for level, text in variant.get("scoring", {}).items():
+                yield f"question {q.id} by_family.{family}.scoring.{level}", text
     for section in Library.VOCABULARIES:
         for item in getattr(library, section):
             for key, value in item.items():
@@ -106,6 +111,9 @@ def all_texts(library: Library) -> Iterator[tuple[str, dict]]:
     yield from guarded_texts(library)
     for q in questions_of(library):
         yield f"question {q.id} listen_for", q.listen_for
+        for family, variant in q.by_family.items():
+            if "listen_for" in variant:
+                yield f"question {q.id} by_family.{family}.listen_for", variant["listen_for"]
 
 
 # --- the library as a whole ------------------------------------------------------------------

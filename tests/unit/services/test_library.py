@@ -53,13 +53,22 @@ def question_ids(db, role_id: str) -> list[str]:
 
 
 def user_role(rid: str = "mine") -> dict:
-    """A role a user might write, using the optional bits: no settings, reveals, odd numbers."""
+    """A role a user might write, using the optional bits: no settings, reveals, odd numbers,
+    a family, a lower attitude bar with its reason, knock-outs and a family's guide."""
     role = role_dict(rid, questions=7, department="customer_service")
     del role["settings"]
-    role["thresholds"] = {"attitude": 2.5, "ability": 4}
+    role["family"] = "frontline"
+    role["thresholds"] = {"attitude": 2.5, "ability": 4, "ability_floor": 2.5, "min_answers": 4,
+                          "reason": i18n(f"role {rid} threshold reason")}
+    role["knockout_flags"] = ["dismissive_of_customers"]
     role["questions"][0]["weight"] = 1.5
     role["questions"][1]["reveals"] = i18n(f"question {rid}_q2 reveals")
     role["questions"][2]["follow_ups"] = []
+    role["questions"][3]["knockout"] = True
+    role["questions"][4]["by_family"] = {
+        "frontline": {"listen_for": i18n(f"question {rid}_q5 frontline listen"),
+                      "scoring": {str(n): i18n(f"question {rid}_q5 frontline {n}")
+                                  for n in (1, 3, 5)}}}
     return role
 
 
@@ -112,11 +121,24 @@ def test_exported_file_keeps_what_the_user_wrote(installed, tmp_path: Path) -> N
     import_bank(installed, write_bank(tmp_path / "mine.yaml", bank_dict(user_role())))
     exported = yaml.safe_load(export_text(installed, ["mine"]))
     role = exported["roles"][0]
-    assert role["thresholds"] == {"attitude": 2.5, "ability": 4}
+    assert role["thresholds"] == {"attitude": 2.5, "ability": 4, "ability_floor": 2.5,
+                                  "min_answers": 4, "reason": i18n("role mine threshold reason")}
     assert role["questions"][0]["weight"] == 1.5
     assert role["questions"][1]["reveals"]["es"] == "question mine_q2 reveals español"
     assert role["questions"][2]["follow_ups"] == []
     assert "settings" not in role
+    assert role["family"] == "frontline"
+    assert role["knockout_flags"] == ["dismissive_of_customers"]
+    assert [q.get("knockout", False) for q in role["questions"]] == [False] * 3 + [True] + [False] * 3
+    assert role["questions"][4]["by_family"] == user_role()["questions"][4]["by_family"]
+    assert role == user_role()  # nothing lost, nothing added
+
+
+def test_exported_file_leaves_out_the_defaults_of_the_verdict_fields(installed) -> None:
+    role = yaml.safe_load(export_text(installed, ["shop_a"]))["roles"][0]
+    assert "family" not in role and "knockout_flags" not in role
+    assert set(role["thresholds"]) == {"attitude", "ability", "reason"}
+    assert not any("knockout" in q or "by_family" in q for q in role["questions"])
 
 
 def test_export_of_chosen_roles_holds_only_those(installed) -> None:
