@@ -87,6 +87,11 @@ class InterviewerCalibration:
         return bool(self.leanings)
 
     @property
+    def enough_shared(self) -> bool:
+        """Whether a dimension has the MIN_SHARED candidates a leaning needs (flagged or not)."""
+        return max(self.attitude.shared, self.ability.shared) >= MIN_SHARED
+
+    @property
     def largest_gap(self) -> float | None:
         """The larger absolute mean difference of the two dimensions (None: nothing shared)."""
         gaps = [abs(d.difference) for d in (self.attitude, self.ability)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from hiring_app.i18n import cli_output, errors_data, errors_files, errors_work
+from hiring_app.i18n import calibration, cli_output, errors_data, errors_files, errors_work
 
-PARTS = (errors_data.TEXTS, errors_work.TEXTS, errors_files.TEXTS, cli_output.TEXTS)
+PARTS = (errors_data.TEXTS, errors_work.TEXTS, errors_files.TEXTS, cli_output.TEXTS,
+         calibration.TEXTS)
 
 CATALOGUE: dict[str, Mapping[str, Any]] = {}
 for _part in PARTS:
