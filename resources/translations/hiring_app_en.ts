@@ -116,6 +116,88 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Interviewer calibration</translation>
+    </message>
+    <message>
+        <source>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</source>
+        <translation>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</translation>
+    </message>
+    <message>
+        <source>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</source>
+        <translation>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</translation>
+    </message>
+    <message>
+        <source>A number in brackets: that dimension was compared on only that many of the shared candidates.</source>
+        <translation>A number in brackets: that dimension was compared on only that many of the shared candidates.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Shared candidates</source>
+        <translation>Shared candidates</translation>
+    </message>
+    <message>
+        <source>Attitude ±</source>
+        <translation>Attitude ±</translation>
+    </message>
+    <message>
+        <source>Ability ±</source>
+        <translation>Ability ±</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>Leaning</translation>
+    </message>
+    <message>
+        <source>Lenient on attitude</source>
+        <translation>Lenient on attitude</translation>
+    </message>
+    <message>
+        <source>Harsh on attitude</source>
+        <translation>Harsh on attitude</translation>
+    </message>
+    <message>
+        <source>Lenient on ability</source>
+        <translation>Lenient on ability</translation>
+    </message>
+    <message>
+        <source>Harsh on ability</source>
+        <translation>Harsh on ability</translation>
+    </message>
+    <message>
+        <source>In line with colleagues</source>
+        <translation>In line with colleagues</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} shared candidates</source>
+        <translation>Fewer than {count} shared candidates</translation>
+    </message>
+    <message>
+        <source>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</source>
+        <translation>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</translation>
+    </message>
+    <message>
+        <source>No colleague scored this on the same candidates</source>
+        <translation>No colleague scored this on the same candidates</translation>
+    </message>
+    <message>
+        <source>Mean difference from colleagues over {count} candidate(s)</source>
+        <translation>Mean difference from colleagues over {count} candidate(s)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
@@ -929,6 +1011,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Interviewer &amp;calibration…</source>
+        <translation>Interviewer &amp;calibration…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

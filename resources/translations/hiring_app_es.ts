@@ -116,6 +116,88 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Calibración de entrevistadores</translation>
+    </message>
+    <message>
+        <source>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</source>
+        <translation>Ningún candidato tiene todavía hojas de evaluación de dos entrevistadores.
+
+Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candidato, aquí verá cómo puntúa cada uno en comparación con los demás.</translation>
+    </message>
+    <message>
+        <source>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</source>
+        <translation>Cada diferencia es la puntuación del entrevistador (1–5) menos la media de los demás entrevistadores con el mismo candidato, promediada sobre los candidatos que comparten: por encima de cero puntúa más alto que sus colegas, por debajo más bajo. Una diferencia de ±{gap} o más con al menos {count} candidatos compartidos se marca: filas naranjas indulgente, filas azules severo.</translation>
+    </message>
+    <message>
+        <source>A number in brackets: that dimension was compared on only that many of the shared candidates.</source>
+        <translation>Un número entre paréntesis: esa dimensión solo se comparó en esa cantidad de los candidatos compartidos.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Shared candidates</source>
+        <translation>Candidatos compartidos</translation>
+    </message>
+    <message>
+        <source>Attitude ±</source>
+        <translation>Actitud ±</translation>
+    </message>
+    <message>
+        <source>Ability ±</source>
+        <translation>Capacidad ±</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Lenient on attitude</source>
+        <translation>Indulgente en actitud</translation>
+    </message>
+    <message>
+        <source>Harsh on attitude</source>
+        <translation>Severo en actitud</translation>
+    </message>
+    <message>
+        <source>Lenient on ability</source>
+        <translation>Indulgente en capacidad</translation>
+    </message>
+    <message>
+        <source>Harsh on ability</source>
+        <translation>Severo en capacidad</translation>
+    </message>
+    <message>
+        <source>In line with colleagues</source>
+        <translation>En línea con sus colegas</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} shared candidates</source>
+        <translation>Menos de {count} candidatos compartidos</translation>
+    </message>
+    <message>
+        <source>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</source>
+        <translation>{shared} de los {candidates} candidatos que puntuó {name} también los puntuó un colega</translation>
+    </message>
+    <message>
+        <source>No colleague scored this on the same candidates</source>
+        <translation>Ningún colega puntuó esto con los mismos candidatos</translation>
+    </message>
+    <message>
+        <source>Mean difference from colleagues over {count} candidate(s)</source>
+        <translation>Diferencia media respecto a sus colegas en {count} candidato(s)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
@@ -929,6 +1011,10 @@ Todos los datos se quedan en este equipo.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Interviewer &amp;calibration…</source>
+        <translation>&amp;Calibración de entrevistadores…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

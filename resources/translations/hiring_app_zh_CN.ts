@@ -116,6 +116,88 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>面试官打分校准</translation>
+    </message>
+    <message>
+        <source>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</source>
+        <translation>还没有哪位候选人同时有两位面试官提交的评分卡。
+
+当两位或更多面试官为同一位候选人各自提交评分卡后，这里会显示每位面试官的打分与其他人相比是偏高还是偏低。</translation>
+    </message>
+    <message>
+        <source>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</source>
+        <translation>差值是面试官给同一位候选人的分数（1–5 分）减去其他面试官的平均分，再对所有共同候选人取平均：正数表示打分比同事高，负数表示比同事低。某一项差值达到 ±{gap} 分、且共同候选人至少 {count} 位时会被标出：橙色行偏松，蓝色行偏严。</translation>
+    </message>
+    <message>
+        <source>A number in brackets: that dimension was compared on only that many of the shared candidates.</source>
+        <translation>括号里的数字：这一项只在这么多位共同候选人上有可比的分数。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Shared candidates</source>
+        <translation>共同候选人</translation>
+    </message>
+    <message>
+        <source>Attitude ±</source>
+        <translation>态度差</translation>
+    </message>
+    <message>
+        <source>Ability ±</source>
+        <translation>能力差</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <source>Lenient on attitude</source>
+        <translation>态度打分偏松</translation>
+    </message>
+    <message>
+        <source>Harsh on attitude</source>
+        <translation>态度打分偏严</translation>
+    </message>
+    <message>
+        <source>Lenient on ability</source>
+        <translation>能力打分偏松</translation>
+    </message>
+    <message>
+        <source>Harsh on ability</source>
+        <translation>能力打分偏严</translation>
+    </message>
+    <message>
+        <source>In line with colleagues</source>
+        <translation>与同事一致</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} shared candidates</source>
+        <translation>共同候选人不足 {count} 位</translation>
+    </message>
+    <message>
+        <source>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</source>
+        <translation>{name} 评过的 {candidates} 位候选人中，有 {shared} 位也有同事评过分</translation>
+    </message>
+    <message>
+        <source>No colleague scored this on the same candidates</source>
+        <translation>没有同事在相同的候选人上给这一项打过分</translation>
+    </message>
+    <message>
+        <source>Mean difference from colleagues over {count} candidate(s)</source>
+        <translation>与同事相比的平均差值，基于 {count} 位候选人</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
@@ -929,6 +1011,10 @@ Everything stays on this computer.</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Interviewer &amp;calibration…</source>
+        <translation>面试官打分校准(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
