@@ -54,6 +54,11 @@ def open_by_shortcut(qtbot, window: MainWindow) -> CalibrationDialog:
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, CalibrationDialog)
     qtbot.waitExposed(dialog)
+    # The modifiers' key releases went to the window the dialog now blocks: let go of them here,
+    # or the application believes Ctrl+Shift still held (and later tests' clicks would toggle).
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_Control):
+        qtbot.keyRelease(dialog, key)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     return dialog
 
 
