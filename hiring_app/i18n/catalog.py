@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from hiring_app.i18n import cli_output, errors_data, errors_files, errors_work, verdicts
+from hiring_app.i18n import (
+    calibration,
+    cli_output,
+    errors_data,
+    errors_files,
+    errors_work,
+    verdicts,
+)
 
 PARTS = (errors_data.TEXTS, errors_work.TEXTS, errors_files.TEXTS, cli_output.TEXTS,
-         verdicts.TEXTS)
+         verdicts.TEXTS, calibration.TEXTS)
 
 CATALOGUE: dict[str, Mapping[str, Any]] = {}
 for _part in PARTS:

@@ -216,3 +216,25 @@ def scorecards_of(db: Database, candidate_ids: list[int],
         card = _interview(row, answers.get(row[0], []))
         cards[card.candidate_id].append(card)
     return cards
+
+
+# --- batch reader (interviewer calibration) -----------------------------------------------------
+def all_scorecards(db: Database, state: str) -> dict[int, list[Interview]]:
+    """Every candidate's interviews in `state` (oldest first), by candidate id, with their answers
+    but without the answers' notes and times: two queries, whatever the size of the company.
+    Candidates without such an interview are left out."""
+    answers: dict[int, list[Answer]] = defaultdict(list)
+    cursor = db.execute(
+        "SELECT a.interview_id, a.question_id, a.position, a.dimension, a.facet, a.weight,"
+        " a.score, a.skipped, a.adhoc_text FROM answers a JOIN interviews i"
+        " ON i.id = a.interview_id WHERE i.state = ? ORDER BY a.interview_id, a.position, a.id",
+        [state])
+    keys = [d[0] for d in cursor.description]
+    for row in cursor:
+        values = dict(zip(keys, row))
+        answers[values.pop("interview_id")].append(_answer(values))
+    cards: dict[int, list[Interview]] = defaultdict(list)
+    for row in db.execute(f"{_SELECT} WHERE i.state = ? ORDER BY i.id", [state]):
+        card = _interview(row, answers.get(row[0], []))
+        cards[card.candidate_id].append(card)
+    return dict(cards)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=section_id: self.show_section(s))
             self.view_menu.addAction(action)
             self.section_actions.append(action)
+        self.view_menu.addSeparator()
+        self.calibration_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.calibration_action.triggered.connect(self.show_calibration)
+        self.view_menu.addAction(self.calibration_action)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -154,6 +158,15 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+
+    def show_calibration(self):
+        """View ▸ Interviewer calibration…, read afresh each time it opens."""
+        from hiring_app.ui.compare.calibration import CalibrationDialog
+
+        dialog = CalibrationDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- data safety --------------------------------------------------------------------------
     def show_data_safety(self, tab: int = 0):
@@ -243,6 +256,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.safety_action.setText(self.tr("Backups and &privacy…"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.calibration_action.setText(self.tr("Interviewer &calibration…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))

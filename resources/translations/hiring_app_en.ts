@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdhocQuestionDialog</name>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>A note only (not scored)</source>
+        <translation>A note only (not scored)</translation>
+    </message>
+    <message>
+        <source>Choose what the answer tells you about…</source>
+        <translation>Choose what the answer tells you about…</translation>
+    </message>
+    <message>
+        <source>A scored question counts toward the dimension you choose. Questions about availability, logistics or anything you only want to record are notes.</source>
+        <translation>A scored question counts toward the dimension you choose. Questions about availability, logistics or anything you only want to record are notes.</translation>
+    </message>
+    <message>
+        <source>The question you want to ask:</source>
+        <translation>The question you want to ask:</translation>
+    </message>
+    <message>
+        <source>It tells you about</source>
+        <translation>It tells you about</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+</context>
+<context>
     <name>AskStage</name>
     <message>
         <source>Score:</source>
@@ -48,6 +83,14 @@
         <translation>{dimension} · {facet} · weight {weight}</translation>
     </message>
     <message>
+        <source>knock-out: {limit} or lower turns the candidate down</source>
+        <translation>knock-out: {limit} or lower turns the candidate down</translation>
+    </message>
+    <message>
+        <source>A note only: not scored</source>
+        <translation>A note only: not scored</translation>
+    </message>
+    <message>
         <source>Listen for</source>
         <translation>Listen for</translation>
     </message>
@@ -60,20 +103,16 @@
         <translation>Scoring guide</translation>
     </message>
     <message>
-        <source>An ad-hoc question: score it as you judge.</source>
-        <translation>An ad-hoc question: score it as you judge.</translation>
+        <source>An added question: score it as you judge.</source>
+        <translation>An added question: score it as you judge.</translation>
+    </message>
+    <message>
+        <source>An added question kept as a note: write down the answer; it does not change the scores.</source>
+        <translation>An added question kept as a note: write down the answer; it does not change the scores.</translation>
     </message>
     <message>
         <source>This question: {time}</source>
         <translation>This question: {time}</translation>
-    </message>
-    <message>
-        <source>Add a question</source>
-        <translation>Add a question</translation>
-    </message>
-    <message>
-        <source>The question you want to ask:</source>
-        <translation>The question you want to ask:</translation>
     </message>
 </context>
 <context>
@@ -116,6 +155,88 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Interviewer calibration</translation>
+    </message>
+    <message>
+        <source>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</source>
+        <translation>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</translation>
+    </message>
+    <message>
+        <source>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</source>
+        <translation>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</translation>
+    </message>
+    <message>
+        <source>A number in brackets: that dimension was compared on only that many of the shared candidates.</source>
+        <translation>A number in brackets: that dimension was compared on only that many of the shared candidates.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Shared candidates</source>
+        <translation>Shared candidates</translation>
+    </message>
+    <message>
+        <source>Attitude ±</source>
+        <translation>Attitude ±</translation>
+    </message>
+    <message>
+        <source>Ability ±</source>
+        <translation>Ability ±</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>Leaning</translation>
+    </message>
+    <message>
+        <source>Lenient on attitude</source>
+        <translation>Lenient on attitude</translation>
+    </message>
+    <message>
+        <source>Harsh on attitude</source>
+        <translation>Harsh on attitude</translation>
+    </message>
+    <message>
+        <source>Lenient on ability</source>
+        <translation>Lenient on ability</translation>
+    </message>
+    <message>
+        <source>Harsh on ability</source>
+        <translation>Harsh on ability</translation>
+    </message>
+    <message>
+        <source>In line with colleagues</source>
+        <translation>In line with colleagues</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} shared candidates</source>
+        <translation>Fewer than {count} shared candidates</translation>
+    </message>
+    <message>
+        <source>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</source>
+        <translation>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</translation>
+    </message>
+    <message>
+        <source>No colleague scored this on the same candidates</source>
+        <translation>No colleague scored this on the same candidates</translation>
+    </message>
+    <message>
+        <source>Mean difference from colleagues over {count} candidate(s)</source>
+        <translation>Mean difference from colleagues over {count} candidate(s)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
@@ -128,6 +249,14 @@
     <message>
         <source>Compare selected</source>
         <translation>Compare selected</translation>
+    </message>
+    <message>
+        <source>Debrief and decide…</source>
+        <translation>Debrief and decide…</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards side by side, every disagreement, and the hiring decision (Ctrl+D)</source>
+        <translation>The panel&apos;s scorecards side by side, every disagreement, and the hiring decision (Ctrl+D)</translation>
     </message>
     <message>
         <source>Mark hired</source>
@@ -196,6 +325,10 @@
     <message>
         <source>Status history</source>
         <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Panel summary</source>
+        <translation>Panel summary</translation>
     </message>
     <message>
         <source>submitted {when}</source>
@@ -451,6 +584,116 @@ The technical details are under “Show Details…”: copy them for whoever loo
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief — {name}</source>
+        <translation>Debrief — {name}</translation>
+    </message>
+    <message>
+        <source>The hiring decision</source>
+        <translation>The hiring decision</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Record decision (Ctrl+Enter)</source>
+        <translation>Record decision (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>This goes against the recommendation ({recommended}): the reason you write is kept with the decision.</source>
+        <translation>This goes against the recommendation ({recommended}): the reason you write is kept with the decision.</translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted: you are deciding without the panel&apos;s scores.</source>
+        <translation>No scorecard has been submitted: you are deciding without the panel&apos;s scores.</translation>
+    </message>
+    <message>
+        <source>Choose a decision and write the reason first.</source>
+        <translation>Choose a decision and write the reason first.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>No submitted scorecard yet.</source>
+        <translation>No submitted scorecard yet.</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Ability</translation>
+    </message>
+    <message>
+        <source>Their verdict</source>
+        <translation>Their verdict</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Recommends</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
+        <translation>Combined ({count} scorecards): attitude {attitude}, ability {ability}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {decision}</source>
+        <translation>Recommendation: {decision}</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <source>knock-out</source>
+        <translation>knock-out</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>Not counted yet (not submitted): {names}</source>
+        <translation>Not counted yet (not submitted): {names}</translation>
+    </message>
+    <message>
+        <source>No hiring decision yet.</source>
+        <translation>No hiring decision yet.</translation>
+    </message>
+    <message>
+        <source>{when}, by {name}</source>
+        <translation>{when}, by {name}</translation>
+    </message>
+    <message>
+        <source>Hiring decision: {decision} ({by})</source>
+        <translation>Hiring decision: {decision} ({by})</translation>
+    </message>
+    <message>
+        <source>This goes against the recommendation.</source>
+        <translation>This goes against the recommendation.</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
@@ -469,24 +712,32 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <source>Why (the reason is kept with the decision)</source>
-        <translation>Why (the reason is kept with the decision)</translation>
+        <source>Why (the reason is kept with your recommendation)</source>
+        <translation>Why (the reason is kept with your recommendation)</translation>
+    </message>
+    <message>
+        <source>Debrief and decide…</source>
+        <translation>Debrief and decide…</translation>
+    </message>
+    <message>
+        <source>The matrix recommends: {decision}. Your choice is your recommendation to whoever decides.</source>
+        <translation>The matrix recommends: {decision}. Your choice is your recommendation to whoever decides.</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: not enough evidence. Ask more questions before choosing.</source>
+        <translation>No recommendation yet: not enough evidence. Ask more questions before choosing.</translation>
+    </message>
+    <message>
+        <source>Submitted {when}. Your recommendation: &lt;b&gt;{decision}&lt;/b&gt;. The hiring decision is taken in the debrief, once the panel&apos;s scorecards are in.</source>
+        <translation>Submitted {when}. Your recommendation: &lt;b&gt;{decision}&lt;/b&gt;. The hiring decision is taken in the debrief, once the panel&apos;s scorecards are in.</translation>
     </message>
     <message>
         <source>Submit scorecard (Ctrl+Enter)</source>
         <translation>Submit scorecard (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>The matrix recommends: {decision}</source>
-        <translation>The matrix recommends: {decision}</translation>
-    </message>
-    <message>
         <source>No recommendation yet: score more questions.</source>
         <translation>No recommendation yet: score more questions.</translation>
-    </message>
-    <message>
-        <source>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</source>
-        <translation>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</translation>
     </message>
     <message>
         <source>Choose a decision first.</source>
@@ -660,6 +911,20 @@ Delete these backups too?</translation>
     <message>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Not enough evidence for a verdict yet:
+{shortfalls}
+
+You can go back and ask more questions, or submit anyway: the verdict will say the evidence is thin.
+
+{question}</source>
+        <translation>Not enough evidence for a verdict yet:
+{shortfalls}
+
+You can go back and ask more questions, or submit anyway: the verdict will say the evidence is thin.
+
+{question}</translation>
     </message>
     <message>
         <source>Submit scorecard</source>
@@ -931,6 +1196,10 @@ Everything stays on this computer.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Interviewer &amp;calibration…</source>
+        <translation>Interviewer &amp;calibration…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1050,38 +1319,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
         <translation>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</translation>
-    </message>
-    <message>
-        <source>attitude</source>
-        <translation>attitude</translation>
-    </message>
-    <message>
-        <source>ability</source>
-        <translation>ability</translation>
-    </message>
-    <message>
-        <source>The panel disagrees on {dimension}: {spread:.1f} points apart.</source>
-        <translation>The panel disagrees on {dimension}: {spread:.1f} points apart.</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Interviewer</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Attitude</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>Ability</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
-        <translation>Combined ({count} scorecards): attitude {attitude}, ability {ability}</translation>
     </message>
 </context>
 <context>
@@ -1665,8 +1902,24 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>Other</translation>
     </message>
     <message>
-        <source>{candidate} · {role} · {interviewer}</source>
-        <translation>{candidate} · {role} · {interviewer}</translation>
+        <source>{candidate} · {role} · {interviewer} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s scorecard</source>
+        <translation>Someone else&apos;s scorecard</translation>
+    </message>
+    <message>
+        <source>This unfinished scorecard for {candidate} belongs to {owner}.</source>
+        <translation>This unfinished scorecard for {candidate} belongs to {owner}.</translation>
+    </message>
+    <message>
+        <source>Scores stay hidden from colleagues until each interviewer submits. If you are not {owner}, opening it shows you their scores before you have formed your own view.</source>
+        <translation>Scores stay hidden from colleagues until each interviewer submits. If you are not {owner}, opening it shows you their scores before you have formed your own view.</translation>
+    </message>
+    <message>
+        <source>I am {owner}: open it</source>
+        <translation>I am {owner}: open it</translation>
     </message>
     <message>
         <source>Who is interviewing? Type your name.</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AdhocQuestionDialog</name>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>A note only (not scored)</source>
+        <translation>Solo una nota (no puntúa)</translation>
+    </message>
+    <message>
+        <source>Choose what the answer tells you about…</source>
+        <translation>Elija qué le dice la respuesta…</translation>
+    </message>
+    <message>
+        <source>A scored question counts toward the dimension you choose. Questions about availability, logistics or anything you only want to record are notes.</source>
+        <translation>Una pregunta puntuada cuenta en la dimensión que elija. Las preguntas sobre disponibilidad, logística o cualquier cosa que solo quiera anotar son notas.</translation>
+    </message>
+    <message>
+        <source>The question you want to ask:</source>
+        <translation>La pregunta que quiere hacer:</translation>
+    </message>
+    <message>
+        <source>It tells you about</source>
+        <translation>Le informa sobre</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+</context>
+<context>
     <name>AskStage</name>
     <message>
         <source>Score:</source>
@@ -48,6 +83,14 @@
         <translation>{dimension} · {facet} · peso {weight}</translation>
     </message>
     <message>
+        <source>knock-out: {limit} or lower turns the candidate down</source>
+        <translation>descarte directo: con {limit} o menos se rechaza</translation>
+    </message>
+    <message>
+        <source>A note only: not scored</source>
+        <translation>Solo una nota: no puntúa</translation>
+    </message>
+    <message>
         <source>Listen for</source>
         <translation>Qué escuchar</translation>
     </message>
@@ -60,20 +103,16 @@
         <translation>Guía de puntuación</translation>
     </message>
     <message>
-        <source>An ad-hoc question: score it as you judge.</source>
-        <translation>Pregunta agregada durante la entrevista: puntúela según su criterio.</translation>
+        <source>An added question: score it as you judge.</source>
+        <translation>Pregunta añadida: puntúela según su criterio.</translation>
+    </message>
+    <message>
+        <source>An added question kept as a note: write down the answer; it does not change the scores.</source>
+        <translation>Pregunta añadida como nota: anote la respuesta; no cambia las puntuaciones.</translation>
     </message>
     <message>
         <source>This question: {time}</source>
         <translation>Esta pregunta: {time}</translation>
-    </message>
-    <message>
-        <source>Add a question</source>
-        <translation>Agregar pregunta</translation>
-    </message>
-    <message>
-        <source>The question you want to ask:</source>
-        <translation>La pregunta que desea hacer:</translation>
     </message>
 </context>
 <context>
@@ -116,6 +155,88 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Calibración de entrevistadores</translation>
+    </message>
+    <message>
+        <source>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</source>
+        <translation>Ningún candidato tiene todavía hojas de evaluación de dos entrevistadores.
+
+Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candidato, aquí verá cómo puntúa cada uno en comparación con los demás.</translation>
+    </message>
+    <message>
+        <source>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</source>
+        <translation>Cada diferencia es la puntuación del entrevistador (1–5) menos la media de los demás entrevistadores con el mismo candidato, promediada sobre los candidatos que comparten: por encima de cero puntúa más alto que sus colegas, por debajo más bajo. Una diferencia de ±{gap} o más con al menos {count} candidatos compartidos se marca: filas naranjas indulgente, filas azules severo.</translation>
+    </message>
+    <message>
+        <source>A number in brackets: that dimension was compared on only that many of the shared candidates.</source>
+        <translation>Un número entre paréntesis: esa dimensión solo se comparó en esa cantidad de los candidatos compartidos.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Shared candidates</source>
+        <translation>Candidatos compartidos</translation>
+    </message>
+    <message>
+        <source>Attitude ±</source>
+        <translation>Actitud ±</translation>
+    </message>
+    <message>
+        <source>Ability ±</source>
+        <translation>Capacidad ±</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Lenient on attitude</source>
+        <translation>Indulgente en actitud</translation>
+    </message>
+    <message>
+        <source>Harsh on attitude</source>
+        <translation>Severo en actitud</translation>
+    </message>
+    <message>
+        <source>Lenient on ability</source>
+        <translation>Indulgente en capacidad</translation>
+    </message>
+    <message>
+        <source>Harsh on ability</source>
+        <translation>Severo en capacidad</translation>
+    </message>
+    <message>
+        <source>In line with colleagues</source>
+        <translation>En línea con sus colegas</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} shared candidates</source>
+        <translation>Menos de {count} candidatos compartidos</translation>
+    </message>
+    <message>
+        <source>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</source>
+        <translation>{shared} de los {candidates} candidatos que puntuó {name} también los puntuó un colega</translation>
+    </message>
+    <message>
+        <source>No colleague scored this on the same candidates</source>
+        <translation>Ningún colega puntuó esto con los mismos candidatos</translation>
+    </message>
+    <message>
+        <source>Mean difference from colleagues over {count} candidate(s)</source>
+        <translation>Diferencia media respecto a sus colegas en {count} candidato(s)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
@@ -128,6 +249,14 @@
     <message>
         <source>Compare selected</source>
         <translation>Comparar selección</translation>
+    </message>
+    <message>
+        <source>Debrief and decide…</source>
+        <translation>Puesta en común y decisión…</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards side by side, every disagreement, and the hiring decision (Ctrl+D)</source>
+        <translation>Las evaluaciones del panel lado a lado, cada desacuerdo y la decisión de contratación (Ctrl+D)</translation>
     </message>
     <message>
         <source>Mark hired</source>
@@ -196,6 +325,10 @@
     <message>
         <source>Status history</source>
         <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Panel summary</source>
+        <translation>Resumen del panel</translation>
     </message>
     <message>
         <source>submitted {when}</source>
@@ -451,6 +584,116 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief — {name}</source>
+        <translation>Puesta en común — {name}</translation>
+    </message>
+    <message>
+        <source>The hiring decision</source>
+        <translation>La decisión de contratación</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Record decision (Ctrl+Enter)</source>
+        <translation>Registrar la decisión (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>This goes against the recommendation ({recommended}): the reason you write is kept with the decision.</source>
+        <translation>Esto va en contra de la recomendación ({recommended}): el motivo que escriba se guarda con la decisión.</translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted: you are deciding without the panel&apos;s scores.</source>
+        <translation>No se ha enviado ninguna evaluación: está decidiendo sin las puntuaciones del panel.</translation>
+    </message>
+    <message>
+        <source>Choose a decision and write the reason first.</source>
+        <translation>Elija primero una decisión y escriba el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>No submitted scorecard yet.</source>
+        <translation>Todavía no hay ninguna evaluación enviada.</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Actitud</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Their verdict</source>
+        <translation>Su veredicto</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Recomienda</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
+        <translation>En conjunto ({count} evaluaciones): actitud {attitude}, capacidad {ability}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {decision}</source>
+        <translation>Recomendación: {decision}</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <source>knock-out</source>
+        <translation>descarte directo</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Señales de alerta</translation>
+    </message>
+    <message>
+        <source>Not counted yet (not submitted): {names}</source>
+        <translation>Aún no cuentan (sin enviar): {names}</translation>
+    </message>
+    <message>
+        <source>No hiring decision yet.</source>
+        <translation>Todavía no hay decisión de contratación.</translation>
+    </message>
+    <message>
+        <source>{when}, by {name}</source>
+        <translation>{when}, por {name}</translation>
+    </message>
+    <message>
+        <source>Hiring decision: {decision} ({by})</source>
+        <translation>Decisión de contratación: {decision} ({by})</translation>
+    </message>
+    <message>
+        <source>This goes against the recommendation.</source>
+        <translation>Esto va en contra de la recomendación.</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
@@ -469,24 +712,32 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <source>Why (the reason is kept with the decision)</source>
-        <translation>Motivo (se guarda junto con la decisión)</translation>
+        <source>Why (the reason is kept with your recommendation)</source>
+        <translation>Motivo (se guarda con su recomendación)</translation>
+    </message>
+    <message>
+        <source>Debrief and decide…</source>
+        <translation>Puesta en común y decisión…</translation>
+    </message>
+    <message>
+        <source>The matrix recommends: {decision}. Your choice is your recommendation to whoever decides.</source>
+        <translation>La matriz recomienda: {decision}. Su elección es su recomendación para quien decide.</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: not enough evidence. Ask more questions before choosing.</source>
+        <translation>Aún sin recomendación: faltan datos. Haga más preguntas antes de elegir.</translation>
+    </message>
+    <message>
+        <source>Submitted {when}. Your recommendation: &lt;b&gt;{decision}&lt;/b&gt;. The hiring decision is taken in the debrief, once the panel&apos;s scorecards are in.</source>
+        <translation>Enviada el {when}. Su recomendación: &lt;b&gt;{decision}&lt;/b&gt;. La decisión de contratación se toma en la puesta en común, cuando estén las evaluaciones del panel.</translation>
     </message>
     <message>
         <source>Submit scorecard (Ctrl+Enter)</source>
         <translation>Enviar hoja de evaluación (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>The matrix recommends: {decision}</source>
-        <translation>La matriz recomienda: {decision}</translation>
-    </message>
-    <message>
         <source>No recommendation yet: score more questions.</source>
         <translation>Aún no hay recomendación: puntúe más preguntas.</translation>
-    </message>
-    <message>
-        <source>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</source>
-        <translation>Enviada el {when}. Decisión: &lt;b&gt;{decision}&lt;/b&gt;. El estado del candidato ahora es “decidido”.</translation>
     </message>
     <message>
         <source>Choose a decision first.</source>
@@ -660,6 +911,20 @@ Delete these backups too?</source>
     <message>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Not enough evidence for a verdict yet:
+{shortfalls}
+
+You can go back and ask more questions, or submit anyway: the verdict will say the evidence is thin.
+
+{question}</source>
+        <translation>Aún faltan datos para un veredicto:
+{shortfalls}
+
+Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará que faltan datos.
+
+{question}</translation>
     </message>
     <message>
         <source>Submit scorecard</source>
@@ -931,6 +1196,10 @@ Todos los datos se quedan en este equipo.</translation>
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>Interviewer &amp;calibration…</source>
+        <translation>&amp;Calibración de entrevistadores…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1050,38 +1319,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
         <translation>Las puntuaciones de los demás entrevistadores permanecen ocultas hasta que usted envíe la suya (hasta ahora, {count} hojas de otros entrevistadores).</translation>
-    </message>
-    <message>
-        <source>attitude</source>
-        <translation>actitud</translation>
-    </message>
-    <message>
-        <source>ability</source>
-        <translation>capacidad</translation>
-    </message>
-    <message>
-        <source>The panel disagrees on {dimension}: {spread:.1f} points apart.</source>
-        <translation>Los entrevistadores discrepan en {dimension}: {spread:.1f} puntos de diferencia.</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>Entrevistador</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Actitud</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
-        <translation>Resultado combinado ({count} hojas de evaluación): actitud {attitude}, capacidad {ability}</translation>
     </message>
 </context>
 <context>
@@ -1665,8 +1902,24 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
         <translation>Otro</translation>
     </message>
     <message>
-        <source>{candidate} · {role} · {interviewer}</source>
-        <translation>{candidate} · {role} · {interviewer}</translation>
+        <source>{candidate} · {role} · {interviewer} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s scorecard</source>
+        <translation>La evaluación de otra persona</translation>
+    </message>
+    <message>
+        <source>This unfinished scorecard for {candidate} belongs to {owner}.</source>
+        <translation>Esta evaluación sin terminar de {candidate} pertenece a {owner}.</translation>
+    </message>
+    <message>
+        <source>Scores stay hidden from colleagues until each interviewer submits. If you are not {owner}, opening it shows you their scores before you have formed your own view.</source>
+        <translation>Las puntuaciones quedan ocultas a los compañeros hasta que cada entrevistador envía la suya. Si usted no es {owner}, al abrirla verá sus puntuaciones antes de formarse su propia opinión.</translation>
+    </message>
+    <message>
+        <source>I am {owner}: open it</source>
+        <translation>Soy {owner}: abrirla</translation>
     </message>
     <message>
         <source>Who is interviewing? Type your name.</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdhocQuestionDialog</name>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>A note only (not scored)</source>
+        <translation>仅作记录（不计分）</translation>
+    </message>
+    <message>
+        <source>Choose what the answer tells you about…</source>
+        <translation>请选择这道题考察什么…</translation>
+    </message>
+    <message>
+        <source>A scored question counts toward the dimension you choose. Questions about availability, logistics or anything you only want to record are notes.</source>
+        <translation>计分的问题计入您选择的维度。到岗时间、通勤安排等只想记下来的问题，请选“仅作记录”。</translation>
+    </message>
+    <message>
+        <source>The question you want to ask:</source>
+        <translation>您想问的问题：</translation>
+    </message>
+    <message>
+        <source>It tells you about</source>
+        <translation>考察内容</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>添加问题</translation>
+    </message>
+</context>
+<context>
     <name>AskStage</name>
     <message>
         <source>Score:</source>
@@ -48,6 +83,14 @@
         <translation>{dimension} · {facet} · 权重 {weight}</translation>
     </message>
     <message>
+        <source>knock-out: {limit} or lower turns the candidate down</source>
+        <translation>一票否决：{limit} 分及以下即不录用</translation>
+    </message>
+    <message>
+        <source>A note only: not scored</source>
+        <translation>仅作记录：不计分</translation>
+    </message>
+    <message>
         <source>Listen for</source>
         <translation>倾听要点</translation>
     </message>
@@ -60,20 +103,16 @@
         <translation>评分标准</translation>
     </message>
     <message>
-        <source>An ad-hoc question: score it as you judge.</source>
-        <translation>临时添加的问题：请根据您的判断打分。</translation>
+        <source>An added question: score it as you judge.</source>
+        <translation>面试中添加的问题：按您的判断打分。</translation>
+    </message>
+    <message>
+        <source>An added question kept as a note: write down the answer; it does not change the scores.</source>
+        <translation>面试中添加、仅作记录的问题：记下回答即可，不影响评分。</translation>
     </message>
     <message>
         <source>This question: {time}</source>
         <translation>本题用时 {time}</translation>
-    </message>
-    <message>
-        <source>Add a question</source>
-        <translation>添加问题</translation>
-    </message>
-    <message>
-        <source>The question you want to ask:</source>
-        <translation>您想问的问题：</translation>
     </message>
 </context>
 <context>
@@ -116,6 +155,88 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>面试官打分校准</translation>
+    </message>
+    <message>
+        <source>No candidate has scorecards from two interviewers yet.
+
+When two or more interviewers each submit a scorecard for the same candidate, this shows how each one&apos;s scores compare with the others&apos;.</source>
+        <translation>还没有哪位候选人同时有两位面试官提交的评分卡。
+
+当两位或更多面试官为同一位候选人各自提交评分卡后，这里会显示每位面试官的打分与其他人相比是偏高还是偏低。</translation>
+    </message>
+    <message>
+        <source>Each difference is the interviewer&apos;s score (1–5) minus the mean of the other interviewers on the same candidate, averaged over the candidates they share: above zero they score higher than their colleagues, below zero lower. A difference of ±{gap} or more over at least {count} shared candidates is flagged: orange rows lenient, blue rows harsh.</source>
+        <translation>差值是面试官给同一位候选人的分数（1–5 分）减去其他面试官的平均分，再对所有共同候选人取平均：正数表示打分比同事高，负数表示比同事低。某一项差值达到 ±{gap} 分、且共同候选人至少 {count} 位时会被标出：橙色行偏松，蓝色行偏严。</translation>
+    </message>
+    <message>
+        <source>A number in brackets: that dimension was compared on only that many of the shared candidates.</source>
+        <translation>括号里的数字：这一项只在这么多位共同候选人上有可比的分数。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Shared candidates</source>
+        <translation>共同候选人</translation>
+    </message>
+    <message>
+        <source>Attitude ±</source>
+        <translation>态度差</translation>
+    </message>
+    <message>
+        <source>Ability ±</source>
+        <translation>能力差</translation>
+    </message>
+    <message>
+        <source>Leaning</source>
+        <translation>倾向</translation>
+    </message>
+    <message>
+        <source>Lenient on attitude</source>
+        <translation>态度打分偏松</translation>
+    </message>
+    <message>
+        <source>Harsh on attitude</source>
+        <translation>态度打分偏严</translation>
+    </message>
+    <message>
+        <source>Lenient on ability</source>
+        <translation>能力打分偏松</translation>
+    </message>
+    <message>
+        <source>Harsh on ability</source>
+        <translation>能力打分偏严</translation>
+    </message>
+    <message>
+        <source>In line with colleagues</source>
+        <translation>与同事一致</translation>
+    </message>
+    <message>
+        <source>Fewer than {count} shared candidates</source>
+        <translation>共同候选人不足 {count} 位</translation>
+    </message>
+    <message>
+        <source>{shared} of the {candidates} candidates {name} scored were also scored by a colleague</source>
+        <translation>{name} 评过的 {candidates} 位候选人中，有 {shared} 位也有同事评过分</translation>
+    </message>
+    <message>
+        <source>No colleague scored this on the same candidates</source>
+        <translation>没有同事在相同的候选人上给这一项打过分</translation>
+    </message>
+    <message>
+        <source>Mean difference from colleagues over {count} candidate(s)</source>
+        <translation>与同事相比的平均差值，基于 {count} 位候选人</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
     <message>
         <source>Search names and notes (Ctrl+F)</source>
@@ -128,6 +249,14 @@
     <message>
         <source>Compare selected</source>
         <translation>对比所选</translation>
+    </message>
+    <message>
+        <source>Debrief and decide…</source>
+        <translation>汇总讨论并决定…</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s scorecards side by side, every disagreement, and the hiring decision (Ctrl+D)</source>
+        <translation>并排查看所有面试官的评分表、每一处分歧，并记录录用决定（Ctrl+D）</translation>
     </message>
     <message>
         <source>Mark hired</source>
@@ -196,6 +325,10 @@
     <message>
         <source>Status history</source>
         <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>Panel summary</source>
+        <translation>面试小组汇总</translation>
     </message>
     <message>
         <source>submitted {when}</source>
@@ -451,6 +584,116 @@ The technical details are under “Show Details…”: copy them for whoever loo
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief — {name}</source>
+        <translation>汇总讨论 — {name}</translation>
+    </message>
+    <message>
+        <source>The hiring decision</source>
+        <translation>录用决定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Record decision (Ctrl+Enter)</source>
+        <translation>记录决定（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>This goes against the recommendation ({recommended}): the reason you write is kept with the decision.</source>
+        <translation>该决定与建议（{recommended}）不同：您写的理由会和决定一起保存。</translation>
+    </message>
+    <message>
+        <source>No scorecard has been submitted: you are deciding without the panel&apos;s scores.</source>
+        <translation>还没有提交的评分表：您是在没有面试评分的情况下做决定。</translation>
+    </message>
+    <message>
+        <source>Choose a decision and write the reason first.</source>
+        <translation>请先选择决定并写下理由。</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefView</name>
+    <message>
+        <source>No submitted scorecard yet.</source>
+        <translation>还没有已提交的评分表。</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Their verdict</source>
+        <translation>其评分结论</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
+        <translation>综合（{count} 份评分表）：态度 {attitude}，能力 {ability}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {decision}</source>
+        <translation>建议：{decision}</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>knock-out</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>危险信号</translation>
+    </message>
+    <message>
+        <source>Not counted yet (not submitted): {names}</source>
+        <translation>尚未计入（未提交）：{names}</translation>
+    </message>
+    <message>
+        <source>No hiring decision yet.</source>
+        <translation>尚未做出录用决定。</translation>
+    </message>
+    <message>
+        <source>{when}, by {name}</source>
+        <translation>{when}，{name}</translation>
+    </message>
+    <message>
+        <source>Hiring decision: {decision} ({by})</source>
+        <translation>录用决定：{decision}（{by}）</translation>
+    </message>
+    <message>
+        <source>This goes against the recommendation.</source>
+        <translation>该决定与建议不同。</translation>
+    </message>
+</context>
+<context>
     <name>DecideStage</name>
     <message>
         <source>&amp;Train</source>
@@ -469,24 +712,32 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>不录用(&amp;R)</translation>
     </message>
     <message>
-        <source>Why (the reason is kept with the decision)</source>
-        <translation>理由（将与决定一并保存）</translation>
+        <source>Why (the reason is kept with your recommendation)</source>
+        <translation>理由（会和您的建议一起保存）</translation>
+    </message>
+    <message>
+        <source>Debrief and decide…</source>
+        <translation>汇总讨论并决定…</translation>
+    </message>
+    <message>
+        <source>The matrix recommends: {decision}. Your choice is your recommendation to whoever decides.</source>
+        <translation>态度/能力矩阵建议：{decision}。您的选择是给决定人的建议。</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: not enough evidence. Ask more questions before choosing.</source>
+        <translation>暂无建议：证据还不够。请多问几个问题再选择。</translation>
+    </message>
+    <message>
+        <source>Submitted {when}. Your recommendation: &lt;b&gt;{decision}&lt;/b&gt;. The hiring decision is taken in the debrief, once the panel&apos;s scorecards are in.</source>
+        <translation>已于 {when} 提交。您的建议：&lt;b&gt;{decision}&lt;/b&gt;。录用决定在面试小组的评分表都提交后，于汇总讨论中做出。</translation>
     </message>
     <message>
         <source>Submit scorecard (Ctrl+Enter)</source>
         <translation>提交评分表（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>The matrix recommends: {decision}</source>
-        <translation>态度/能力矩阵建议：{decision}</translation>
-    </message>
-    <message>
         <source>No recommendation yet: score more questions.</source>
         <translation>暂无建议：请为更多问题打分。</translation>
-    </message>
-    <message>
-        <source>Submitted {when}. Decision: &lt;b&gt;{decision}&lt;/b&gt;. The candidate&apos;s status is now “decided”.</source>
-        <translation>已于 {when} 提交。决定：&lt;b&gt;{decision}&lt;/b&gt;。候选人状态已变为“已决定”。</translation>
     </message>
     <message>
         <source>Choose a decision first.</source>
@@ -660,6 +911,20 @@ Delete these backups too?</source>
     <message>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <source>Not enough evidence for a verdict yet:
+{shortfalls}
+
+You can go back and ask more questions, or submit anyway: the verdict will say the evidence is thin.
+
+{question}</source>
+        <translation>证据还不够，暂时无法下结论：
+{shortfalls}
+
+您可以回去再问几个问题，也可以直接提交：结论会注明证据不足。
+
+{question}</translation>
     </message>
     <message>
         <source>Submit scorecard</source>
@@ -931,6 +1196,10 @@ Everything stays on this computer.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Interviewer &amp;calibration…</source>
+        <translation>面试官打分校准(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1050,38 +1319,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
         <translation>在您提交自己的评分表之前，其他面试官的评分不会显示（目前已有 {count} 份其他评分表）。</translation>
-    </message>
-    <message>
-        <source>attitude</source>
-        <translation>态度</translation>
-    </message>
-    <message>
-        <source>ability</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <source>The panel disagrees on {dimension}: {spread:.1f} points apart.</source>
-        <translation>面试官们在{dimension}上分歧较大：相差 {spread:.1f} 分。</translation>
-    </message>
-    <message>
-        <source>Interviewer</source>
-        <translation>面试官</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>态度</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
-        <translation>综合（{count} 份评分表）：态度 {attitude}，能力 {ability}</translation>
     </message>
 </context>
 <context>
@@ -1665,8 +1902,24 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>其他</translation>
     </message>
     <message>
-        <source>{candidate} · {role} · {interviewer}</source>
-        <translation>{candidate} · {role} · {interviewer}</translation>
+        <source>{candidate} · {role} · {interviewer} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s scorecard</source>
+        <translation>其他面试官的评分表</translation>
+    </message>
+    <message>
+        <source>This unfinished scorecard for {candidate} belongs to {owner}.</source>
+        <translation>这份{candidate}的未完成评分表属于 {owner}。</translation>
+    </message>
+    <message>
+        <source>Scores stay hidden from colleagues until each interviewer submits. If you are not {owner}, opening it shows you their scores before you have formed your own view.</source>
+        <translation>每位面试官提交之前，评分对同事保密。如果您不是 {owner}，打开后会在您形成自己的判断之前看到对方的评分。</translation>
+    </message>
+    <message>
+        <source>I am {owner}: open it</source>
+        <translation>我是 {owner}，打开</translation>
     </message>
     <message>
         <source>Who is interviewing? Type your name.</source>

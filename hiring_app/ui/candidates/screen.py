@@ -334,7 +334,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         if contact:
             parts.append(f"<p>{contact}</p>")
         interviews_title, history_title = self.tr("Interviews"), self.tr("Status history")
-        parts.append(f"<h3>{esc(self.tr('Panel summary'))}</h3>")
+        summary_title = self.tr("Panel summary")
+        parts.append(f"<h3>{esc(summary_title)}</h3>")
         parts.append(self.debrief_view.html(found, explained, with_table=False))
         parts.append(f"<h3>{esc(interviews_title)}</h3>")
         for interview in interviews:

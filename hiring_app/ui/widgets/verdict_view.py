@@ -56,7 +56,8 @@ class DebriefView(QObject):
         fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
         parts: list[str] = []
         if result.count == 0:
-            parts.append(f"<p>{_esc(self.tr('No submitted scorecard yet.'))}</p>")
+            nothing = self.tr("No submitted scorecard yet.")
+            parts.append(f"<p>{_esc(nothing)}</p>")
         else:
             if with_table:
                 head = "".join(f"<th align='left'>{_esc(h)}</th>" for h in (
@@ -85,16 +86,18 @@ class DebriefView(QObject):
             disagreements = verdicts.disagreements(result)
             if disagreements:
                 items = "".join(f"<li>⚠ {_esc(m.render(lang))}</li>" for m in disagreements)
-                parts.append(f"<p style='color:{WARNING}'><b>{_esc(self.tr('Disagreements'))}"
+                title = self.tr("Disagreements")
+                parts.append(f"<p style='color:{WARNING}'><b>{_esc(title)}"
                              f"</b></p><ul style='color:{WARNING}'>{items}</ul>")
             if result.red_flags:
                 knockouts = result.rules.knockout_flags
+                knock, title = self.tr("knock-out"), self.tr("Red flags")
                 items = []
                 for interviewer, flag in result.red_flags:
                     name = self.vocabulary.name_of("red_flags", flag, lang)
-                    mark = f" — {self.tr('knock-out')}" if flag in knockouts else ""
+                    mark = f" — {knock}" if flag in knockouts else ""
                     items.append(f"<li>{_esc(name)}{_esc(mark)} ({_esc(interviewer)})</li>")
-                parts.append(f"<p><b>{_esc(self.tr('Red flags'))}</b></p>"
+                parts.append(f"<p><b>{_esc(title)}</b></p>"
                              f"<ul>{''.join(items)}</ul>")
         if debrief.drafts:
             parts.append("<p><i>" + _esc(self.tr(
@@ -102,15 +105,16 @@ class DebriefView(QObject):
                     names=", ".join(debrief.drafts))) + "</i></p>")
         decision = debrief.decision
         if decision is None:
-            parts.append(f"<p><b>{_esc(self.tr('No hiring decision yet.'))}</b></p>")
+            undecided = self.tr("No hiring decision yet.")
+            parts.append(f"<p><b>{_esc(undecided)}</b></p>")
         else:
             by = (self.tr("{when}, by {name}").format(when=local_time(decision.decided_at),
                                                       name=decision.decided_by)
                   if decision.decided_by else local_time(decision.decided_at))
             text = self.tr("Hiring decision: {decision} ({by})").format(
                 decision=self.labels("decision", decision.decision), by=by)
-            against = (f"<br><span style='color:{WARNING}'>"
-                       f"{_esc(self.tr('This goes against the recommendation.'))}</span>"
+            warning = self.tr("This goes against the recommendation.")
+            against = (f"<br><span style='color:{WARNING}'>{_esc(warning)}</span>"
                        if debrief.against_recommendation else "")
             parts.append(f"<p><b>{_esc(text)}</b><br><i>{_esc(decision.reason)}</i>"
                          f"{against}</p>")
