@@ -78,6 +78,8 @@ _LABELS = {
               "convendría que lo hablaran antes de decidir."},
     "questions": {"zh": "问题与评分", "en": "Questions and scores",
                   "es": "Preguntas y puntuaciones"},
+    "note_only": {"zh": "仅作记录，不计分", "en": "a note only, not scored",
+                  "es": "solo una nota, no puntúa"},
     "adhoc": {"zh": "临时追加的问题", "en": "Ad-hoc question", "es": "Pregunta añadida"},
     "removed": {"zh": "已从题库删除的问题", "en": "Question no longer in the library",
                 "es": "Pregunta que ya no está en la biblioteca"},
@@ -240,9 +242,11 @@ def _question_section(questions: list[ReportQuestion], cards: list[Interview],
     for number, question in enumerate(questions, 1):
         out.extend(paras(f"{number}. {question.text}", s["h2"]))
         meta = " · ".join(p for p in (
-            _l(kinds[question.kind], language), _l(question.dimension, language),
-            vocabulary.name_of("facets", question.facet, language) if question.facet else "",
-            f"{_l('weight', language)} {question.weight:g}") if p)
+            _l(kinds[question.kind], language),
+            *((_l(question.dimension, language),
+               vocabulary.name_of("facets", question.facet, language) if question.facet else "",
+               f"{_l('weight', language)} {question.weight:g}") if question.dimension
+              else (_l("note_only", language),))) if p)
         out.append(para(meta, s["small"]))
         for index, card in enumerate(cards):
             answer = question.answers.get(index)

@@ -25,8 +25,8 @@ class ReportQuestion:
     kind: int                 # STANDARD, ROLE, OTHER (no longer in the library) or ADHOC
     order: tuple
     text: str                 # in the report's language
-    dimension: str
-    facet: str
+    dimension: str | None     # None: an added question kept as a note, not scored
+    facet: str | None
     weight: float
     answers: dict[int, Answer] = field(default_factory=dict)  # by scorecard index
 

@@ -287,7 +287,7 @@ def _facet_rows(ranked: list[_Candidate], vocabulary: Library, language: str) ->
     for c in ranked:
         for card in c.cards:
             for a in card.answers:
-                if a.facet and a.counts:
+                if a.facet and a.dimension and a.counts:
                     dimension_of.setdefault(a.facet, a.dimension)
 
     def order(facet: str) -> tuple:

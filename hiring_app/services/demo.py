@@ -172,11 +172,11 @@ class _Writer:
             if rng.random() < NOTE_ONLY_RATE:  # a question kept as a note, not scored
                 questions.append((f"adhoc-{n}", None, None, 0.0))
                 continue
-            dimension = rng.choice(("attitude", "ability"))
-            questions.append((f"adhoc-{n}", dimension, rng.choice(self.facets[dimension]), 1.0))
+            scored_on = rng.choice(("attitude", "ability"))
+            questions.append((f"adhoc-{n}", scored_on, rng.choice(self.facets[scored_on]), 1.0))
         answered = len(questions) if submitted else rng.randint(0, len(questions))
         bias = rng.gauss(0, 0.25) + (LENIENT_BIAS if interviewer_id == self.lenient else 0.0)
-        scored_dimensions: set[str] = set()
+        scored_dimensions: set[str | None] = set()
         last_of = {q[1]: position for position, q in enumerate(questions)}
         moment, rows, scored = started + timedelta(seconds=rng.randint(300, 900)), [], []
         for position, (qid, dimension, facet, weight) in enumerate(questions):

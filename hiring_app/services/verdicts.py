@@ -29,7 +29,7 @@ class Explained:
     reasons: list[Message]     # why, one sentence each
 
 
-def _quadrant_names() -> dict[str, I18n]:
+def _quadrant_names() -> dict[str, I18n | str]:
     return {q["id"]: q["name"] for q in builtin_vocabulary().quadrants}
 
 
@@ -55,7 +55,7 @@ def headline(verdict: Verdict) -> Message:
     return _plain(name)
 
 
-def _plain(name: I18n) -> Message:
+def _plain(name: I18n | str) -> Message:
     return Message("verdict.name", name=name)
 
 
