@@ -184,7 +184,7 @@ class _Writer:
             if position < answered and dimension is None:
                 seconds = rng.randint(20, 90)
                 moment += timedelta(seconds=seconds)
-            elif position < answered:
+            elif position < answered and dimension is not None:
                 may_skip = dimension in scored_dimensions or position != last_of[dimension]
                 if rng.random() < SKIP_RATE and may_skip:  # each dimension keeps a score
                     skipped, seconds = True, rng.randint(5, 40)
