@@ -78,6 +78,9 @@ _LABELS = {
               "convendría que lo hablaran antes de decidir."},
     "questions": {"zh": "问题与评分", "en": "Questions and scores",
                   "es": "Preguntas y puntuaciones"},
+    "why": {"zh": "判定依据", "en": "Why", "es": "Por qué"},
+    "decision_reason": {"zh": "决定理由", "en": "Reason for the decision",
+                        "es": "Motivo de la decisión"},
     "note_only": {"zh": "仅作记录，不计分", "en": "a note only, not scored",
                   "es": "solo una nota, no puntúa"},
     "adhoc": {"zh": "临时追加的问题", "en": "Ad-hoc question", "es": "Pregunta añadida"},
@@ -154,8 +157,8 @@ def _header(data: CandidateReportData, language: str) -> list:
             _facts(rows, language)]
 
 
-def _summary(result: CombinedResult, decision: str | None, drafts: int,
-             vocabulary: Library, language: str) -> list:
+def _summary(data: CandidateReportData, language: str) -> list:
+    result, decision, drafts = data.result, data.decision, data.drafts
     s = styles(language)
     out: list = [para(_l("summary", language), s["h1"])]
     if result.count == 0:
@@ -165,15 +168,20 @@ def _summary(result: CombinedResult, decision: str | None, drafts: int,
     rows = [
         (_l("attitude", language), _score(result.attitude.score)),
         (_l("ability", language), _score(result.ability.score)),
-        (_l("quadrant", language),
-         vocabulary.name_of("quadrants", quadrant, language) if quadrant else "—"),
+        (_l("quadrant", language), data.verdict if quadrant else "—"),
         (_l("recommended", language),
          text_in(DECISION_NAMES.get(recommended), language) if recommended else "—"),
         (_l("decision", language),
          text_in(DECISION_NAMES.get(decision), language) if decision else "—"),
+        *([(_l("decision_reason", language), data.decision_reason)]
+          if decision and data.decision_reason else []),
         (_l("scorecards", language), str(result.count)),
     ]
     out.append(_facts(rows, language))
+    if data.reasons or data.disagreements:  # why, on the first page
+        out.append(para(_l("why", language), s["h2"]))
+        out.extend(para("• " + line, s["body"]) for line in data.reasons)
+        out.extend(para("⚠ " + line, s["body"]) for line in data.disagreements)
     if drafts:
         out.append(para(_l("drafts", language, n=drafts), s["small"]))
     return out
@@ -306,7 +314,7 @@ def candidate_story(data: CandidateReportData, language: str) -> tuple[str, list
     result, cards, vocabulary = data.result, data.cards, data.vocabulary
     story: list = [
         *_header(data, language),
-        *_summary(result, data.decision, data.drafts, vocabulary, language),
+        *_summary(data, language),
         *_chart(data.name, result, vocabulary, language),
         *_disagreements(result, data.questions, cards, language),
     ]

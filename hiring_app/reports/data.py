@@ -58,6 +58,10 @@ class CandidateReportData:
     decision: str | None      # the latest decision in the status history
     questions: list[ReportQuestion]  # standard, the role's, removed ones, then ad-hoc ones
     vocabulary: Library
+    decision_reason: str = ""  # why the hiring decision was taken (the debrief's reason)
+    verdict: str = ""          # the verdict's headline: "首选", "… (knock-out)", ...
+    reasons: list[str] = field(default_factory=list)        # why the verdict is what it is
+    disagreements: list[str] = field(default_factory=list)  # the panel's, in words
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from hiring_app.reports.data import (
 )
 from hiring_app.reports.kit import interview_kit
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services import debrief, verdicts
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import local_day
 from hiring_app.services.compare import SCORE, best_of_role, compare
@@ -89,14 +90,21 @@ def candidate_report_data(db: Database, candidate_id: int, language: str) -> Can
     cards = [c for c in every if c.submitted]
     role_id = candidate["role_id"] or next((c.role_id for c in cards if c.role_id), None)
     role = roles_repo.get_role(db, role_id) if role_id else None
+    result = candidate_result(db, candidate_id)
+    explained = verdicts.explain_result(db, result, role_id)
+    decided = debrief.debrief(db, candidate_id).decision
     return CandidateReportData(
         language=language, name=candidate["name"], status=candidate["status"],
         channel=candidate["channel"], added_on=local_day(candidate["created_at"]),
         notes=candidate.get("notes"),
         role_name=text_in(role.name, language) if role else (role_id or ""),
         cards=cards, card_days=[local_day(c.started_at) for c in cards],
-        drafts=len(every) - len(cards), result=candidate_result(db, candidate_id),
+        drafts=len(every) - len(cards), result=result,
         decision=_decision(db, candidate_id),
+        decision_reason=decided.reason if decided else "",
+        verdict=explained.headline.render(language),
+        reasons=[m.render(language) for m in explained.reasons],
+        disagreements=[m.render(language) for m in verdicts.disagreements(result)],
         questions=_questions(db, cards, role_id, language), vocabulary=builtin_vocabulary())
 
 

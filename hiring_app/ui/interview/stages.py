@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiring_app.domain.codes import Decision
-from hiring_app.domain.library import text_in
+from hiring_app.domain.library import DEFAULT_FAMILY, text_in
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
@@ -240,12 +240,14 @@ class AskStage(QWidget):
             reveals = (f"<p><i>{_esc(text_in(question.reveals, lang))}</i></p>"
                        if question.reveals else "")
             follow = "".join(f"<li>{_esc(text_in(f, lang))}</li>" for f in question.follow_ups)
-            rows = "".join(f"<tr><td><b>{n}</b></td><td>{_esc(text_in(question.scoring.get(n), lang))}"
+            family = self.session.role.family if self.session.role else DEFAULT_FAMILY
+            listen_for, scoring = question.guide(family)  # the guide for this kind of role
+            rows = "".join(f"<tr><td><b>{n}</b></td><td>{_esc(text_in(scoring.get(n), lang))}"
                            "</td></tr>" for n in ("1", "3", "5"))
             listen, follow_ups, guide = (self.tr("Listen for"), self.tr("Follow-ups"),
                                          self.tr("Scoring guide"))
             self.guide.setHtml(
-                f"{reveals}<h4>{_esc(listen)}</h4><p>{_esc(text_in(question.listen_for, lang))}</p>"
+                f"{reveals}<h4>{_esc(listen)}</h4><p>{_esc(text_in(listen_for, lang))}</p>"
                 f"<h4>{_esc(follow_ups)}</h4><ul>{follow}</ul>"
                 f"<h4>{_esc(guide)}</h4><table cellpadding='3'>{rows}</table>")
         elif scored:
