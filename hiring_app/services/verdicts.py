@@ -13,6 +13,7 @@ from hiring_app.domain.library import I18n
 from hiring_app.domain.matrix import (
     ATTITUDE,
     KNOCKOUT_MAX_SCORE,
+    Knockout,
     Quadrant,
     Thresholds,
     Verdict,
@@ -71,17 +72,20 @@ def explain(verdict: Verdict, attitude: float | None, ability: float | None,
     fall, the floor, what 基本不用 means, and missing evidence."""
     flag_names = {f["id"]: f["name"] for f in builtin_vocabulary().red_flags}
     reasons: list[Message] = []
-    for knockout in verdict.knockouts:
-        by = (Message("verdict.by", interviewer=knockout.interviewer)
-              if knockout.interviewer else "")
-        if knockout.is_flag:
-            reasons.append(Message("verdict.knockout_flag",
-                                   flag=flag_names.get(knockout.item_id, knockout.item_id),
+    grouped: dict[tuple[str, bool], list[Knockout]] = {}
+    for knockout in verdict.knockouts:  # one line per item, naming everyone who found it
+        grouped.setdefault((knockout.item_id, knockout.is_flag), []).append(knockout)
+    for (item_id, is_flag), found in grouped.items():
+        names = list(dict.fromkeys(k.interviewer for k in found if k.interviewer))
+        by = Message("verdict.by", interviewer=names) if names else ""
+        if is_flag:
+            reasons.append(Message("verdict.knockout_flag", flag=flag_names.get(item_id, item_id),
                                    by=by))
         else:
             reasons.append(Message("verdict.knockout_question",
-                                   question=questions.get(knockout.item_id, knockout.item_id),
-                                   score=knockout.score, limit=KNOCKOUT_MAX_SCORE, by=by))
+                                   question=questions.get(item_id, item_id),
+                                   score=min(k.score or 0 for k in found),
+                                   limit=KNOCKOUT_MAX_SCORE, by=by))
     if verdict.placement is not None and attitude is not None and ability is not None:
         name = _quadrant_names().get(verdict.placement.value, verdict.placement.value)
         reasons.append(Message("verdict.placement", attitude=attitude,

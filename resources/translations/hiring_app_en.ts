@@ -339,8 +339,8 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>in progress</translation>
     </message>
     <message>
-        <source>attitude {attitude}, ability {ability}, decision: {decision}</source>
-        <translation>attitude {attitude}, ability {ability}, decision: {decision}</translation>
+        <source>attitude {attitude}, ability {ability}, recommends: {decision}</source>
+        <translation>attitude {attitude}, ability {ability}, recommends: {decision}</translation>
     </message>
     <message>
         <source>Cannot change the status</source>

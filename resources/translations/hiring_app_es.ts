@@ -339,8 +339,8 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>en curso</translation>
     </message>
     <message>
-        <source>attitude {attitude}, ability {ability}, decision: {decision}</source>
-        <translation>actitud {attitude}, capacidad {ability}, decisión: {decision}</translation>
+        <source>attitude {attitude}, ability {ability}, recommends: {decision}</source>
+        <translation>actitud {attitude}, capacidad {ability}, recomienda: {decision}</translation>
     </message>
     <message>
         <source>Cannot change the status</source>

@@ -339,8 +339,8 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>进行中</translation>
     </message>
     <message>
-        <source>attitude {attitude}, ability {ability}, decision: {decision}</source>
-        <translation>态度 {attitude}，能力 {ability}，决定：{decision}</translation>
+        <source>attitude {attitude}, ability {ability}, recommends: {decision}</source>
+        <translation>态度 {attitude}，能力 {ability}，建议：{decision}</translation>
     </message>
     <message>
         <source>Cannot change the status</source>

@@ -344,7 +344,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             scores = ""
             if interview.submitted:
                 fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
-                scores = self.tr("attitude {attitude}, ability {ability}, decision: {decision}"
+                scores = self.tr("attitude {attitude}, ability {ability}, recommends: {decision}"
                                  ).format(attitude=fmt(interview.attitude_score),
                                           ability=fmt(interview.ability_score),
                                           decision=self.labels("decision", interview.decision))
