@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -397,7 +399,11 @@ class AssessStage(QWidget):
         self.panel_box = QGroupBox()
         panel_layout = QVBoxLayout(self.panel_box)
         self.panel = PanelView(session)
-        panel_layout.addWidget(self.panel)
+        scroller = QScrollArea()  # a panel's debrief can be long: it scrolls, never clips
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.panel)
+        panel_layout.addWidget(scroller)
 
         grid = QGridLayout(self)
         grid.addWidget(self.scores, 0, 0)
@@ -409,7 +415,7 @@ class AssessStage(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(2, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(3, 3)  # the panel's debrief, once submitted, needs the room
         session.changed.connect(self.refresh)
         self.retranslate()
 
@@ -469,6 +475,7 @@ class PanelView(QLabel):
         super().__init__(wordWrap=True)
         self.setObjectName("panelView")
         self.setTextFormat(Qt.TextFormat.RichText)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.session = session
         self.view = DebriefView(session.vocabulary, session.language, self)
         self.debrief = None
