@@ -181,7 +181,7 @@ def _summary(data: CandidateReportData, language: str) -> list:
     if data.reasons or data.disagreements:  # why, on the first page
         out.append(para(_l("why", language), s["h2"]))
         out.extend(para("• " + line, s["body"]) for line in data.reasons)
-        out.extend(para("⚠ " + line, s["body"]) for line in data.disagreements)
+        out.extend(para("• " + line, s["body"]) for line in data.disagreements)
     if drafts:
         out.append(para(_l("drafts", language, n=drafts), s["small"]))
     return out

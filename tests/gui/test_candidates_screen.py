@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hiring_app.services import candidates as candidate_service
+from hiring_app.services import debrief
 from hiring_app.services import interviews as interview_service
 from hiring_app.storage import backups
 from hiring_app.storage.database import open_database
@@ -36,7 +37,9 @@ def folder(tmp_path: Path) -> Path:
         answers = interview_service.load_interview(db, interview).answers
         interview_service.apply_changes(db, interview, {"free_notes": note},
                                         {a.question_id: {"score": score} for a in answers})
-        interview_service.submit(db, interview, "hire" if score >= 4 else "reject", note)
+        decision = "hire" if score >= 4 else "reject"
+        interview_service.submit(db, interview, decision, note)
+        debrief.decide(db, candidate, decision, note)  # the debrief's decision
     candidate_service.add_candidate(db, "赵六", "shop_a", "friends")  # not interviewed yet
     opened.db.conn.close()
     return folder

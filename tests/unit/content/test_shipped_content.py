@@ -312,10 +312,12 @@ def test_dismissing_customers_turns_down_in_customer_service(library: Library,
     assert "dismissive_of_customers" in library.knockout_flags(r)
 
 
-def test_the_four_quadrants_lead_to_hire_train_hold_reject(core: Library) -> None:
+def test_the_four_quadrants_lead_to_hire_train_reject_reject(core: Library) -> None:
+    """基本不用 means generally not hired: it recommends reject, like 只能说抱歉."""
     quadrants = {q["id"]: q for q in core.quadrants}
     assert {q: quadrants[q]["decision"] for q in quadrants} == {
-        "hire_first": "hire", "train": "train", "generally_not": "hold", "turn_down": "reject"}
+        "hire_first": "hire", "train": "train", "generally_not": "reject",
+        "turn_down": "reject"}
     assert {(q["attitude"], q["ability"]): q["id"] for q in core.quadrants} == {
         ("good", "strong"): "hire_first", ("good", "weak"): "train",
         ("poor", "strong"): "generally_not", ("poor", "weak"): "turn_down"}
