@@ -35,11 +35,11 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
-# Still waiting for a first decision (an imported colleague's scorecard records its decision
-# only for them).
+# Still waiting for a hiring decision. Scorecards only recommend: a candidate becomes DECIDED
+# when the person deciding records the decision at the debrief (services/debrief.decide).
 UNDECIDED: frozenset[Status] = frozenset({Status.NEW, Status.INTERVIEWING})
-# A scorecard submitted here records its decision and moves the candidate to DECIDED; hired or
-# declined candidates (a move a person made) stay as they are.
+# Candidates who may still be interviewed (the start page offers them): hired or declined
+# candidates (a move a person made) are done.
 OPEN_FOR_DECISION: frozenset[Status] = UNDECIDED | {Status.DECIDED}
 # Never listed for erasure by the retention period: people who work here.
 KEPT_BY_RETENTION: frozenset[Status] = frozenset({Status.HIRED})
@@ -49,7 +49,7 @@ POSITIVE_DECISIONS: frozenset[Decision] = frozenset({Decision.HIRE, Decision.TRA
 
 def latest_decision(history: Sequence[str | None]) -> Decision | None:
     """The candidate's current decision: the last decision in their status history, oldest
-    first (every submitted scorecard and every decision a person records writes one)."""
+    first (every decision a person records at the debrief writes one)."""
     for decision in reversed(history):
         if decision:
             return Decision(decision)
