@@ -37,6 +37,22 @@ class ArgumentMistake(argparse.ArgumentTypeError):
         self.reason = reason
 
 
+# The whole numbers an SQLite INTEGER holds: an id outside them cannot even be looked up.
+ID_MIN, ID_MAX = -(2 ** 63), 2 ** 63 - 1
+
+
+def candidate_id(text: str) -> int:
+    """A candidate id as typed: a whole number (argparse says "invalid int value" otherwise);
+    one too large for any row is no candidate, said before anything is opened."""
+    value = int(text)
+    if not ID_MIN <= value <= ID_MAX:
+        raise ArgumentMistake(Message("candidate.not_found", candidate_id=text))
+    return value
+
+
+candidate_id.__name__ = "int"  # argparse names the type in its "invalid int value: ..."
+
+
 _REQUIRED = re.compile(r"the following arguments are required: (?P<names>.+)")
 _UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<args>.+)")
 _CHOICE = re.compile(r"argument (?P<argument>.+?): invalid choice: (?P<value>.+?) "

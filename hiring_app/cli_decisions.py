@@ -31,10 +31,15 @@ def _compare(args: argparse.Namespace) -> int:
     if role is None:
         raise NotFoundError("role.not_found", role_id=args.role)
     ids = args.candidates or best_of_role(opened.db, args.role)
-    if len(ids) < MIN_CANDIDATES:
+    if not args.candidates and len(ids) < MIN_CANDIDATES:
         raise UserError("compare.role_too_few", role_id=args.role, name=role.name,
                         count=len(ids))
     columns = compare(opened.db, ids, language).columns
+    for c in columns:  # given ids: each one this role's (a candidate without a role may join)
+        if c.role_id is not None and c.role_id != args.role:
+            raise UserError("compare.other_role", candidate_id=c.id, name=c.name,
+                            their_role_id=c.role_id, their_role=c.role_name,
+                            role_id=args.role, role=role.name)
     if args.json:
         print(json.dumps([{
             "rank": c.rank, "id": c.id, "name": c.name, "role_id": c.role_id,
@@ -88,16 +93,18 @@ def _decide(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli import candidate_id
+
     compare = sub.add_parser(
         "compare", help="rank a role's candidates: quadrant first, then the weighted total; "
                         "knock-outs last")
     compare.add_argument("--role", required=True, help="role id")
-    compare.add_argument("--candidate", dest="candidates", type=int, action="append",
+    compare.add_argument("--candidate", dest="candidates", type=candidate_id, action="append",
                          help="a candidate id (repeat; 2 to 20); default: the role's best 20")
     compare.add_argument("--json", action="store_true", help="machine-readable output")
     compare.set_defaults(func=_compare)
     decide = sub.add_parser("decide", help="record the hiring decision for a candidate")
-    decide.add_argument("candidate", type=int, help="candidate id")
+    decide.add_argument("candidate", type=candidate_id, help="candidate id")
     decide.add_argument("--decision", required=True, choices=("hire", "train", "hold", "reject"))
     decide.add_argument("--reason", required=True, help="why (kept with the decision)")
     decide.add_argument("--by", default=None, help="who decides (a name)")

@@ -93,6 +93,8 @@ def _scorecards_import(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli import candidate_id
+
     candidates = sub.add_parser("candidates", help="add and list candidates")
     candidates_sub = candidates.add_subparsers(dest="candidates_command", metavar="ACTION",
                                                required=True, parser_class=type(candidates))
@@ -112,7 +114,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     scorecards_sub = scorecards.add_subparsers(dest="scorecards_command", metavar="ACTION",
                                                required=True, parser_class=type(scorecards))
     exp = scorecards_sub.add_parser("export", help="write a candidate's submitted scorecards")
-    exp.add_argument("--candidate", required=True, type=int, metavar="ID")
+    exp.add_argument("--candidate", required=True, type=candidate_id, metavar="ID")
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
     exp.set_defaults(func=_scorecards_export)
     imp = scorecards_sub.add_parser("import", help="add colleagues' scorecards (all or nothing)")

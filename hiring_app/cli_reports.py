@@ -65,19 +65,21 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli import candidate_id
+
     report = sub.add_parser("report", help="PDF reports: a candidate, a comparison, an "
                                            "interview kit")
     report_sub = report.add_subparsers(dest="report_command", metavar="KIND", required=True,
                                        parser_class=type(report))
     candidate = report_sub.add_parser("candidate", help="one candidate's report")
-    candidate.add_argument("candidate_id", type=int, metavar="ID")
+    candidate.add_argument("candidate_id", type=candidate_id, metavar="ID")
     _add_common(candidate)
     candidate.set_defaults(func=_candidate)
 
     compare = report_sub.add_parser(
         "compare", help="compare candidates of a role (given ones, else the best 20)")
     compare.add_argument("--role", metavar="ID", help="the role whose candidates to compare")
-    compare.add_argument("--candidate", dest="candidates", type=int, action="append",
+    compare.add_argument("--candidate", dest="candidates", type=candidate_id, action="append",
                          metavar="ID", help="a candidate to compare (repeat; 2 to 20)")
     _add_common(compare)
     compare.set_defaults(func=_compare)

@@ -240,6 +240,8 @@ def _actions(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsers
 
 
 def register(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli import candidate_id
+
     backup = sub.add_parser("backup", help="make, list, restore and delete backups")
     actions = _actions(backup, "backup_command")
     actions.add_parser("create", help="back up the database now").set_defaults(
@@ -263,7 +265,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     erase = sub.add_parser("erase", help="erase candidates' personal data completely")
     actions = _actions(erase, "erase_command")
     one = actions.add_parser("candidate", help="erase one candidate and every trace of them")
-    one.add_argument("id", type=int, metavar="ID")
+    one.add_argument("id", type=candidate_id, metavar="ID")
     one.add_argument("--yes", action="store_true", help="do not ask")
     one.set_defaults(func=_erase_candidate)
     expired = actions.add_parser("expired",
@@ -279,6 +281,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="give a candidate their data")
     actions = _actions(export, "export_command")
     one = actions.add_parser("candidate", help="everything held about one candidate, as JSON")
-    one.add_argument("id", type=int, metavar="ID")
+    one.add_argument("id", type=candidate_id, metavar="ID")
     one.add_argument("-o", "--output", required=True, metavar="FILE.json")
     one.set_defaults(func=_export_candidate)

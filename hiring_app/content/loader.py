@@ -258,9 +258,24 @@ def _friendly(error) -> tuple[str, str]:
         return "", "must use lowercase letters, digits and _ only"
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        return "", f"{str(error.instance)[:60]!r} is not one of: {', '.join(map(str, allowed))}"
+        shown = "null" if error.instance is None else repr(str(error.instance)[:60])
+        return "", f"{shown} is not one of: {', '.join(map(str, allowed))}"
     if kind == "type":
         return "", f"must be {'an' if error.validator_value[0] in 'aeiou' else 'a'} {error.validator_value}"
+    # jsonschema's own words for these start by quoting the whole value (a text of thousands of
+    # characters, a list of thousands of entries), which the cut below would leave unexplained
+    value = error.validator_value
+    sized = {
+        "maxLength": f"is longer than {value} characters",
+        "minLength": f"is shorter than {value} characters",
+        "maxItems": f"has more than {value} entries",
+        "minItems": f"needs at least {value} {'entry' if value == 1 else 'entries'}",
+        "uniqueItems": "lists the same value twice",
+        "minProperties": "must not be empty",
+        "maxProperties": f"has more than {value} fields",
+    }
+    if kind in sized:
+        return "", sized[kind]
     return "", error.message[:200]
 
 

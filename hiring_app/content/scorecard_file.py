@@ -215,6 +215,10 @@ def check_document(data: Any, path: Path | str | Message) -> None:
                 raise ScorecardFileError(path, "scorecard.duplicate_answer", index=index,
                                          number=number, question_id=answer["question_id"])
             questions.add(answer["question_id"])
+            if answer["dimension"] is None and not answer["question_id"].startswith("adhoc-"):
+                # a note is an added question kept unscored; a bank question always counts
+                raise ScorecardFileError(path, "scorecard.note_on_bank_question", index=index,
+                                         number=number, question_id=answer["question_id"])
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -27,8 +27,10 @@ class Answer:
 
     @property
     def counts(self) -> bool:
-        """Whether this answer counts in a score (the matrix's rule)."""
-        return answer_counts(self.score, self.weight, self.skipped)
+        """Whether this answer counts in a score (the matrix's rule); a note never does,
+        whatever score or weight a file gave it."""
+        return self.dimension is not None and answer_counts(self.score, self.weight,
+                                                            self.skipped)
 
 
 @dataclass

@@ -108,6 +108,13 @@ TEXTS = {
         "answered twice in this scorecard",
         "{path}: $.scorecards[{index}].answers[{number}].question_id: la pregunta "
         "'{question_id}' tiene dos respuestas en esta hoja de evaluación"),
+    "scorecard.note_on_bank_question": e(
+        "评分表文件 {path} 有问题：只有面试中补充的问题可以只作记录、不计分，问题“{question_id}”"
+        "来自题库，必须有维度（$.scorecards[{index}].answers[{number}]）。",
+        "{path}: $.scorecards[{index}].answers[{number}].dimension: only an added question "
+        "may be a note without a dimension; '{question_id}' is a question of the bank",
+        "{path}: $.scorecards[{index}].answers[{number}].dimension: solo una pregunta añadida "
+        "puede ser una nota sin dimensión; '{question_id}' es una pregunta del banco"),
     "scorecard.empty": e(
         "评分表文件 {path} 是空的。", "{path}: the file is empty",
         "{path}: el archivo está vacío"),

@@ -211,6 +211,13 @@ TEXTS = {
         "请选择 {min} 到 {max} 位候选人进行比较（当前选了 {count} 位）。",
         "choose between {min} and {max} candidates to compare ({count} chosen)",
         "elija entre {min} y {max} candidatos para comparar (ha elegido {count})"),
+    "compare.other_role": e(
+        "候选人 {candidate_id}（{name}）应聘的是“{their_role}”（{their_role_id}），不是“{role}”"
+        "（{role_id}）。请只比较同一岗位的候选人。",
+        "candidate {candidate_id} ({name}) applied for '{their_role_id}' ({their_role}), not "
+        "'{role_id}' ({role}); compare candidates of one role",
+        "el candidato {candidate_id} ({name}) se postuló a '{their_role_id}' ({their_role}), "
+        "no a '{role_id}' ({role}); compare candidatos de un mismo puesto"),
     "compare.role_too_few": e(
         "岗位“{name}”（{role_id}）只有 {count} 位候选人有已提交的评分表；比较至少需要 2 位。",
         {"one": "the role '{role_id}' ({name}) has {count} candidate with a submitted "

@@ -153,7 +153,8 @@ _LOW_SCORES = """
 SELECT i.candidate_id, COALESCE(w.name, ''), a.question_id, a.score
 FROM answers a JOIN interviews i ON i.id = a.interview_id
 LEFT JOIN interviewers w ON w.id = i.interviewer_id
-WHERE i.state = ? AND a.skipped = 0 AND a.score <= ? ORDER BY i.id, a.position
+WHERE i.state = ? AND a.skipped = 0 AND a.score <= ? AND a.dimension IS NOT NULL
+ORDER BY i.id, a.position
 """
 
 _FLAGS = """
@@ -171,7 +172,8 @@ def answered_by_candidate(db: Database, scored_state: str) -> list[tuple[int, st
 
 def low_scores(db: Database, scored_state: str, at_most: int) -> list[tuple[int, str, str, int]]:
     """(candidate id, interviewer, question id, score) of every answer scored `at_most` or
-    lower in the interviews in `scored_state`: where knock-outs can be."""
+    lower in the interviews in `scored_state`: where knock-outs can be (a note, without a
+    dimension, is never one: domain.interview.Interview.assess leaves notes out)."""
     return db.execute(_LOW_SCORES, [scored_state, at_most]).fetchall()
 
 
