@@ -67,7 +67,7 @@ def _compare(args: argparse.Namespace) -> int:
         for c in knocked:
             for reason in c.reasons:
                 if reason:
-                    print(f"  {c.name}: {reason}")
+                    print(f"  {c.name}{'：' if language == 'zh' else ': '}{reason}")
                     break
     print()
     print(Message("cli.compare.order").render(language))
