@@ -172,7 +172,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:  # a first layout where every column fits; the user's own layout is remembered
-            for column, width in enumerate((110, 150, 80, 110, 95, 64, 64, 100, 70, 140)):
+            for column, width in enumerate((110, 150, 80, 110, 95, 64, 64, 150, 70, 140)):
                 self.view.setColumnWidth(column, width)
 
     # --- texts --------------------------------------------------------------------------------

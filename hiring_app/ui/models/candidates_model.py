@@ -104,8 +104,8 @@ class CandidatesModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "interviewers":
-            return row.interviewers
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("interviewers", "quadrant"):
+            return self._display(row, column)  # whole, when the column is narrower
         return None
 
     def _display(self, row: CandidateRow, column: str) -> str:
