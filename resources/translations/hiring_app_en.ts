@@ -378,8 +378,8 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press “Compare selected”, or compare the best of a role.</translation>
     </message>
     <message>
-        <source>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
-        <translation>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</translation>
+        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</translation>
     </message>
     <message>
         <source>Not enough candidates</source>

@@ -378,8 +378,8 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>Elija de 2 a 20 candidatos en la pantalla Candidatos (Ctrl+clic) y pulse “Comparar selección”, o compare los mejores de un puesto.</translation>
     </message>
     <message>
-        <source>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
-        <translation>{count} candidatos, ordenados por total ponderado. Verde: el mejor valor de cada fila; rojo: entrevistadores con 2 puntos o más de diferencia. Haga clic en un punto o doble clic en un nombre para ver la ficha.</translation>
+        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>{count} candidatos, ordenados por cuadrante y luego por total ponderado; los descartes directos, al final. Verde: el mejor valor de cada fila; rojo: entrevistadores separados por 2 puntos o más. Haga clic en un punto o doble clic en un nombre para ver la ficha.</translation>
     </message>
     <message>
         <source>Not enough candidates</source>

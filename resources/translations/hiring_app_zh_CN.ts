@@ -378,8 +378,8 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>请在“候选人”页面选择 2 到 20 位候选人（按住 Ctrl 点击），然后点“对比所选”；或直接对比某个岗位的前几名。</translation>
     </message>
     <message>
-        <source>{count} candidates, ranked by weighted total. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
-        <translation>共 {count} 位候选人，按加权总分排序。绿色：每行的最佳值；红色：面试官之间相差 2 分或以上。点击图中的点或双击姓名可查看档案。</translation>
+        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>共 {count} 位候选人，先按象限、再按加权总分排序，一票否决者排最后。绿色：每行的最佳值；红色：面试官之间相差 2 分或以上。点击图中的点或双击姓名可查看档案。</translation>
     </message>
     <message>
         <source>Not enough candidates</source>

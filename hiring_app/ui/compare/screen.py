@@ -205,9 +205,9 @@ class CompareScreen(QWidget):
                 "“Compare selected”, or compare the best of a role."))
             return
         self.summary.setText(self.tr(
-            "{count} candidates, ranked by weighted total. Green: the best value in each row; "
-            "red: interviewers 2 or more points apart. Click a point or double-click a name "
-            "for the record.").format(count=len(comparison.columns)))
+            "{count} candidates, ranked by quadrant, then weighted total; knock-outs last. "
+            "Green: the best value in each row; red: interviewers 2 or more points apart. Click "
+            "a point or double-click a name for the record.").format(count=len(comparison.columns)))
 
     def _data_changed(self, what) -> None:
         if "roles" in what:  # a role added, renamed or deleted on the Roles screen
