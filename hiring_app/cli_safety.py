@@ -97,6 +97,7 @@ def _backup_restore(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, say
     from hiring_app.errors import BackupError
     from hiring_app.services.candidates import count_candidates
+    from hiring_app.services.privacy import carry_erasures, erased_in_backup
     from hiring_app.services.safety import check_backup, find_backup, restore_from_command_line
 
     folder = _folder(args)
@@ -105,17 +106,37 @@ def _backup_restore(args: argparse.Namespace) -> int:
     if not check.ok:
         raise BackupError("backup.cannot_restore", name=path.name, problem=check.issue,
                           path=str(path))
+    coming_back = erased_in_backup(paths.database_path(folder), path)
+    if coming_back:  # said before the question: restoring brings erased people back
+        _say_erased_back(args, "cli.backup.holds_erased", [p.name for p in coming_back])
     if not confirm(args, Message("cli.backup.confirm_restore", name=path.name,
                                  count=check.candidates)):
         say(args, "cli.backup.nothing_restored")
         return 1
     kept = restore_from_command_line(folder, path)
     opened = open_db(args)
+    back = carry_erasures(opened.db, kept)  # the replaced file's erasure log is not forgotten
     count = count_candidates(opened.db)
     say(args, "cli.backup.restored", name=path.name, count=count)
     if kept is not None:
         say(args, "cli.backup.kept", path=kept)
+    if back:
+        _say_erased_back(args, "cli.backup.erased_back", [p.name for p in back])
+        if args.erase_again:
+            from hiring_app.services.privacy import erase_again
+
+            report_erasure(args, erase_again(opened.db), opened.path.parent)
+        else:
+            say(args, "cli.backup.erase_again_hint", command="hiring-app erase again")
     return 0
+
+
+def _say_erased_back(args: argparse.Namespace, code: str, names: list[str]) -> None:
+    from hiring_app.cli import say
+
+    say(args, code, count=len(names))
+    for name in names:
+        print(f"  {name}")
 
 
 def _backup_delete(args: argparse.Namespace) -> int:
@@ -208,6 +229,23 @@ def _erase_expired(args: argparse.Namespace) -> int:
     return 0
 
 
+def _erase_again(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db, say
+    from hiring_app.services.privacy import erase_again, erased_back
+
+    opened = open_db(args)
+    back = erased_back(opened.db)
+    if not back:
+        say(args, "cli.erase.none_back")
+        return 0
+    _say_erased_back(args, "cli.backup.erased_back", [p.name for p in back])
+    if not confirm(args, Message("cli.erase.confirm_again", count=len(back))):
+        say(args, "cli.erase.nothing_erased")
+        return 1
+    report_erasure(args, erase_again(opened.db), opened.path.parent)
+    return 0
+
+
 def _retention(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, say
     from hiring_app.services.privacy import retention_months, set_retention_months
@@ -253,6 +291,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "restore", help="make a backup the database (the current file is kept aside)")
     restore.add_argument("file", metavar="FILE", help="a backup's name (as listed) or path")
     restore.add_argument("--yes", action="store_true", help="do not ask")
+    restore.add_argument("--erase-again", action="store_true",
+                         help="erase again, at once, anyone the backup brings back who was "
+                              "erased after it was made")
     restore.set_defaults(func=_backup_restore)
     delete = actions.add_parser("delete", help="delete backup files for good")
     delete.add_argument("files", nargs="+", metavar="FILE")
@@ -272,6 +313,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                                  help="erase candidates past the retention period (lists first)")
     expired.add_argument("--yes", action="store_true", help="do not ask")
     expired.set_defaults(func=_erase_expired)
+    again = actions.add_parser("again", help="erase again anyone erased before whom a restored "
+                               "backup brought back")
+    again.add_argument("--yes", action="store_true", help="do not ask")
+    again.set_defaults(func=_erase_again)
 
     retention = sub.add_parser("retention", help="show or set the retention period in months "
                                "(0: off) after which candidates not hired are erased")

@@ -178,6 +178,20 @@ TEXTS = {
     "cli.backup.restored": e(
         "已恢复 {name}：候选人 {count} 位", "restored {name}: {count} candidates",
         "se ha restaurado {name}: {count} candidatos"),
+    "cli.backup.holds_erased": e(
+        "此备份仍含有 {count} 位之后已被彻底删除的人，恢复会把他们带回来：",
+        "this backup still holds {count} person(s) erased since it was made; restoring brings "
+        "them back:",
+        "esta copia aún contiene {count} persona(s) borrada(s) después de hacerla; al "
+        "restaurarla vuelven:"),
+    "cli.backup.erased_back": e(
+        "恢复的数据中又出现了 {count} 位曾被彻底删除的人：",
+        "the restored data brings back {count} person(s) who had been erased:",
+        "los datos restaurados traen de vuelta a {count} persona(s) que se habían borrado:"),
+    "cli.backup.erase_again_hint": e(
+        "可用以下命令再次删除他们：{command}",
+        "erase them again with: {command}",
+        "vuelva a borrarlas con: {command}"),
     "cli.backup.kept": e(
         "被替换的文件保留为 {path}", "the file it replaced is kept as {path}",
         "el archivo sustituido se conserva como {path}"),
@@ -218,6 +232,13 @@ TEXTS = {
         "可用以下命令删除它们：hiring-app backup delete {names}",
         "delete them with: hiring-app backup delete {names}",
         "elimínelas con: hiring-app backup delete {names}"),
+    "cli.erase.none_back": e(
+        "没有曾被删除的人出现在数据中", "nobody erased before is in the data",
+        "ninguna persona borrada antes figura en los datos"),
+    "cli.erase.confirm_again": e(
+        "再次彻底删除这 {count} 位及其全部面试和记录吗？",
+        "Erase these {count} person(s) again, with every interview and note?",
+        "¿Borrar otra vez a estas {count} persona(s), con cada entrevista y nota?"),
     "cli.erase.confirm_one": e(
         "彻底删除候选人 {candidate_id}（{name}）及其 {count} 次面试和所有记录吗？此操作无法撤销。",
         "Erase candidate {candidate_id} ({name}) with {count} interview(s) and every note? "

@@ -11,6 +11,7 @@ still holding the candidate are named by `backups_holding` so the user can purge
 from __future__ import annotations
 
 import calendar
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,12 +60,76 @@ def erase_candidates(db: Database, candidate_ids: list[int],
     erased = []
     with db.atomic():
         for candidate in found:
+            uid = privacy_repo.candidate_uid(db, candidate["id"])
             if privacy_repo.delete_candidate(db, candidate["id"], unless_status=kept_statuses):
                 erased.append(candidate)
+                if uid:  # recorded in the same transaction as the deletion: both or neither
+                    privacy_repo.record_erasures(db, [uid_digest(uid)], utc_now())
     if not erased:
         return []
     cleared = clear_traces(db)
     return [Erased(c["id"], c.get("uid"), c["name"], cleared) for c in erased]
+
+
+# --- the erasure log, and people a restored backup brings back ---------------------------------
+# What is recorded of an erased person is a SHA-256 digest of their stable id (`uid`), never a
+# name. The uid is a random 128-bit number that names nobody by itself, but it is what a scorecard
+# file carries and what joins a person across copies of the data; its digest cannot be turned
+# back into it (nor guessed: 2**128 values), yet it is all that is needed to recognise the same
+# person in a backup. So the log keeps no personal data, only the fact that "someone" was erased.
+def uid_digest(uid: str) -> str:
+    return hashlib.sha256(f"hiring-app erasure:{uid}".encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ErasedPerson:
+    """Someone erased before who is in a database again (a restored backup): id there, name
+    as that database holds it."""
+
+    id: int | None
+    name: str
+
+
+def erased_back(db: Database) -> list[ErasedPerson]:
+    """Candidates in this database who were erased before (their uid is in the erasure log)."""
+    log = {digest for digest, _when in privacy_repo.erasure_log(db)}
+    if not log:
+        return []
+    return [ErasedPerson(cid, name) for cid, uid, name in privacy_repo.candidate_uids(db)
+            if uid_digest(uid) in log]
+
+
+def erased_in_backup(current: Path, backup_path: Path) -> list[ErasedPerson]:
+    """Who restoring `backup_path` over the database file `current` would bring back: people
+    erased from it (or in the backup's own log) whom the backup still holds, named as the
+    backup holds them. Both files are only read."""
+    log = {d for d, _when in privacy_repo.file_erasure_log(Path(current))}
+    log |= {d for d, _when in privacy_repo.file_erasure_log(Path(backup_path))}
+    if not log:
+        return []
+    return [ErasedPerson(None, name) for uid, name in
+            privacy_repo.file_candidate_uids(Path(backup_path)) if uid_digest(uid) in log]
+
+
+def carry_erasures(db: Database, replaced: Path | None) -> list[ErasedPerson]:
+    """After a restore: the erasure log of the file the restore replaced (kept aside at
+    `replaced`) joins the restored one, so nobody erased is forgotten; returns who the restored
+    data brought back (to name them and offer to erase them again)."""
+    if replaced is not None:
+        carried = privacy_repo.file_erasure_log(Path(replaced))
+        if carried:
+            with db.atomic():
+                for digest, when in carried:
+                    privacy_repo.record_erasures(db, [digest], when)
+    return erased_back(db)
+
+
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
+def erase_again(db: Database) -> list[Erased]:
+    """Erase everyone in the erasure log whom this database holds again (after a restore)."""
+    back = erased_back(db)
+    ids = [person.id for person in back if person.id is not None]
+    return erase_candidates(db, ids) if ids else []
 
 
 def clear_traces(db: Database) -> bool:

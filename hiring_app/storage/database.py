@@ -267,6 +267,12 @@ def schema_version(db: Database) -> int:
     return len(migrations.migrations.applied(db))
 
 
+def data_version(db: Database) -> int:
+    """SQLite's counter that changes when another connection (another program, or this app's
+    autosave) commits to the file; reading it costs no I/O beyond a page already cached."""
+    return int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
 def row_counts(db: Database, tables: Iterable[str]) -> dict[str, int]:
     """How many rows each of the tables holds."""
     return {name: db[name].count for name in tables}

@@ -138,6 +138,14 @@ def m002_stable_ids_for_exchange(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX interviews_uid ON interviews(uid)")
 
 
+@migrations()
+def m003_erasure_log(db: Database) -> None:
+    """Who was erased, by a one-way digest of their stable id (never a name), so a restored
+    backup that brings someone back can name them and erase them again."""
+    db.execute("CREATE TABLE IF NOT EXISTS erasures (uid_digest TEXT PRIMARY KEY, "
+               "erased_at TEXT NOT NULL)")
+
+
 def known_names() -> list[str]:
     """The names of every migration this release knows, in order."""
     return [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor

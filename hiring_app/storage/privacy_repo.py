@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 
 from sqlite_utils import Database
+
+from hiring_app.storage.backups import open_read_only
 
 
 def _rows(db: Database, sql: str, params: list) -> list[dict]:
@@ -81,3 +84,54 @@ def rebuild_file(db: Database) -> bool:
 
 def empty_log(db: Database) -> None:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- the erasure log: who was erased, by a digest of their stable id --------------------------
+def candidate_uid(db: Database, candidate_id: int) -> str | None:
+    row = db.execute("SELECT uid FROM candidates WHERE id = ?", [candidate_id]).fetchone()
+    return row[0] if row else None
+
+
+def record_erasures(db: Database, digests: Iterable[str], erased_at: str) -> None:
+    """Remember erased people (in the caller's transaction); one row per person."""
+    db.conn.executemany("INSERT OR IGNORE INTO erasures (uid_digest, erased_at) VALUES (?, ?)",
+                        [(digest, erased_at) for digest in digests])
+
+
+def erasure_log(db: Database) -> list[tuple[str, str]]:
+    """(uid_digest, erased_at) of everyone erased from this database."""
+    return [(r[0], r[1]) for r in db.execute("SELECT uid_digest, erased_at FROM erasures")]
+
+
+def candidate_uids(db: Database) -> list[tuple[int, str, str]]:
+    """(id, uid, name) of every candidate with a stable id, by id."""
+    return [(r[0], r[1], r[2]) for r in db.execute(
+        "SELECT id, uid, name FROM candidates WHERE uid IS NOT NULL ORDER BY id")]
+
+
+def file_erasure_log(path: Path) -> list[tuple[str, str]]:
+    """The erasure log of another database file (a backup, a file kept aside by a restore),
+    read without writing to it; nothing when the file has none or cannot be read."""
+    try:
+        conn = open_read_only(path)
+        try:
+            return [(r[0], r[1]) for r in conn.execute(
+                "SELECT uid_digest, erased_at FROM erasures")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
+def file_candidate_uids(path: Path) -> list[tuple[str, str]]:
+    """(uid, name) of the candidates in another database file (a backup), read-only; nothing
+    when it cannot be read or predates stable ids."""
+    try:
+        conn = open_read_only(path)
+        try:
+            return [(r[0], r[1]) for r in conn.execute(
+                "SELECT uid, name FROM candidates WHERE uid IS NOT NULL ORDER BY id")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
