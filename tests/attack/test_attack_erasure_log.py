@@ -6,14 +6,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from hiring_app.cli import main
 from hiring_app.services.privacy import uid_digest
+from tests.helpers.fixtures import run_cli
 
 
-def _run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+def _run(_capsys, *args: str) -> tuple[int, str, str]:
+    """The real command in its own process, as a user runs it (each run lets go of the file)."""
+    done = run_cli(*args)
+    return done.returncode, done.stdout, done.stderr
 
 
 def _add(capsys, folder: str, name: str) -> int:
