@@ -73,6 +73,11 @@ def current_decisions(db: Database, candidate_ids: list[int]) -> dict[int, Decis
     return {i: d for i, decisions in history.items() if (d := latest_decision(decisions))}
 
 
+def candidate_exists(db: Database, candidate_id: int) -> bool:
+    """Whether the candidate is still in the database (another program may have erased them)."""
+    return candidates_repo.get_candidate(db, candidate_id) is not None
+
+
 def count_candidates(db: Database) -> int:
     return candidates_repo.count_candidates(db)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from hiring_app import paths
+from hiring_app.storage.database import data_version as _data_version
 from hiring_app.storage.database import row_counts, schema_version
 
 COUNTED_TABLES = ("roles", "questions", "candidates", "interviews", "answers", "interviewers")
@@ -18,3 +19,10 @@ def database_info(db: Database, path: Path) -> dict:
         "counts": row_counts(db, COUNTED_TABLES),
         "content": {"folder": str(paths.SHIPPED_ROOT), "missing": paths.missing_shipped_files()},
     }
+
+
+def data_version(db: Database) -> int:
+    """A number that changes whenever another connection (another program such as the command
+    line, or the autosave) has committed to the database since this one last looked: the
+    window checks it to notice changes it did not make."""
+    return _data_version(db)

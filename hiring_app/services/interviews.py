@@ -133,6 +133,11 @@ def load_interview(db: Database, interview_id: int) -> Interview:
     return interview
 
 
+def interview_exists(db: Database, interview_id: int) -> bool:
+    """Whether the interview is still in the database (another program may have erased it)."""
+    return interviews_repo.state_of(db, interview_id) is not None
+
+
 def interviews_of(db: Database, candidate_id: int) -> list[Interview]:
     return [load_interview(db, i) for i in interviews_repo.interview_ids_of(db, candidate_id)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,12 +22,14 @@ from hiring_app import __version__
 from hiring_app.errors import UserError
 from hiring_app.i18n import render
 from hiring_app.services import privacy
-from hiring_app.services.info import database_info
+from hiring_app.services.info import data_version, database_info
+from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext, restrict_settings
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.messages import error_text
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
+OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +76,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self._restore_state()
+        self._seen_version = self._data_version()
+        self.outside_timer = QTimer(self)
+        self.outside_timer.setObjectName("outsideChanges")
+        self.outside_timer.setInterval(OUTSIDE_CHECK_MS)
+        self.outside_timer.timeout.connect(self.check_outside_changes)
+        self.outside_timer.start()
         self._ready = True
 
     # --- sections -----------------------------------------------------------------------------
@@ -206,6 +214,33 @@ class MainWindow(QMainWindow):
         QApplication.alert(self)
         self.statusBar().showMessage(
             self.tr("The app is already open here; use this window."), 8000)
+
+    # --- changes made by another program -------------------------------------------------------
+    def _data_version(self) -> int | None:
+        try:
+            return data_version(self.context.db)
+        except Exception:  # noqa: BLE001 - a closed or busy connection: look again next time
+            return None
+
+    def check_outside_changes(self) -> bool:
+        """If another program (the command line, another copy of the app) or the autosave
+        committed since the last look, every screen reads afresh as if all data changed, and an
+        open interview checks that it still exists. Cheap: one PRAGMA. True when it changed."""
+        version = self._data_version()
+        if version is None or version == self._seen_version:
+            return False
+        self._seen_version = version
+        operations.everything_changed(self.context)
+        interviews = self.sections["interviews"]
+        check = getattr(interviews, "check_still_there", None)
+        if check is not None:
+            check()
+        return True
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
+        if event.type() == QEvent.Type.WindowActivate and getattr(self, "_ready", False):
+            self.check_outside_changes()  # back from the terminal: show what it changed
+        return super().event(event)
 
     def _data_changed(self, what: set) -> None:
         if {"candidates", "interviews", "retention"} & set(what):

@@ -9,8 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from hiring_app.errors import UserError
-from hiring_app.services.changes import changes_of
+from hiring_app.errors import NotFoundError, UserError
+from hiring_app.services.changes import Change, changes_of
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 
@@ -31,7 +31,7 @@ def run(parent: QWidget, context: AppContext, title: str, use_case: Callable[...
     try:
         value = use_case(context.db, *args, **kwargs)
     except UserError as error:
-        QMessageBox.warning(parent, title, error_text(error))
+        refuse(parent, context, title, error)
         return Outcome(False, error=error)
     announce(context, use_case)
     return Outcome(True, value)
@@ -43,3 +43,16 @@ def announce(context: AppContext, use_case: Callable[..., Any]) -> None:
     changed = changes_of(use_case)
     if changed:
         context.changes.changed.emit({str(kind) for kind in changed})
+
+
+def refuse(parent: QWidget, context: AppContext, title: str, error: UserError) -> None:
+    """Show a refusal under `title`. When what the user acted on is gone (another program erased
+    it), every screen also reads afresh, so none keeps offering what no longer exists."""
+    QMessageBox.warning(parent, title, error_text(error))
+    if isinstance(error, NotFoundError):
+        everything_changed(context)
+
+
+def everything_changed(context: AppContext) -> None:
+    """Tell every screen that any data may have changed (another program wrote to the file)."""
+    context.changes.changed.emit({str(kind) for kind in Change})

@@ -132,7 +132,7 @@ class DataExport(QObject):
         try:
             privacy.export_candidate(self.context.db, candidate_id, target)
         except UserError as error:
-            QMessageBox.warning(self.parent_widget, self.tr("Export failed"), error_text(error))
+            operations.refuse(self.parent_widget, self.context, self.tr("Export failed"), error)
             return None
         self.context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
         return target

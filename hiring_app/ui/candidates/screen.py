@@ -234,7 +234,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
         self._update_count()
         if self.current_id is not None:
-            self.select(self.current_id)
+            if any(row.id == self.current_id for row in self.model.rows):
+                self.select(self.current_id)
+                self.show_record(self.current_id)  # read afresh: it may have changed
+            else:  # erased (perhaps by another program): nothing is shown for them any more
+                self.show_record(None)
 
     def current_filter(self) -> CandidateFilter:
         dates = self.use_dates.isChecked()
@@ -377,8 +381,20 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         parts.append("</ul>")
         self.record.setHtml("".join(parts))
 
-    def open_debrief(self) -> None:
+    def _still_there(self, title: str) -> dict | None:
+        """The candidate shown, read now; if another program erased them, say so (in the
+        user's language), and every screen drops them."""
         if self.current_id is None:
+            return None
+        try:
+            return candidate_service.get_candidate(self.context.db, self.current_id)
+        except UserError as error:
+            operations.refuse(self, self.context, title, error)
+            self.show_record(None)
+            return None
+
+    def open_debrief(self) -> None:
+        if self._still_there(self.tr("Cannot open the debrief")) is None:
             return
         dialog = DebriefDialog(self.context, self.current_id, self)
         dialog.exec()
@@ -389,7 +405,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
         if self._record is None:
             return
-        candidate = self._record[0]
+        candidate = self._still_there(self.tr("Export failed"))
+        if candidate is None:
+            return
         self.exporter.build(safe_file_name(f"{candidate['name']}-{candidate['id']}"),
                             lambda path: write_candidate_report(self.context.db, candidate["id"],
                                                                 self.context.language, path))
@@ -402,9 +420,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
     def delete_current(self) -> None:
         """Erase the candidate shown, with every trace, after confirmation."""
-        if self.current_id is None:
+        candidate = self._still_there(self.tr("Cannot erase"))
+        if candidate is None or self.current_id is None:
             return
-        candidate = candidate_service.get_candidate(self.context.db, self.current_id)
         interviews = len(interview_service.interviews_of(self.context.db, self.current_id))
         if not self.erasure.confirm_one(candidate["name"], interviews):
             return
@@ -415,9 +433,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.show_record(None)
 
     def export_data(self) -> None:
-        if self.current_id is None:
+        candidate = self._still_there(self.tr("Export failed"))
+        if candidate is None or self.current_id is None:
             return
-        candidate = candidate_service.get_candidate(self.context.db, self.current_id)
         path = self.data_export.export(self.current_id, candidate["name"])
         status_bar = getattr(self.window(), "statusBar", None)
         if path is not None and status_bar is not None:

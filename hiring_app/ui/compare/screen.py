@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
+from hiring_app.services.candidates import candidate_exists
 from hiring_app.services.compare import SCORE, Comparison, best_of_role, compare
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui.context import AppContext
@@ -214,6 +215,9 @@ class CompareScreen(QWidget):
             self._roles = library_service.role_rows(self.context.db)
             self.retranslate()
         if {"candidates", "interviews"} & set(what):
+            # Someone compared may have been erased (here or by another program): drop them.
+            self.candidate_ids = [i for i in self.candidate_ids
+                                  if candidate_exists(self.context.db, i)]
             self.refresh()
 
     def compare_role(self) -> None:

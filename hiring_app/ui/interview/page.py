@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.interview import STAGES
 from hiring_app.domain.library import text_in
-from hiring_app.errors import UserError
+from hiring_app.errors import NotFoundError, UserError
 from hiring_app.i18n import Message
 from hiring_app.services import autosave
+from hiring_app.services import interviews as interview_service
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.session import InterviewSession
 from hiring_app.ui.interview.stages import (
@@ -50,6 +51,7 @@ class InterviewPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.gone = False  # erased by another program while open here
         self.session = InterviewSession(context, interview_id, self)
         session = self.session
         lang = session.language
@@ -231,9 +233,33 @@ class InterviewPage(QWidget):
         self.clock.setText(self.tr("Interview {time}").format(
             time=_mmss(self.session.interview.elapsed_seconds)))
 
+    def check_still_there(self) -> bool:
+        """False (and the header says so) when another program erased this interview: what
+        was typed stays on screen to copy, though it can no longer be saved."""
+        if self.gone:
+            return False
+        try:
+            there = interview_service.interview_exists(self.context.db,
+                                                       self.session.interview.id)
+        except UserError:
+            return True  # cannot tell now (busy): the next look, or the autosave, will
+        if not there:
+            self.gone = True
+            self.ticker.stop()
+            self.context.settings.remove("interview/active")
+            self._show_save_state()
+        return there
+
     def _show_save_state(self) -> None:
         writer = self.session.writer
-        if self.session.read_only:
+        problem = writer.last_problem
+        if writer.state == autosave.REFUSED and isinstance(problem, NotFoundError):
+            self.gone = True  # the autosave found it erased before the window looked
+        if self.gone:
+            text, colour = self.tr(
+                "This interview was erased by another program: what you typed is still shown "
+                "but can no longer be saved. Copy what you need, then close it."), "#b00020"
+        elif self.session.read_only:
             text, colour = self.tr("Submitted"), "#555"
         elif writer.state == autosave.FAILED:
             text, colour = self.tr("Not saved yet, retrying — your text is kept"), "#b00020"

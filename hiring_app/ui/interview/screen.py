@@ -81,6 +81,12 @@ class InterviewsScreen(QWidget):
             self.context.settings.remove(ACTIVE_KEY)
             self.start_page.reload()
 
+    def check_still_there(self) -> None:
+        """Another program changed the data: an open interview it erased says so, and keeps
+        what was typed on screen."""
+        if self.page is not None:
+            self.page.check_still_there()
+
     def unsaved_work(self) -> str | None:
         """Write what is pending; if it cannot be written, say why (the window stays open)."""
         if self.page is None or self.page.session.read_only:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from hiring_app.errors import UserError
+from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
-from hiring_app.ui.messages import error_text
 
 FOLDER_KEY = "reports/last_folder"
 
@@ -51,7 +51,7 @@ class Exporter(QObject):
         try:
             make(path)
         except UserError as error:
-            QMessageBox.warning(self.parent_widget, self.tr("Export failed"), error_text(error))
+            operations.refuse(self.parent_widget, self.context, self.tr("Export failed"), error)
             return None
         self.open(path)
         return path
@@ -81,7 +81,7 @@ class Exporter(QObject):
                                         progress=progress, cancelled=dialog.wasCanceled)
         except UserError as error:
             dialog.close()
-            QMessageBox.warning(self.parent_widget, self.tr("Export failed"), error_text(error))
+            operations.refuse(self.parent_widget, self.context, self.tr("Export failed"), error)
             return []
         dialog.close()
         QMessageBox.information(self.parent_widget, self.tr("Reports written"), self.tr(
