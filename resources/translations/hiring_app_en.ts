@@ -343,8 +343,20 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>attitude {attitude}, ability {ability}, recommends: {decision}</translation>
     </message>
     <message>
+        <source>Cannot open the debrief</source>
+        <translation>Cannot open the debrief</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
         <source>Cannot change the status</source>
         <translation>Cannot change the status</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>Cannot erase</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -891,6 +903,10 @@ Delete these backups too?</translation>
     <message>
         <source>Interview {time}</source>
         <translation>Interview {time}</translation>
+    </message>
+    <message>
+        <source>This interview was erased by another program: what you typed is still shown but can no longer be saved. Copy what you need, then close it.</source>
+        <translation>This interview was erased by another program: what you typed is still shown but can no longer be saved. Copy what you need, then close it.</translation>
     </message>
     <message>
         <source>Submitted</source>

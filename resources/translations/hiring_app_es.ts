@@ -343,8 +343,20 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>actitud {attitude}, capacidad {ability}, recomienda: {decision}</translation>
     </message>
     <message>
+        <source>Cannot open the debrief</source>
+        <translation>No se puede abrir la puesta en común</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
         <source>Cannot change the status</source>
         <translation>No se puede cambiar el estado</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>No se puede borrar</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -891,6 +903,10 @@ Delete these backups too?</source>
     <message>
         <source>Interview {time}</source>
         <translation>Entrevista: {time}</translation>
+    </message>
+    <message>
+        <source>This interview was erased by another program: what you typed is still shown but can no longer be saved. Copy what you need, then close it.</source>
+        <translation>Otro programa ha borrado esta entrevista: lo que escribió sigue a la vista, pero ya no se puede guardar. Copie lo que necesite y luego ciérrela.</translation>
     </message>
     <message>
         <source>Submitted</source>

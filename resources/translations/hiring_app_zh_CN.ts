@@ -343,8 +343,20 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>态度 {attitude}，能力 {ability}，建议：{decision}</translation>
     </message>
     <message>
+        <source>Cannot open the debrief</source>
+        <translation>无法打开汇总讨论</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
         <source>Cannot change the status</source>
         <translation>无法更改状态</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>无法彻底删除</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -891,6 +903,10 @@ Delete these backups too?</source>
     <message>
         <source>Interview {time}</source>
         <translation>面试用时 {time}</translation>
+    </message>
+    <message>
+        <source>This interview was erased by another program: what you typed is still shown but can no longer be saved. Copy what you need, then close it.</source>
+        <translation>此面试已被另一个程序彻底删除：您输入的内容仍显示在这里，但已无法保存。请先复制需要的内容，再关闭它。</translation>
     </message>
     <message>
         <source>Submitted</source>
