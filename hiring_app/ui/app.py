@@ -128,11 +128,15 @@ def run_gui(args: argparse.Namespace) -> int:
         print(error_line(error, current_language()), file=sys.stderr)
         lock.release()
         return 2
+    back: list[privacy.ErasedPerson] = []  # erased people a restore brought back
     try:
         while True:
             window = MainWindow(context)
             server.raiseRequested.connect(window.bring_to_front)
             window.show()
+            if back:  # asked once the window is up, on the restored data
+                QTimer.singleShot(0, lambda w=window, people=back: w.offer_erase_again(people))
+                back = []
             if quit_after is not None:
                 # For CI and screenshots: close the window as a user would, after it has painted.
                 QTimer.singleShot(int(quit_after), window.close)
@@ -142,8 +146,9 @@ def run_gui(args: argparse.Namespace) -> int:
             if window.pending_restore is None:
                 return code
             # The window closed (every note written) so that a backup can replace the file.
+            replaced = None
             try:
-                safety.restore_closed(folder, window.pending_restore)
+                replaced = safety.restore_closed(folder, window.pending_restore)
             except UserError as error:  # the current database is unchanged: open it again
                 show_message(QMessageBox.Icon.Critical, messages.error_title(error),
                              messages.error_text(error), quit_after)
@@ -155,5 +160,9 @@ def run_gui(args: argparse.Namespace) -> int:
                              messages.error_text(error), quit_after)
                 print(error_line(error, current_language()), file=sys.stderr)
                 return 2
+            # The replaced file's erasure log joins the restored one; anyone it brings back
+            # who had been erased is named once the window is up, with an offer to erase again.
+            back = privacy.carry_erasures(context.db, replaced)
     finally:
         lock.release()
+

@@ -204,6 +204,15 @@ class MainWindow(QMainWindow):
         if not self.close():
             self.pending_restore = None
 
+    def offer_erase_again(self, people: list) -> list:
+        """A restore brought back people who had been erased: name them, offer to erase them
+        again (`privacy.carry_erasures` found them)."""
+        from hiring_app.ui.safety import Erasure
+
+        erasure = Erasure(self.context, self)
+        erasure.aboutToErase.connect(self.sections["interviews"].release_candidates)
+        return erasure.offer_erase_again(people)
+
     def bring_to_front(self) -> None:
         """A second copy of the app was started on this data folder: show this window."""
         if self.isMinimized():

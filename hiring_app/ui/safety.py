@@ -88,6 +88,28 @@ class Erasure(QObject):
         self.offer_backup_purge(done)
         return done
 
+    def offer_erase_again(self, people: list[privacy.ErasedPerson]) -> list[privacy.Erased]:
+        """After a restore: name the people it brought back who had been erased (names as the
+        restored backup holds them) and offer to erase them again."""
+        ids = [person.id for person in people if person.id is not None]
+        if not ids:
+            return []
+        names = "\n".join(f"• {person.name}" for person in people[:15])
+        if len(people) > 15:
+            names += "\n…"
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erased people are back"),
+                          self.tr("The restored backup was made before {count} person(s) were "
+                                  "erased, so they are back:\n\n{names}\n\nErase them again?"
+                                  ).format(count=len(people), names=names),
+                          parent=self.parent_widget)
+        again = box.addButton(self.tr("Erase them again"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep them for now"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("eraseAgainBox")
+        box.exec()
+        if box.clickedButton() is not again:
+            return []
+        return self.erase(ids)
+
     def offer_backup_purge(self, done: list[privacy.Erased]) -> None:
         holding: dict[Path, safety.Backup] = {}
         for item in done:

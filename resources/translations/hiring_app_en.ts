@@ -783,6 +783,30 @@ PDF reports or scorecard files you saved elsewhere are not touched; delete those
         <translation>The candidate is erased. Some leftover bytes in the database file could not be cleared yet (another program is reading it, or the disk is full); they are cleared the next time the app starts.</translation>
     </message>
     <message>
+        <source>Erased people are back</source>
+        <translation>Erased people are back</translation>
+    </message>
+    <message>
+        <source>The restored backup was made before {count} person(s) were erased, so they are back:
+
+{names}
+
+Erase them again?</source>
+        <translation>The restored backup was made before {count} person(s) were erased, so they are back:
+
+{names}
+
+Erase them again?</translation>
+    </message>
+    <message>
+        <source>Erase them again</source>
+        <translation>Erase them again</translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation>Keep them for now</translation>
+    </message>
+    <message>
         <source>Backups still hold this data</source>
         <translation>Backups still hold this data</translation>
     </message>

@@ -783,6 +783,30 @@ Los informes PDF o archivos de hojas de evaluación que haya guardado en otro lu
         <translation>El candidato ha sido borrado. Algunos restos en el archivo de la base de datos aún no se han podido limpiar (otro programa lo está leyendo o el disco está lleno); se limpiarán la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
+        <source>Erased people are back</source>
+        <translation>Han vuelto personas borradas</translation>
+    </message>
+    <message>
+        <source>The restored backup was made before {count} person(s) were erased, so they are back:
+
+{names}
+
+Erase them again?</source>
+        <translation>La copia restaurada se hizo antes de borrar a {count} persona(s), así que han vuelto:
+
+{names}
+
+¿Borrarlas otra vez?</translation>
+    </message>
+    <message>
+        <source>Erase them again</source>
+        <translation>Borrarlas otra vez</translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation>Conservarlas por ahora</translation>
+    </message>
+    <message>
         <source>Backups still hold this data</source>
         <translation>Las copias de seguridad aún contienen estos datos</translation>
     </message>

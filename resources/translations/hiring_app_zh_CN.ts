@@ -783,6 +783,30 @@ PDF reports or scorecard files you saved elsewhere are not touched; delete those
         <translation>该候选人已彻底删除。数据库文件中还有少量残留数据暂时无法清除（可能有其他程序正在读取，或磁盘已满），下次启动本程序时会自动清除。</translation>
     </message>
     <message>
+        <source>Erased people are back</source>
+        <translation>已删除的人又回来了</translation>
+    </message>
+    <message>
+        <source>The restored backup was made before {count} person(s) were erased, so they are back:
+
+{names}
+
+Erase them again?</source>
+        <translation>恢复的备份是在 {count} 位候选人被彻底删除之前做的，所以他们又回来了：
+
+{names}
+
+要再次彻底删除他们吗？</translation>
+    </message>
+    <message>
+        <source>Erase them again</source>
+        <translation>再次彻底删除</translation>
+    </message>
+    <message>
+        <source>Keep them for now</source>
+        <translation>暂时保留</translation>
+    </message>
+    <message>
         <source>Backups still hold this data</source>
         <translation>备份中仍有这些数据</translation>
     </message>

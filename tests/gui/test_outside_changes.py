@@ -131,3 +131,49 @@ def test_an_open_interview_erased_elsewhere_says_so_and_keeps_the_text(qtbot, wi
     assert "erased by another program" in page.save_state.text()
     assert page.session.interview.free_notes == "她说得很清楚"  # still there to copy
     assert interviews.page is page  # not closed under the user's hands
+
+
+def test_after_a_restore_the_window_names_the_erased_and_erases_them_again(
+        window, folder, monkeypatch) -> None:
+    """What the app does after a restore: the replaced file's erasure log is carried over, the
+    people the backup brought back are named, and the window offers to erase them again."""
+    from hiring_app.storage import backups
+
+    db = window.context.db
+    backup = backups.create_backup(db.conn, folder, "manual").path
+    target = next(c for c in candidate_service.list_candidates(db) if c["name"] == "王小明")
+    privacy.erase_candidate(db, target["id"])
+    assert privacy.erased_back(db) == []
+    assert [p.name for p in privacy.erased_in_backup(window.context.db_path, backup)] \
+        == ["王小明"]
+    # The restored data is the backup again; the log comes from the file it replaced.
+    restored = open_database(folder / "restored")
+    restored.db.conn.close()
+    restored_path = folder / "restored" / "hiring.db"
+    restored_path.write_bytes(backup.read_bytes())
+    other = open_database(folder / "restored")
+    try:
+        back = privacy.carry_erasures(other.db, window.context.db_path)
+        assert [(p.id, p.name) for p in back] == [(target["id"], "王小明")]
+    finally:
+        other.db.conn.close()
+
+    # In the window: the question names them; "Erase them again" erases them.
+    candidate_service.add_candidate(db, "王小明", "shop_a", "referral")  # a namesake stays
+    shown: list[str] = []
+
+    def answer(box) -> int:
+        shown.append(box.text())
+        if box.objectName() == "eraseAgainBox":
+            next(b for b in box.buttons() if b.text() == "Erase them again").click()
+        else:  # the backups still holding them: kept here
+            next(b for b in box.buttons() if b.text() == "Keep them").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    victim = candidate_service.add_candidate(db, "李四", "shop_a", "referral")
+    done = window.offer_erase_again([privacy.ErasedPerson(victim, "李四")])
+    assert [item.id for item in done] == [victim]
+    assert "• 李四" in shown[0] and "1 person(s)" in shown[0]
+    assert not candidate_service.candidate_exists(db, victim)
+    assert [c["name"] for c in candidate_service.list_candidates(db)].count("王小明") == 1
