@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,7 @@ from hiring_app.errors import (
     DatabaseTooNewError,
     DataFolderError,
     StorageWriteError,
+    UserError,
     os_reason,
     sqlite_reason,
 )
@@ -90,6 +92,8 @@ WRITE_FAULTS = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_BUS
 
 
 def is_write_fault(exc: sqlite3.Error) -> bool:
+    if damage_problem(exc, Path()) is not None:  # damage is said as such, never "try again"
+        return False
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
         return (code & 0xFF) in WRITE_FAULTS
@@ -136,15 +140,91 @@ def _connect(db_path: Path) -> sqlite3.Connection:
 
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+# SQLite's words when what it read is not what was written (some reports come without a code).
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+# The sqlite3 module's report of a stored text that is not UTF-8 (it quotes the text: personal
+# data, never shown).
+_NOT_TEXT = "could not decode to utf-8"
+
+
+def damage_problem(exc: BaseException, db_path: Path) -> Message | None:
+    """What is wrong with the file, when `exc` (raised by any read of it) says it is damaged;
+    None for any other error. SQLite judges the file as it reads each page: damage its quick
+    check at opening does not see (an index, a text) shows up here, on the read that meets it."""
+    if isinstance(exc, UnicodeDecodeError):  # a text, or SQLite's report, that is not UTF-8
+        return Message("db_problem.bad_text", path=str(db_path))
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    words = str(exc).lower()
+    if words.startswith(_NOT_TEXT):
+        return Message("db_problem.bad_text", path=str(db_path))
+    code = getattr(exc, "sqlite_errorcode", None)
+    if (code is not None and code & 0xFF in _DAMAGE_CODES) \
+            or any(word in words for word in _DAMAGE_WORDS):
+        return Message("db_problem.read_failed", path=str(db_path),
+                       detail=backups.one_line(str(exc)))
+    return None
+
+
+def damaged(db_path: Path, exc: BaseException) -> DatabaseDamagedError | None:
+    """The damaged-file error (with the latest good backup to restore) for an error raised by a
+    read of `db_path`, or None when the error is not about damage."""
+    problem = damage_problem(exc, db_path)
+    return None if problem is None else backups.damaged_error(db_path, problem)
+
+
+def _folder_in_place(db_path: Path) -> None:
+    """A folder where the database or one of its side files should be: SQLite says only "disk
+    I/O error"."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path = Path(str(db_path) + suffix)
+        if path.is_dir():
+            raise DataFolderError("db.is_folder", path=str(path))
+
+
+# Below this much free space, an I/O error of SQLite (which says "disk I/O error" when it cannot
+# grow its shared-memory file) is a full disk.
+LOW_SPACE = 1 << 20
+
+
+def disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def _open_fault(exc: sqlite3.Error, db_path: Path, reading: bool) -> UserError:
+    """Why the database could not be opened, read or set up, in plain words."""
+    problem = damaged(db_path, exc)
+    if problem is not None:
+        return problem
+    errorcode = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if errorcode in _BUSY_CODES:
+        return DatabaseBusyError("db.busy", path=str(db_path))
+    if errorcode in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN) \
+            and disk_is_full(db_path.parent):
+        return DataFolderError("db.disk_full", path=str(db_path))
+    if reading:
+        return DataFolderError("db.cannot_read", path=str(db_path),
+                               detail=backups.one_line(str(exc)))
+    return DataFolderError("db.cannot_open", path=str(db_path), detail=backups.one_line(str(exc)))
 
 
 def _check_readable(db_path: Path) -> None:
     """A quick integrity check on a read-only connection: a damaged file is never written to
     (a read-write connection would fold a log into it on closing)."""
+    _folder_in_place(db_path)
     header = backups.format_problem(db_path)
     if header is not None:
         raise _damaged(db_path, Message("db_problem.check_failed", path=str(db_path),
                                         detail=header))
+    try:
+        if db_path.stat().st_size == 0:  # SQLite would take it for a new, empty database
+            raise _damaged(db_path, Message("db_problem.empty", path=str(db_path)))
+    except OSError as exc:
+        raise DataFolderError("db.cannot_read", path=str(db_path),
+                              detail=backups.one_line(str(exc))) from exc
     try:
         conn = backups.open_read_only(db_path)
         try:
@@ -152,14 +232,11 @@ def _check_readable(db_path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        if code in _BUSY_CODES:
-            raise DatabaseBusyError("db.busy", path=str(db_path)) from exc
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
         if code in _DAMAGE_CODES or not isinstance(exc, sqlite3.OperationalError):
             raise _damaged(db_path, Message("db_problem.not_a_database", path=str(db_path),
                                             detail=backups.one_line(str(exc)))) from exc
-        raise DataFolderError("db.cannot_read", path=str(db_path),
-                              detail=backups.one_line(str(exc))) from exc
+        raise _open_fault(exc, db_path, reading=True) from exc
     except UnicodeDecodeError as exc:  # SQLite's report quotes bytes that are not text
         raise _damaged(db_path, Message("db_problem.damaged", path=str(db_path))) from exc
     result = [r[0] for r in rows]
@@ -171,14 +248,7 @@ def _check_readable(db_path: Path) -> None:
 
 def _damaged(db_path: Path, problem: Message) -> DatabaseDamagedError:
     """The error for a damaged file, naming the latest backup that reads back whole."""
-    found = backups.latest_good_backup(db_path.parent)
-    if found is None:
-        return DatabaseDamagedError("db.damaged", problem=problem, path=str(db_path),
-                                    backup="")
-    good, check = found
-    return DatabaseDamagedError(
-        "db.damaged_backup", problem=problem, path=str(db_path), backup=str(good.path),
-        backup_name=good.path.name, backup_candidates=check.candidates)
+    return backups.damaged_error(db_path, problem)
 
 
 def _check_not_newer(db: Database, db_path: Path) -> None:
@@ -215,6 +285,7 @@ def open_database(folder: Path) -> OpenedDatabase:
     """
     ensure_data_folder(folder)
     db_path = paths.database_path(folder)
+    _folder_in_place(db_path)
     created = not db_path.exists()
     if created:
         try:
@@ -228,14 +299,17 @@ def open_database(folder: Path) -> OpenedDatabase:
     try:
         conn = _connect(db_path)
     except sqlite3.Error as exc:
-        raise DataFolderError("db.cannot_open", path=str(db_path),
-                              detail=backups.one_line(str(exc))) from exc
+        raise _open_fault(exc, db_path, reading=False) from exc
     try:
         db = CompanyDatabase(conn)
         _check_not_newer(db, db_path)
         try:
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         except sqlite3.OperationalError as exc:
+            fault = _open_fault(exc, db_path, reading=False)
+            if isinstance(fault, DatabaseDamagedError | DatabaseBusyError) \
+                    or fault.code == "db.disk_full":
+                raise fault from exc
             raise DatabaseBusyError("db.in_use", path=str(db_path),
                                     detail=backups.one_line(str(exc))) from exc
         if str(mode).lower() != "wal":
@@ -245,6 +319,12 @@ def open_database(folder: Path) -> OpenedDatabase:
             # An upgrade changes the file for good: keep a copy of it as it was, first.
             backups.create_backup(conn, folder, "before-upgrade")
         applied = migrations.apply(db)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        found = damaged(db_path, exc)
+        if found is not None:
+            raise found from exc
+        raise
     except BaseException:
         conn.close()
         raise
