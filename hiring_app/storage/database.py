@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from hiring_app.errors import (
     StorageWriteError,
     UserError,
     os_reason,
+    reason_of,
     sqlite_reason,
 )
 from hiring_app.i18n import Message
@@ -269,6 +271,39 @@ def configure(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+def _create_new(db_path: Path) -> bool:
+    """Create a new, empty database that is a whole SQLite file from the moment it has its name:
+    a file of 0 bytes there is damage, never a new company (so a copy killed while creating one
+    must not leave such a file). False when another program created it first."""
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".new", dir=db_path.parent)
+    os.close(fd)  # mkstemp: owner-only, a name only this call uses
+    partial = Path(name)
+    try:
+        conn = sqlite3.connect(str(partial))
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # writes the file's first page
+        finally:
+            conn.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(partial, db_path)  # never replaces a file created meanwhile
+        except FileExistsError:
+            return False
+        except OSError:  # a filesystem without hard links
+            if db_path.exists():
+                return False
+            os.replace(partial, db_path)
+        return True
+    except (OSError, sqlite3.Error) as exc:
+        raise DataFolderError("db.cannot_create", path=str(db_path),
+                              reason=reason_of(exc)) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(str(partial) + suffix).unlink(missing_ok=True)
+
+
 @dataclass
 class OpenedDatabase:
     db: Database
@@ -286,14 +321,7 @@ def open_database(folder: Path) -> OpenedDatabase:
     ensure_data_folder(folder)
     db_path = paths.database_path(folder)
     _folder_in_place(db_path)
-    created = not db_path.exists()
-    if created:
-        try:
-            fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, OWNER_ONLY_FILE)
-            os.close(fd)
-        except OSError as exc:
-            raise DataFolderError("db.cannot_create", path=str(db_path),
-                                  reason=os_reason(exc)) from exc
+    created = not db_path.exists() and _create_new(db_path)
     if not created:
         _check_readable(db_path)
     try:
