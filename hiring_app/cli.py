@@ -247,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     language = _argv_language(argv)
     parser = build_parser()
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)
         language = message_language(args)
@@ -258,12 +259,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(error_line(exc, language), file=sys.stderr)
         return EXIT_USER_ERROR
-    except sqlite3.OperationalError as exc:  # a write outside a service's transaction
-        from hiring_app.services.safety import is_write_fault, write_error
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Any read of a damaged file (damage SQLite's quick check at opening does not see), or
+        # a write outside a service's transaction that the disk refused.
+        from hiring_app.services.safety import storage_error
 
-        if not is_write_fault(exc):
+        error = storage_error(exc, paths.data_dir(args.data_dir)) if args is not None else None
+        if error is None:
             return _internal_error(exc, language)
-        print(error_line(write_error(exc), language), file=sys.stderr)
+        print(error_line(error, language), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -82,6 +82,25 @@ TEXTS = {
         "数据库文件 {path} 已损坏（未通过完整性检查）。",
         "the database {path} is damaged: {detail}",
         "la base de datos {path} está dañada (no supera la comprobación de integridad)"),
+    "db_problem.read_failed": e(
+        "数据库文件 {path} 已损坏：读取时 SQLite 报告“{detail}”。",
+        "the database {path} is damaged: reading it, SQLite reported '{detail}'",
+        "la base de datos {path} está dañada: al leerla, SQLite informó «{detail}»"),
+    "db_problem.bad_text": e(
+        "数据库文件 {path} 已损坏：其中有不是有效 UTF-8 的文字。",
+        "the database {path} is damaged: it holds text that is not valid UTF-8",
+        "la base de datos {path} está dañada: contiene texto que no es UTF-8 válido"),
+    "db_problem.empty": e(
+        "数据库文件 {path} 是空的（0 字节），公司的数据不在其中，不能当作新数据库使用。",
+        "the database {path} is empty (0 bytes): the company's data is not in it, and it is "
+        "not taken for a new database",
+        "la base de datos {path} está vacía (0 bytes): los datos de la empresa no están en ella "
+        "y no se toma por una base de datos nueva"),
+    "db_problem.no_backup_made": e(
+        "数据库文件 {path} 未通过完整性检查（{issue}），因此没有为它做备份。",
+        "the database {path} did not pass the full check ({issue}), so no backup of it was made",
+        "la base de datos {path} no superó la comprobación completa ({issue}), así que no se "
+        "hizo ninguna copia de ella"),
     "db.damaged": e(
         "{problem}文件保持原样，未写入任何内容；数据文件夹中也没有它的备份。请用您自己的副本"
         "恢复，或把它移到别处，以空数据库重新开始。",
@@ -103,6 +122,19 @@ TEXTS = {
         "cannot read the database {path}: {detail} (nothing was changed)",
         "no se puede leer la base de datos {path}; compruebe que el archivo se puede leer y "
         "que el disco funciona, y vuelva a intentarlo (no se ha cambiado nada)"),
+    "db.is_folder": e(
+        "{path} 是一个文件夹，不是公司数据库。请把它移走，或用 --data-dir 另选一个数据文件夹。"
+        "未作任何更改。",
+        "{path} is a folder, not a company database; move it aside or choose another data "
+        "folder with --data-dir (nothing was changed)",
+        "{path} es una carpeta, no una base de datos de la empresa; apártela o elija otra "
+        "carpeta de datos con --data-dir (no se ha cambiado nada)"),
+    "db.disk_full": e(
+        "无法打开数据库 {path}：磁盘已满。请腾出一些空间后重试。未作任何更改。",
+        "cannot open the database {path}: the disk is full; free some space and try again "
+        "(nothing was changed)",
+        "no se puede abrir la base de datos {path}: el disco está lleno; libere espacio y "
+        "vuelva a intentarlo (no se ha cambiado nada)"),
     "db.too_new": e(
         "数据库 {path} 由更新版本的应用写入（架构步骤 {step}）。请更新应用后再打开。文件未作任何"
         "更改。",
@@ -171,11 +203,6 @@ TEXTS = {
         "cannot create the backup folder {path}: {reason}; no backup was made",
         "no se puede crear la carpeta de copias de seguridad {path}: {reason}; no se ha hecho "
         "ninguna copia"),
-    "backup.copy_check_failed": e(
-        "备份副本未通过检查，已丢弃，没有做备份。请重试。",
-        "the backup copy did not check out ({detail}); no backup was made, try again",
-        "la copia de seguridad no superó la comprobación y se ha descartado; no se ha hecho "
-        "ninguna copia: inténtelo de nuevo"),
     "backup.cannot_make": e(
         "无法在 {path} 中做备份：{reason}。没有留下不完整的备份。",
         "could not make a backup in {path}: {reason}; no partial backup was left behind",

@@ -2,6 +2,7 @@
 keep, and restoring one safely (one writer, the current file kept aside)."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,13 +12,14 @@ from hiring_app import paths
 from hiring_app.errors import UserError
 from hiring_app.storage import backups, settings
 from hiring_app.storage.backups import Backup, BackupCheck
-from hiring_app.storage.database import ensure_data_folder, is_write_fault, write_error
+from hiring_app.storage.database import damaged, ensure_data_folder, is_write_fault, write_error
 from hiring_app.storage.instance import WriterLock
 
 # What the window uses of storage, through this one door.
 __all__ = ["Backup", "BackupCheck", "WriterLock", "ensure_data_folder", "list_backups",
            "quick_check", "check_backup", "find_backup", "backups_holding", "delete_backups",
-           "backup_folder", "remove_leftovers", "is_write_fault", "write_error"]
+           "backup_folder", "remove_leftovers", "is_write_fault", "write_error",
+           "damage_error", "storage_error"]
 list_backups = backups.list_backups
 check_backup = backups.check_backup
 find_backup = backups.find_backup
@@ -25,6 +27,28 @@ backups_holding = backups.backups_holding
 delete_backups = backups.delete_backups
 backup_folder = backups.backup_folder
 remove_leftovers = backups.remove_leftovers
+
+
+def damage_error(exc: BaseException, data_dir: Path) -> UserError | None:
+    """The damaged-file error (with the latest good backup to restore) when `exc`, raised by
+    any read of the company's database, says the file is damaged; otherwise None."""
+    if not isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):
+        return None
+    db_path = paths.database_path(data_dir)
+    if isinstance(exc, UnicodeDecodeError) and not backups.file_is_damaged(db_path):
+        return None  # bytes from elsewhere (not the file, which reads back whole): a fault
+    return damaged(db_path, exc)
+
+
+def storage_error(exc: BaseException, data_dir: Path) -> UserError | None:
+    """What a user is told of an SQLite error that reached the top (the command line, the
+    window): a damaged file, or a write the disk refused; None for a fault of the app."""
+    found = damage_error(exc, data_dir)
+    if found is not None:
+        return found
+    if isinstance(exc, sqlite3.OperationalError) and is_write_fault(exc):
+        return write_error(exc)
+    return None
 
 
 def quick_check(path: Path) -> BackupCheck:
@@ -47,7 +71,9 @@ def set_backup_keep(db: Database, keep: int) -> None:
 
 
 def daily_backup(db: Database, data_dir: Path) -> backups.Backup | None:
-    """The automatic backup when the app starts: at most once a day, keeping the last N."""
+    """The automatic backup when the app starts: at most once a day, keeping the last N.
+    A file that does not pass the full check is not copied: DatabaseDamagedError, naming the
+    latest good backup (and the older backups stay: none is pruned)."""
     if not backups.daily_backup_due(data_dir):
         return None
     made = backups.create_backup(db.conn, data_dir, "auto")

@@ -22,7 +22,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from hiring_app.errors import BackupError, os_reason, reason_of
+from hiring_app import paths
+from hiring_app.errors import BackupError, DatabaseDamagedError, os_reason, reason_of
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message, render
 
 FOLDER_NAME = "backups"
@@ -131,9 +132,13 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
             source.backup(target, pages=PAGES_PER_STEP, progress=step)
             # The copy is self-contained: no write-ahead log beside it.
             target.execute("PRAGMA journal_mode = DELETE")
-            result = target.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise BackupError("backup.copy_check_failed", detail=one_line(result))
+            # The copy holds the same pages as the file: damage in it is damage in the file,
+            # which is said as such (a copy of a damaged file is no backup to keep).
+            issue = damage_in(target)
+            if issue is not None:
+                db_path = paths.database_path(data_dir)
+                raise damaged_error(db_path, Message("db_problem.no_backup_made",
+                                                     path=str(db_path), issue=issue))
         finally:
             target.close()
         with open(partial, "rb+") as handle:
@@ -239,8 +244,9 @@ def format_problem(path: Path) -> str | None:
 def check_backup(path: Path, known_steps: Iterable[str] | None = None,
                  thorough: bool = True) -> BackupCheck:
     """Read a backup without changing a byte: is it a whole, readable company database?
-    `thorough` runs SQLite's quick_check over every page (about a second for 50 MB from a cold
-    disk): before a restore. Without it, only what a listing shows is read (milliseconds)."""
+    `thorough` runs `damage_in` (SQLite's integrity_check over every page and index, every
+    text decoded): before a backup is called usable or restored. Without it, only what a
+    question about it shows is read (milliseconds); such a check never calls a file usable."""
     from hiring_app.storage import migrations
 
     known = set(known_steps if known_steps is not None else migrations.known_names())
@@ -253,9 +259,9 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
         return BackupCheck(False, Message("backup_check.cannot_open",
                                           detail=one_line(str(exc))))
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"
-        if result != "ok":
-            return BackupCheck(False, Message("backup_check.damaged", detail=one_line(result)))
+        issue = damage_in(conn) if thorough else None
+        if issue is not None:
+            return BackupCheck(False, issue)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         table = migrations.migrations.migrations_table
         if not {"candidates", "interviews", table} <= tables:
@@ -265,8 +271,6 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
             [migrations.migrations.name]))
         if set(steps) - known:
             return BackupCheck(False, Message("backup_check.too_new"), schema_steps=steps)
-        if thorough:
-            _read_every_text(conn, tables)
         candidates = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
         interviews = conn.execute("SELECT count(*) FROM interviews").fetchone()[0]
         return BackupCheck(True, None, candidates, interviews, steps)
@@ -276,6 +280,55 @@ def check_backup(path: Path, known_steps: Iterable[str] | None = None,
         return BackupCheck(False, Message("backup_check.bad_text"))
     finally:
         conn.close()
+
+
+def damage_in(conn: sqlite3.Connection) -> Message | None:
+    """What is damaged in an open database file, or None when it reads back whole: SQLite's
+    thorough check (every page, and every index against its table: `quick_check` misses an
+    index whose entries were changed), then every text decoded strictly. The one check that
+    calls a file whole: before a backup is kept, listed as usable, or restored."""
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            return Message("backup_check.damaged", detail=one_line(result))
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        _read_every_text(conn, tables)
+    except UnicodeDecodeError:  # bytes changed inside a text: SQLite's own check cannot see it
+        return Message("backup_check.bad_text")
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in _BUSY:
+            raise  # in use by another program: no judgement on the file
+        return Message("backup_check.unreadable", detail=one_line(str(exc)))
+    return None
+
+
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def file_is_damaged(path: Path) -> bool:
+    """Whether a database file fails the full check (read without writing to it)."""
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error:
+        return True
+    try:
+        return damage_in(conn) is not None
+    except sqlite3.Error:
+        return False  # busy: no judgement
+    finally:
+        conn.close()
+
+
+def damaged_error(db_path: Path, problem: Message) -> DatabaseDamagedError:
+    """The error for a damaged company file, naming the latest backup that reads back whole."""
+    found = latest_good_backup(db_path.parent)
+    if found is None:
+        return DatabaseDamagedError("db.damaged", problem=problem, path=str(db_path),
+                                    backup="")
+    good, check = found
+    return DatabaseDamagedError(
+        "db.damaged_backup", problem=problem, path=str(db_path), backup=str(good.path),
+        backup_name=good.path.name, backup_candidates=check.candidates)
 
 
 def _read_every_text(conn: sqlite3.Connection, tables: set[str]) -> None:
@@ -467,7 +520,7 @@ def _fold_log(db_path: Path) -> bool:
     try:
         reader = open_read_only(db_path)
         try:
-            healthy = reader.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            healthy = damage_in(reader) is None
         finally:
             reader.close()
     except UnicodeDecodeError:

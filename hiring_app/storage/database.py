@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +22,9 @@ from hiring_app.errors import (
     DatabaseTooNewError,
     DataFolderError,
     StorageWriteError,
+    UserError,
     os_reason,
+    reason_of,
     sqlite_reason,
 )
 from hiring_app.i18n import Message
@@ -90,6 +94,8 @@ WRITE_FAULTS = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_BUS
 
 
 def is_write_fault(exc: sqlite3.Error) -> bool:
+    if damage_problem(exc, Path()) is not None:  # damage is said as such, never "try again"
+        return False
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
         return (code & 0xFF) in WRITE_FAULTS
@@ -136,15 +142,91 @@ def _connect(db_path: Path) -> sqlite3.Connection:
 
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+# SQLite's words when what it read is not what was written (some reports come without a code).
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+# The sqlite3 module's report of a stored text that is not UTF-8 (it quotes the text: personal
+# data, never shown).
+_NOT_TEXT = "could not decode to utf-8"
+
+
+def damage_problem(exc: BaseException, db_path: Path) -> Message | None:
+    """What is wrong with the file, when `exc` (raised by any read of it) says it is damaged;
+    None for any other error. SQLite judges the file as it reads each page: damage its quick
+    check at opening does not see (an index, a text) shows up here, on the read that meets it."""
+    if isinstance(exc, UnicodeDecodeError):  # a text, or SQLite's report, that is not UTF-8
+        return Message("db_problem.bad_text", path=str(db_path))
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    words = str(exc).lower()
+    if words.startswith(_NOT_TEXT):
+        return Message("db_problem.bad_text", path=str(db_path))
+    code = getattr(exc, "sqlite_errorcode", None)
+    if (code is not None and code & 0xFF in _DAMAGE_CODES) \
+            or any(word in words for word in _DAMAGE_WORDS):
+        return Message("db_problem.read_failed", path=str(db_path),
+                       detail=backups.one_line(str(exc)))
+    return None
+
+
+def damaged(db_path: Path, exc: BaseException) -> DatabaseDamagedError | None:
+    """The damaged-file error (with the latest good backup to restore) for an error raised by a
+    read of `db_path`, or None when the error is not about damage."""
+    problem = damage_problem(exc, db_path)
+    return None if problem is None else backups.damaged_error(db_path, problem)
+
+
+def _folder_in_place(db_path: Path) -> None:
+    """A folder where the database or one of its side files should be: SQLite says only "disk
+    I/O error"."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path = Path(str(db_path) + suffix)
+        if path.is_dir():
+            raise DataFolderError("db.is_folder", path=str(path))
+
+
+# Below this much free space, an I/O error of SQLite (which says "disk I/O error" when it cannot
+# grow its shared-memory file) is a full disk.
+LOW_SPACE = 1 << 20
+
+
+def disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE
+    except OSError:
+        return False
+
+
+def _open_fault(exc: sqlite3.Error, db_path: Path, reading: bool) -> UserError:
+    """Why the database could not be opened, read or set up, in plain words."""
+    problem = damaged(db_path, exc)
+    if problem is not None:
+        return problem
+    errorcode = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if errorcode in _BUSY_CODES:
+        return DatabaseBusyError("db.busy", path=str(db_path))
+    if errorcode in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN) \
+            and disk_is_full(db_path.parent):
+        return DataFolderError("db.disk_full", path=str(db_path))
+    if reading:
+        return DataFolderError("db.cannot_read", path=str(db_path),
+                               detail=backups.one_line(str(exc)))
+    return DataFolderError("db.cannot_open", path=str(db_path), detail=backups.one_line(str(exc)))
 
 
 def _check_readable(db_path: Path) -> None:
     """A quick integrity check on a read-only connection: a damaged file is never written to
     (a read-write connection would fold a log into it on closing)."""
+    _folder_in_place(db_path)
     header = backups.format_problem(db_path)
     if header is not None:
         raise _damaged(db_path, Message("db_problem.check_failed", path=str(db_path),
                                         detail=header))
+    try:
+        if db_path.stat().st_size == 0:  # SQLite would take it for a new, empty database
+            raise _damaged(db_path, Message("db_problem.empty", path=str(db_path)))
+    except OSError as exc:
+        raise DataFolderError("db.cannot_read", path=str(db_path),
+                              detail=backups.one_line(str(exc))) from exc
     try:
         conn = backups.open_read_only(db_path)
         try:
@@ -152,14 +234,11 @@ def _check_readable(db_path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        if code in _BUSY_CODES:
-            raise DatabaseBusyError("db.busy", path=str(db_path)) from exc
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
         if code in _DAMAGE_CODES or not isinstance(exc, sqlite3.OperationalError):
             raise _damaged(db_path, Message("db_problem.not_a_database", path=str(db_path),
                                             detail=backups.one_line(str(exc)))) from exc
-        raise DataFolderError("db.cannot_read", path=str(db_path),
-                              detail=backups.one_line(str(exc))) from exc
+        raise _open_fault(exc, db_path, reading=True) from exc
     except UnicodeDecodeError as exc:  # SQLite's report quotes bytes that are not text
         raise _damaged(db_path, Message("db_problem.damaged", path=str(db_path))) from exc
     result = [r[0] for r in rows]
@@ -171,14 +250,7 @@ def _check_readable(db_path: Path) -> None:
 
 def _damaged(db_path: Path, problem: Message) -> DatabaseDamagedError:
     """The error for a damaged file, naming the latest backup that reads back whole."""
-    found = backups.latest_good_backup(db_path.parent)
-    if found is None:
-        return DatabaseDamagedError("db.damaged", problem=problem, path=str(db_path),
-                                    backup="")
-    good, check = found
-    return DatabaseDamagedError(
-        "db.damaged_backup", problem=problem, path=str(db_path), backup=str(good.path),
-        backup_name=good.path.name, backup_candidates=check.candidates)
+    return backups.damaged_error(db_path, problem)
 
 
 def _check_not_newer(db: Database, db_path: Path) -> None:
@@ -199,6 +271,39 @@ def configure(db: Database) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+def _create_new(db_path: Path) -> bool:
+    """Create a new, empty database that is a whole SQLite file from the moment it has its name:
+    a file of 0 bytes there is damage, never a new company (so a copy killed while creating one
+    must not leave such a file). False when another program created it first."""
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".new", dir=db_path.parent)
+    os.close(fd)  # mkstemp: owner-only, a name only this call uses
+    partial = Path(name)
+    try:
+        conn = sqlite3.connect(str(partial))
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # writes the file's first page
+        finally:
+            conn.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(partial, db_path)  # never replaces a file created meanwhile
+        except FileExistsError:
+            return False
+        except OSError:  # a filesystem without hard links
+            if db_path.exists():
+                return False
+            os.replace(partial, db_path)
+        return True
+    except (OSError, sqlite3.Error) as exc:
+        raise DataFolderError("db.cannot_create", path=str(db_path),
+                              reason=reason_of(exc)) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(str(partial) + suffix).unlink(missing_ok=True)
+
+
 @dataclass
 class OpenedDatabase:
     db: Database
@@ -215,27 +320,24 @@ def open_database(folder: Path) -> OpenedDatabase:
     """
     ensure_data_folder(folder)
     db_path = paths.database_path(folder)
-    created = not db_path.exists()
-    if created:
-        try:
-            fd = os.open(db_path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, OWNER_ONLY_FILE)
-            os.close(fd)
-        except OSError as exc:
-            raise DataFolderError("db.cannot_create", path=str(db_path),
-                                  reason=os_reason(exc)) from exc
+    _folder_in_place(db_path)
+    created = not db_path.exists() and _create_new(db_path)
     if not created:
         _check_readable(db_path)
     try:
         conn = _connect(db_path)
     except sqlite3.Error as exc:
-        raise DataFolderError("db.cannot_open", path=str(db_path),
-                              detail=backups.one_line(str(exc))) from exc
+        raise _open_fault(exc, db_path, reading=False) from exc
     try:
         db = CompanyDatabase(conn)
         _check_not_newer(db, db_path)
         try:
             mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         except sqlite3.OperationalError as exc:
+            fault = _open_fault(exc, db_path, reading=False)
+            if isinstance(fault, DatabaseDamagedError | DatabaseBusyError) \
+                    or fault.code == "db.disk_full":
+                raise fault from exc
             raise DatabaseBusyError("db.in_use", path=str(db_path),
                                     detail=backups.one_line(str(exc))) from exc
         if str(mode).lower() != "wal":
@@ -245,6 +347,12 @@ def open_database(folder: Path) -> OpenedDatabase:
             # An upgrade changes the file for good: keep a copy of it as it was, first.
             backups.create_backup(conn, folder, "before-upgrade")
         applied = migrations.apply(db)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        found = damaged(db_path, exc)
+        if found is not None:
+            raise found from exc
+        raise
     except BaseException:
         conn.close()
         raise

@@ -43,13 +43,22 @@ def build_context(folder: Path, language: str | None) -> AppContext:
     if language:
         settings.setValue("ui/language", translations.language)
     opened = open_company(folder)
-    safety.remove_leftovers(folder)  # this window holds the folder's writer lock
-    privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
     try:
-        backup_problem = None
-        safety.daily_backup(opened.db, folder)
-    except UserError as error:  # a full disk must not keep anyone from their work
-        backup_problem = error
+        safety.remove_leftovers(folder)  # this window holds the folder's writer lock
+        privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
+        try:
+            backup_problem = None
+            safety.daily_backup(opened.db, folder)
+        except DatabaseDamagedError:  # no copy of a damaged file: the latest good one is offered
+            raise
+        except UserError as error:  # a full disk must not keep anyone from their work
+            backup_problem = error
+    except BaseException as exc:
+        opened.db.conn.close()
+        found = safety.damage_error(exc, folder)
+        if found is not None:
+            raise found from exc
+        raise
     return AppContext(
         db=opened.db,
         db_path=opened.path,
@@ -75,27 +84,61 @@ def open_or_recover(folder: Path, language: str | None, messages: Messages,
     try:
         return build_context(folder, language)
     except DatabaseDamagedError as error:
-        backup = Path(error.details["backup"]) if error.details.get("backup") else None
-        print(error_line(error, current_language()), file=sys.stderr)
+        backup = offer_backup(error, messages, quit_after)
         if backup is None:
-            show_message(QMessageBox.Icon.Critical, messages.error_title(error),
-                         messages.error_text(error), quit_after)
-            return None
-        box = QMessageBox(QMessageBox.Icon.Critical, messages.error_title(error),
-                          messages.damaged_with_backup(str(error.details.get("path", "")),
-                                                       backup.name,
-                                                       int(error.details["backup_candidates"])))
-        restore = box.addButton(messages.restore_backup_button(),
-                                QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.setDefaultButton(restore)
-        if quit_after is not None:
-            QTimer.singleShot(int(quit_after), box.reject)
-        box.exec()
-        if box.clickedButton() is not restore:
             return None
         safety.restore_closed(folder, backup)  # the damaged file is kept aside, untouched
         return build_context(folder, language)
+
+
+def offer_backup(error: UserError, messages: Messages, quit_after: int | None) -> Path | None:
+    """Say the file is damaged and offer the latest good backup: the backup chosen, or None."""
+    backup = Path(error.details["backup"]) if error.details.get("backup") else None
+    print(error_line(error, current_language()), file=sys.stderr)
+    if backup is None:
+        show_message(QMessageBox.Icon.Critical, messages.error_title(error),
+                     messages.error_text(error), quit_after)
+        return None
+    box = QMessageBox(QMessageBox.Icon.Critical, messages.error_title(error),
+                      messages.damaged_with_backup(str(error.details.get("path", "")),
+                                                   backup.name,
+                                                   int(error.details["backup_candidates"])))
+    restore = box.addButton(messages.restore_backup_button(), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(restore)
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after), box.reject)
+    box.exec()
+    return backup if box.clickedButton() is restore else None
+
+
+class DamageWatch:
+    """A read of the open company's file that meets damage (its quick check at opening cannot
+    see every kind) is said as such, not as a fault of the app: the latest good backup is
+    offered, and the window closes either way (restoring it, or leaving the file as it is)."""
+
+    def __init__(self, folder: Path, messages: Messages, quit_after: int | None) -> None:
+        self.folder = folder
+        self.messages = messages
+        self.quit_after = quit_after
+        self.window: MainWindow | None = None
+        self.met: UserError | None = None  # the damage met, if any
+
+    def __call__(self, error: BaseException) -> bool:
+        found = safety.damage_error(error, self.folder)
+        if found is None:
+            return False
+        first = self.met is None
+        self.met = found
+        if first:  # one offer; reads after it (screens redrawing) add nothing
+            backup = offer_backup(found, self.messages, self.quit_after)
+            if self.window is not None:
+                self.window.pending_restore = backup
+                self.window.close()
+                if not self.window.isVisible():
+                    return True
+                self.window.pending_restore = None
+        return True
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -107,6 +150,8 @@ def run_gui(args: argparse.Namespace) -> int:
     translations_for_errors = Translations()
     translations_for_errors.install(args.lang or system_language())
     messages = Messages()
+    damage = DamageWatch(folder, messages, quit_after)
+    crash_reporter.handlers.append(damage)
     lock = safety.WriterLock(folder)
     try:
         safety.ensure_data_folder(folder)
@@ -131,7 +176,21 @@ def run_gui(args: argparse.Namespace) -> int:
     back: list[privacy.ErasedPerson] = []  # erased people a restore brought back
     try:
         while True:
-            window = MainWindow(context)
+            damage.met = None
+            try:
+                window = MainWindow(context)
+            except Exception as exc:  # a screen's first read met damage
+                context.db.conn.close()
+                found = safety.damage_error(exc, folder)
+                if found is None:
+                    raise
+                backup = offer_backup(found, messages, quit_after)
+                if backup is None:
+                    return 2
+                safety.restore_closed(folder, backup)
+                context = build_context(folder, None)
+                continue
+            damage.window = window
             server.raiseRequested.connect(window.bring_to_front)
             window.show()
             if back:  # asked once the window is up, on the restored data
@@ -144,7 +203,7 @@ def run_gui(args: argparse.Namespace) -> int:
             server.raiseRequested.disconnect(window.bring_to_front)
             context.db.conn.close()
             if window.pending_restore is None:
-                return code
+                return 2 if damage.met is not None else code
             # The window closed (every note written) so that a backup can replace the file.
             replaced = None
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QObject
@@ -18,6 +19,9 @@ class CrashReporter(QObject):
         super().__init__()
         self._showing = False
         self.shown = 0  # how many reports were shown (for tests)
+        # Each says an exception that is no fault of the app in its own words (a damaged file):
+        # True when it did, and no report is shown.
+        self.handlers: list[Callable[[BaseException], bool]] = []
 
     def install(self) -> None:
         sys.excepthook = self
@@ -32,6 +36,12 @@ class CrashReporter(QObject):
 
     def __call__(self, kind: type[BaseException], error: BaseException,
                  tb: TracebackType | None) -> None:
+        for handler in self.handlers:
+            try:
+                if handler(error):
+                    return
+            except Exception:  # noqa: BLE001 - reporting a fault must not cause another
+                traceback.print_exc()
         details = "".join(traceback.format_exception(kind, error, tb))
         print(details, file=sys.stderr)
         if issubclass(kind, KeyboardInterrupt) or self._showing \
