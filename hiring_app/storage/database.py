@@ -21,6 +21,7 @@ from hiring_app.errors import (
     DatabaseTooNewError,
     DataFolderError,
     StorageWriteError,
+    UserError,
     os_reason,
     sqlite_reason,
 )
@@ -178,6 +179,24 @@ def _connect(db_path: Path, use_lock: instance.FolderLock) -> HeldConnection:
     conn.use_lock = use_lock
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def connect_held(db_path: Path) -> CompanyDatabase:
+    """Another connection to an open company file (the autosave's), holding the folder's use
+    lock like the first: a restore never replaces the file under it. While a restore runs it
+    fails as a retryable StorageWriteError ("busy"): the caller keeps what it had to write."""
+    try:
+        use_lock = instance.hold_use(db_path.parent)
+    except UserError as exc:
+        raise StorageWriteError("write.failed", reason=Message("write.busy")) from exc
+    try:
+        conn = _connect(db_path, use_lock)
+    except BaseException:
+        use_lock.release()
+        raise
+    db = CompanyDatabase(conn)
+    configure(db)
+    return db
 
 
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
