@@ -21,6 +21,7 @@ from hiring_app.i18n import (
     LANGUAGES,
     Message,
     language_or_default,
+    render,
     render_value,
     text,
 )
@@ -139,7 +140,10 @@ def open_db(args: argparse.Namespace):
     """The company database for a command: checked, migrated, library installed."""
     from hiring_app.services.company import open_company
 
-    return open_company(paths.data_dir(args.data_dir))
+    opened = open_company(paths.data_dir(args.data_dir))
+    for notice in opened.notices:  # on stderr: what a command prints (--json) stays as it is
+        print("hiring-app: " + render(notice, message_language(args)), file=sys.stderr)
+    return opened
 
 
 def _cmd_info(args: argparse.Namespace) -> int:

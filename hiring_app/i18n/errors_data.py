@@ -63,6 +63,14 @@ TEXTS = {
         "--data-dir or fix its permissions (nothing was changed)",
         "no se puede escribir en la carpeta de datos {path}: {reason}; elija otra carpeta con "
         "--data-dir o corrija sus permisos (no se ha cambiado nada)"),
+    # A notice, not an error: said once, when the app first uses a folder others could read.
+    "data_folder.made_private": e(
+        "数据文件夹 {path} 含有候选人的个人信息，原先其他用户也能访问（权限 {mode}），"
+        "现已改为仅限本人访问（700）。",
+        "the data folder {path} holds candidates' personal data and other users could open it "
+        "(mode {mode}); it is now yours only (mode 700)",
+        "la carpeta de datos {path} contiene datos personales de candidatos y otros usuarios "
+        "podían abrirla (permisos {mode}); ahora solo usted puede acceder (permisos 700)"),
 
     # --- the database --------------------------------------------------------------------------
     "db.busy": e(
@@ -70,6 +78,12 @@ TEXTS = {
         "the database {path} is busy (another program is writing to it); try again",
         "la base de datos {path} está ocupada (otro programa está escribiendo en ella); "
         "inténtelo de nuevo (no se ha cambiado nada)"),
+    "db.restoring": e(
+        "正在向 {path} 恢复备份。请在恢复完成后重试。未作任何更改。",
+        "a backup is being restored into {path}; try again when it has finished (nothing was "
+        "changed)",
+        "se está restaurando una copia de seguridad en {path}; vuelva a intentarlo cuando "
+        "termine (no se ha cambiado nada)"),
     "db_problem.not_a_database": e(
         "数据库文件 {path} 已损坏，或者不是数据库文件。",
         "the database {path} is damaged or not a database file: {detail}",

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from hiring_app.errors import StorageWriteError, UserError, reason_of
 from hiring_app.services.interviews import apply_changes
-from hiring_app.storage.database import CompanyDatabase, configure, is_write_fault, write_error
+from hiring_app.storage.database import connect_held, is_write_fault, write_error
 
 SAVED, PENDING, FAILED, REFUSED = "saved", "pending", "failed", "refused"
 
@@ -114,9 +114,8 @@ class DraftWriter:
             self.last_problem = _as_problem(exc)
 
     def _connect(self) -> Database:
-        db = CompanyDatabase(sqlite3.connect(str(self.db_path), timeout=3.0))
-        configure(db)
-        return db
+        # Holds the folder's use lock, as every connection does (storage/instance.py).
+        return connect_held(self.db_path)
 
     def _run(self) -> None:
         db: Database | None = None

@@ -11,6 +11,7 @@ replaced, kept aside) and `damaged` (a damaged file moved aside untouched).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -25,6 +26,7 @@ from urllib.parse import quote
 from hiring_app import paths
 from hiring_app.errors import BackupError, DatabaseDamagedError, os_reason, reason_of
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message, render
+from hiring_app.storage import instance
 
 FOLDER_NAME = "backups"
 KINDS = ("auto", "manual", "before-upgrade", "before-restore", "damaged")
@@ -381,9 +383,17 @@ def delete_backups(paths: Iterable[Path]) -> None:
 
 
 def backups_holding(data_dir: Path, uid: str | None, name: str) -> list[Backup]:
-    """The backups that still hold a candidate (by stable id, or by name in old files)."""
+    """The backups that still hold a candidate (by stable id, or by name in old files), and any
+    temporary copy that does (a backup being made, or one a killed process left behind; kind
+    "partial"): every copy of the data outside the database file, for the user to delete."""
     holding = []
-    for backup in list_backups(data_dir):
+    copies = []
+    for path in leftover_files(data_dir):
+        if path.name.endswith(".partial"):
+            with contextlib.suppress(OSError):
+                copies.append(Backup(path, datetime.fromtimestamp(path.stat().st_mtime),
+                                     "partial"))
+    for backup in [*list_backups(data_dir), *copies]:
         try:
             conn = open_read_only(backup.path)
             try:
@@ -404,22 +414,55 @@ def backups_holding(data_dir: Path, uid: str | None, name: str) -> list[Backup]:
     return holding
 
 
+# Temporary files: a backup being made (`.hiring-*.db.partial` in the backup folder), a restore's
+# copy of the backup (`.hiring.db.*.restore.partial` in the data folder) and the copy it keeps
+# aside of the file it replaces (`.hiring-*.restore.partial` in the backup folder). Each is a
+# whole copy of candidates' data while it exists; SQLite may add a `-journal` beside it.
+RESTORE_PARTIAL = ".restore.partial"
+_BACKUP_PARTIALS = ".hiring-*.partial*"
+_RESTORE_PARTIALS = (("", ".*" + RESTORE_PARTIAL + "*"),
+                     (FOLDER_NAME, ".hiring-*" + RESTORE_PARTIAL + "*"))
+
+
+def leftover_files(data_dir: Path) -> list[Path]:
+    """Every temporary file of a backup or a restore in the data folder, finished or not."""
+    found: list[Path] = []
+    for folder, pattern in ((backup_folder(data_dir), _BACKUP_PARTIALS),
+                            (Path(data_dir), ".*" + RESTORE_PARTIAL + "*")):
+        if folder.is_dir():
+            found.extend(p for p in folder.glob(pattern) if p.is_file())
+    return sorted(set(found))
+
+
 def remove_leftovers(data_dir: Path, older_than: float = 600.0) -> list[Path]:
     """Delete temporary files of backups and restores that were cut short (a crash, a kill).
     Only old ones: a backup the command line is making right now is left alone."""
     now = time.time()
     found = []
-    for folder, pattern in ((backup_folder(data_dir), ".hiring-*.db.partial*"),
-                            (Path(data_dir), ".*.restore.partial")):
+    for path in leftover_files(data_dir):
+        try:
+            if now - path.stat().st_mtime > older_than:
+                path.unlink()
+                found.append(path)
+        except OSError:
+            pass
+    return found
+
+
+def remove_restore_leftovers(data_dir: Path) -> list[Path]:
+    """Delete what a restore that was cut short left behind, whatever its age. Only for a caller
+    holding the folder's use lock: no restore can be running then (`storage/instance.py`)."""
+    found = []
+    for sub, pattern in _RESTORE_PARTIALS:
+        folder = Path(data_dir) / sub if sub else Path(data_dir)
         if not folder.is_dir():
             continue
         for path in folder.glob(pattern):
             try:
-                if now - path.stat().st_mtime > older_than:
-                    path.unlink()
-                    found.append(path)
+                path.unlink()
+                found.append(path)
             except OSError:
-                pass
+                pass  # not ours to delete: named by an erase, tried again next time
     return found
 
 
@@ -434,7 +477,9 @@ def keep_aside(db_path: Path, data_dir: Path, kind: str) -> Path | None:
     if not db_path.exists():
         return None
     folder = _ensure_folder(data_dir)
-    fd, name = tempfile.mkstemp(prefix=".hiring-", suffix=".db.partial", dir=folder)
+    # Only a restore keeps a copy aside, under the restore's lock: named as a restore's, so the
+    # next program to open the folder knows a copy left by a killed one for a leftover.
+    fd, name = tempfile.mkstemp(prefix=".hiring-", suffix=RESTORE_PARTIAL, dir=folder)
     os.close(fd)
     partial = Path(name)
     try:
@@ -475,8 +520,15 @@ def restore_backup(backup_path: Path, db_path: Path, data_dir: Path) -> Path | N
     if not check.ok:
         raise BackupError("backup.cannot_restore", name=backup_path.name, problem=check.issue,
                           path=str(backup_path))
+    # From the check that nobody has the file open to the new file in its place, no program
+    # opens it: a command that wants to write meanwhile waits, then writes to the new file.
+    with instance.restoring(db_path.parent, db_path):
+        return _restore_locked(backup_path, db_path, data_dir)
+
+
+def _restore_locked(backup_path: Path, db_path: Path, data_dir: Path) -> Path | None:
     healthy = _fold_log(db_path)
-    fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".restore.partial",
+    fd, name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=RESTORE_PARTIAL,
                                 dir=db_path.parent)
     os.close(fd)
     partial = Path(name)

@@ -8,7 +8,7 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,10 +28,10 @@ from hiring_app.errors import (
     sqlite_reason,
 )
 from hiring_app.i18n import Message
-from hiring_app.storage import backups, migrations
+from hiring_app.storage import backups, instance, migrations
 
 BUSY_TIMEOUT_MS = 3000
-OWNER_ONLY_FILE = stat.S_IRUSR | stat.S_IWUSR
+OWNER_ONLY_FILE = instance.OWNER_ONLY_FILE
 OWNER_ONLY_DIR = stat.S_IRWXU
 
 
@@ -46,8 +46,10 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def ensure_data_folder(folder: Path) -> Path:
-    """Create the data folder (owner-only) and prove we can write to it."""
+def ensure_data_folder(folder: Path, notices: list[Message] | None = None) -> Path:
+    """Create the data folder (owner-only), make an existing one owner-only (it holds personal
+    data; a notice saying so is added to `notices` when its mode changed) and prove we can write
+    to it, leaving nothing behind and touching no file another program uses."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
     except OSError as exc:
@@ -55,15 +57,42 @@ def ensure_data_folder(folder: Path) -> Path:
                               reason=os_reason(exc)) from exc
     if not folder.is_dir():
         raise DataFolderError("data_folder.not_a_folder", path=str(folder))
-    probe = folder / ".write-test"
+    changed_from = make_owner_only(folder)
+    if changed_from is not None and notices is not None:
+        notices.append(Message("data_folder.made_private", path=str(folder),
+                               mode=f"{changed_from:o}"))
+    probe = None
     try:
-        with open(probe, "w", encoding="ascii") as fh:
-            fh.write("ok")
-        probe.unlink()
+        # A name of its own (several programs start at once), removed whatever happens.
+        fd, name = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        probe = Path(name)
+        try:
+            os.write(fd, b"ok")
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise DataFolderError("data_folder.not_writable", path=str(folder),
                               reason=os_reason(exc)) from exc
+    finally:
+        if probe is not None:
+            with contextlib.suppress(OSError):
+                probe.unlink()
     return folder
+
+
+def make_owner_only(folder: Path) -> int | None:
+    """On POSIX, take away the group's and others' access to the folder. Returns the mode it had
+    when it changed (None: already owner-only, not ours to change, or not POSIX)."""
+    if os.name != "posix":
+        return None
+    try:
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if not mode & 0o077:
+            return None
+        os.chmod(folder, (mode & ~0o077) | OWNER_ONLY_DIR)
+    except OSError:
+        return None  # another user's folder (a shared drive): the writing test says the rest
+    return mode
 
 
 def _restrict(path: Path, mode: int) -> None:
@@ -134,10 +163,44 @@ class CompanyDatabase(Database):
             raise
 
 
-def _connect(db_path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+class HeldConnection(sqlite3.Connection):
+    """A connection to the company file that holds the folder's use lock (shared) until it is
+    closed, so no backup is restored under it (`storage/instance.py`)."""
+
+    use_lock: instance.FolderLock | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            lock, self.use_lock = self.use_lock, None
+            if lock is not None:
+                lock.release()
+
+
+def _connect(db_path: Path, use_lock: instance.FolderLock) -> HeldConnection:
+    conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, factory=HeldConnection)
+    conn.use_lock = use_lock
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def connect_held(db_path: Path) -> CompanyDatabase:
+    """Another connection to an open company file (the autosave's), holding the folder's use
+    lock like the first: a restore never replaces the file under it. While a restore runs it
+    fails as a retryable StorageWriteError ("busy"): the caller keeps what it had to write."""
+    try:
+        use_lock = instance.hold_use(db_path.parent)
+    except UserError as exc:
+        raise StorageWriteError("write.failed", reason=Message("write.busy")) from exc
+    try:
+        conn = _connect(db_path, use_lock)
+    except BaseException:
+        use_lock.release()
+        raise
+    db = CompanyDatabase(conn)
+    configure(db)
+    return db
 
 
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
@@ -310,22 +373,40 @@ class OpenedDatabase:
     path: Path
     created: bool
     migrated: list[str]
+    # What to tell the user once (the folder was made owner-only): not errors, nothing refused.
+    notices: list[Message] = field(default_factory=list)
 
 
 def open_database(folder: Path) -> OpenedDatabase:
     """Open (creating if needed) the database in `folder`, checked and migrated.
 
-    Raises DataFolderError, DatabaseDamagedError, DatabaseTooNewError or DatabaseBusyError,
-    each with a clear message, before anything is written to an existing file.
+    The connection holds the folder's use lock until it is closed: this waits while a backup is
+    being restored. Raises DataFolderError, DatabaseDamagedError, DatabaseTooNewError or
+    DatabaseBusyError, each with a clear message, before anything is written to an existing
+    file.
     """
-    ensure_data_folder(folder)
+    notices: list[Message] = []
+    ensure_data_folder(folder, notices)
+    use_lock = instance.hold_use(folder)
+    try:
+        # No restore can be running while we hold the lock: what one left is a leftover.
+        backups.remove_restore_leftovers(folder)
+        opened = _open_held(folder, use_lock)
+    except BaseException:
+        use_lock.release()
+        raise
+    opened.notices = notices
+    return opened
+
+
+def _open_held(folder: Path, use_lock: instance.FolderLock) -> OpenedDatabase:
     db_path = paths.database_path(folder)
     _folder_in_place(db_path)
     created = not db_path.exists() and _create_new(db_path)
     if not created:
         _check_readable(db_path)
     try:
-        conn = _connect(db_path)
+        conn = _connect(db_path, use_lock)
     except sqlite3.Error as exc:
         raise _open_fault(exc, db_path, reading=False) from exc
     try:
@@ -354,6 +435,7 @@ def open_database(folder: Path) -> OpenedDatabase:
             raise found from exc
         raise
     except BaseException:
+        conn.use_lock = None  # the caller releases it
         conn.close()
         raise
     restrict_database_files(db_path)

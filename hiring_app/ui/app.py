@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiring_app import __version__, paths
 from hiring_app.errors import ERROR_PREFIX, DatabaseDamagedError, UserError, error_line
-from hiring_app.i18n import text
+from hiring_app.i18n import Message, render, text
 from hiring_app.services import privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
@@ -154,7 +154,10 @@ def run_gui(args: argparse.Namespace) -> int:
     crash_reporter.handlers.append(damage)
     lock = safety.WriterLock(folder)
     try:
-        safety.ensure_data_folder(folder)
+        notices: list[Message] = []
+        safety.ensure_data_folder(folder, notices)
+        for notice in notices:  # said once: the folder was made owner-only
+            print("hiring-app: " + render(notice, current_language()), file=sys.stderr)
         if not lock.acquire():
             raised = ask_running_copy_to_raise(folder)
             show_message(QMessageBox.Icon.Information, messages.already_running_title(),
