@@ -92,7 +92,7 @@ def export_text(db: Database, candidate_id: int) -> tuple[str, int]:
 def export_scorecards(db: Database, candidate_id: int, path: Path) -> int:
     """Write the candidate's submitted scorecards to `path` (whole or not at all)."""
     text, count = export_text(db, candidate_id)
-    write_text_atomically(Path(path), text)
+    write_text_atomically(db, Path(path), text)
     return count
 
 
