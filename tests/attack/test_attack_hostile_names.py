@@ -165,10 +165,13 @@ def test_scorecard_files_with_hostile_names_are_refused(tmp_path) -> None:
 def test_scorecard_weights_agree_with_banks(tmp_path) -> None:
     for weight, dimension, accepted in ((1000, "ability", False), (10.5, "ability", False),
                                         (0, "ability", False), (-1, "ability", False),
-                                        (10, "ability", True), (0.5, "ability", True)):
+                                        (10, "ability", True), (0.5, "ability", True),
+                                        (1000, None, False), (0, None, True)):
         data = json.loads(_scorecard_file(tmp_path))
         answer = data["scorecards"][0]["answers"][0]
         answer["weight"], answer["dimension"] = weight, dimension
+        if dimension is None:
+            answer["question_id"], answer["adhoc_text"] = "adhoc-9", "a note"
         path = tmp_path / "weights.json"
         path.write_text(json.dumps(data), encoding="utf-8")
         db = small_company()
