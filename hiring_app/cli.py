@@ -7,14 +7,17 @@ and values stay as they are, and every error line starts with `hiring-app: error
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from hiring_app import __version__, paths
+from hiring_app.domain.text import printable
 from hiring_app.errors import UserError, error_line
 from hiring_app.i18n import (
     DEFAULT_LANGUAGE,
@@ -118,8 +121,8 @@ def _argv_language(argv: Sequence[str]) -> str:
 
 
 def say(args: argparse.Namespace, code: str, /, **params: object) -> None:
-    """Print one catalogued line in the command's language."""
-    print(text(code, message_language(args), **params))
+    """Print one catalogued line in the command's language (one line, whatever its values)."""
+    print(printable(text(code, message_language(args), **params)))
 
 
 def print_fields(args: argparse.Namespace, rows: list[tuple[Message, object]],
@@ -132,7 +135,7 @@ def print_fields(args: argparse.Namespace, rows: list[tuple[Message, object]],
     labels = [text("cli.label", language, label=label) for label, _value in rows]
     width = max([16] + [_width(label) + 1 for label in labels])
     for label, (_label, value) in zip(labels, rows):
-        print(f"{indent}{_pad(label, width)}{render_value(value, language)}")
+        print(f"{indent}{_pad(label, width)}{printable(render_value(value, language))}")
 
 
 # The command that lists what an unknown id could have been.
@@ -247,7 +250,50 @@ _EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _decision_commands, _interviewer_commands]
 
 
+class PrintableStream(io.TextIOBase):
+    """A terminal stream that shows every control and direction character as \\uXXXX (line
+    breaks and tabs kept): whatever a name or a file holds, nothing printed can colour the
+    terminal, move its cursor or reorder a line. Values are also printed one line each
+    (domain.text.printable), so no value can forge a line of its own."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self.stream = stream
+
+    def write(self, s: str) -> int:
+        self.stream.write(printable(s, keep_newlines=True))
+        return len(s)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", "utf-8")
+
+
+def error_print(line: str) -> None:
+    """An error line on stderr: one line, whatever the values it quotes."""
+    print(printable(line), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    if not isinstance(out, PrintableStream):
+        sys.stdout, sys.stderr = PrintableStream(out), PrintableStream(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     language = _argv_language(argv)
     parser = build_parser()
@@ -261,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args)
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(error_line(exc, language), file=sys.stderr)
+        error_print(error_line(exc, language))
         return EXIT_USER_ERROR
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # Any read of a damaged file (damage SQLite's quick check at opening does not see), or
@@ -271,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         error = storage_error(exc, paths.data_dir(args.data_dir)) if args is not None else None
         if error is None:
             return _internal_error(exc, language)
-        print(error_line(error, language), file=sys.stderr)
+        error_print(error_line(error, language))
         return EXIT_USER_ERROR
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         devnull = os.open(os.devnull, os.O_WRONLY)

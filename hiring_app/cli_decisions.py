@@ -8,6 +8,7 @@ import json
 
 from hiring_app.cli_interviews import _pad, _width
 from hiring_app.domain.code_names import DECISION_NAMES
+from hiring_app.domain.text import printable
 from hiring_app.i18n import Message
 
 _HEADINGS = ("cli.compare.rank", "cli.compare.id", "cli.compare.name", "cli.compare.verdict",
@@ -67,7 +68,7 @@ def _compare(args: argparse.Namespace) -> int:
         for c in knocked:
             for reason in c.reasons:
                 if reason:
-                    print(f"  {c.name}{'：' if language == 'zh' else ': '}{reason}")
+                    print(printable(f"  {c.name}{'：' if language == 'zh' else ': '}{reason}"))
                     break
     print()
     print(Message("cli.compare.order").render(language))

@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
+from hiring_app.domain.text import printable
 from hiring_app.i18n import Message
 
 LIST_KEYS = ("id", "name", "role_id", "status", "channel", "attitude", "ability", "quadrant",
@@ -22,11 +23,14 @@ _NAMES = {"status": STATUS_NAMES, "channel": CHANNEL_NAMES, "decision": DECISION
 
 
 def _width(text: str) -> int:
-    """Columns a text takes in a terminal: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns a text takes in a terminal, as _pad prints it: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in printable(text))
 
 
 def _pad(text: str, width: int) -> str:
+    """A table cell: on one line, control characters shown as \\uXXXX (domain.text.printable),
+    padded to `width` columns."""
+    text = printable(text)
     return text + " " * max(0, width - _width(text))
 
 

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from hiring_app.domain.text import printable
 from hiring_app.errors import UserError
 from hiring_app.i18n import text
 from hiring_app.services.library import BankFileError, check_bank_file
@@ -20,7 +21,7 @@ def _print_issues(args: argparse.Namespace, error: BankFileError) -> None:
 
     language = message_language(args)
     for issue in error.issues:
-        print(text("cli.banks.invalid_line", language, issue=issue), file=sys.stderr)
+        print(printable(text("cli.banks.invalid_line", language, issue=issue)), file=sys.stderr)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -49,8 +50,8 @@ def _import(args: argparse.Namespace) -> int:
         result = import_bank(opened.db, Path(args.path))
     except BankFileError as error:
         _print_issues(args, error)
-        print(error_line(UserError("bank.import_refused", count=len(error.issues)),
-                         message_language(args)), file=sys.stderr)
+        print(printable(error_line(UserError("bank.import_refused", count=len(error.issues)),
+                         message_language(args))), file=sys.stderr)
         return EXIT_INVALID
     say(args, "cli.banks.imported", path=args.path,
         summary=result.summary(message_language(args)))
@@ -77,7 +78,7 @@ def _roles_list(args: argparse.Namespace) -> int:
         print(json.dumps(roles, ensure_ascii=False, indent=2))
         return 0
     for role in roles:
-        print(f"{role['id']:<28} {role['department_name']:<16} {role['name']}")
+        print(printable(f"{role['id']:<28} {role['department_name']:<16} {role['name']}"))
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from hiring_app import paths
+from hiring_app.domain.text import printable
 from hiring_app.errors import UserError
 from hiring_app.i18n import Message, render, text
 
@@ -89,7 +90,7 @@ def _backup_list(args: argparse.Namespace) -> int:
                       interviews=row["interviews"]) if row["ok"]
                  else text("cli.backup.not_usable", language, problem=issue))
         kind = render(_KIND_NAMES.get(row["kind"], row["kind"]), language)
-        print(f"{row['file']:<44} {_pad(kind, 15)} {_size(row['size']):>9}  {state}")
+        print(printable(f"{row['file']:<44} {_pad(kind, 15)} {_size(row['size']):>9}  {state}"))
     return 0
 
 
@@ -180,7 +181,7 @@ def report_erasure(args: argparse.Namespace, erased: list, folder: Path) -> None
     if holding:
         say(args, "cli.erase.backups_hold", count=len(holding))
         for path in sorted(holding):
-            print(f"  {path.name}")
+            print(printable(f"  {path.name}"))
         say(args, "cli.erase.delete_hint", names=" ".join(p.name for p in sorted(holding)))
 
 

@@ -7,6 +7,7 @@ import errno
 import sqlite3
 from typing import Any
 
+from hiring_app.domain.text import BadNameError, clean_name
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message, check, render, strict, text
 
 
@@ -144,3 +145,28 @@ def error_line(error: UserError, language: str) -> str:
     if hint is None:
         return ERROR_PREFIX + render(error, language)
     return ERROR_PREFIX + text("cli.with_hint", language, error=error, hint=Message(hint))
+
+
+def name_refusal(problem: BadNameError, field: Message) -> Message:
+    """Why a text cannot be the name `field` names, as a message."""
+    if problem.kind == "control":
+        return Message("text.name_control", field=field, char=problem.char)
+    if problem.kind == "direction":
+        return Message("text.name_direction", field=field, char=problem.char)
+    return Message("text.name_blank", field=field)
+
+
+def checked_name(value: str | None, field: Message) -> str:
+    """A name as stored (domain.text.clean_name): '' when nothing was typed (the caller says
+    the name is missing); a UserError naming the field for a control or direction character,
+    or for nothing visible."""
+    if not (value or "").strip():
+        return ""
+    try:
+        return clean_name(value)
+    except BadNameError as problem:
+        if problem.kind == "control":
+            raise UserError("text.name_control", field=field, char=problem.char) from None
+        if problem.kind == "direction":
+            raise UserError("text.name_direction", field=field, char=problem.char) from None
+        raise UserError("text.name_blank", field=field) from None

@@ -14,7 +14,8 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from hiring_app.domain.interview import Answer, Interview
-from hiring_app.errors import UserError, os_reason
+from hiring_app.domain.text import BadNameError, clean_line, clean_name, clean_note
+from hiring_app.errors import UserError, name_refusal, os_reason
 from hiring_app.i18n import Message
 
 FORMAT = "hiring-scorecard/1"
@@ -90,20 +91,23 @@ def scorecard_from_dict(data: dict[str, Any]) -> Interview:
                dimension=a["dimension"], facet=(a.get("facet") or None) if a["dimension"] is None
                else a.get("facet", ""), weight=float(a["weight"]),
                score=None if a["score"] is None else int(a["score"]),
-               skipped=bool(a.get("skipped", False)), notes=a.get("notes", ""),
-               seconds=int(a.get("seconds", 0)), adhoc_text=a.get("adhoc_text"))
+               skipped=bool(a.get("skipped", False)), notes=clean_note(a.get("notes", "")),
+               seconds=int(a.get("seconds", 0)),
+               adhoc_text=None if a.get("adhoc_text") is None else clean_note(a["adhoc_text"]))
         for index, a in enumerate(data["answers"])
     ]
     return Interview(
         id=0, uid=data["uid"], candidate_id=0, role_id=data["role_id"], interviewer_id=None,
-        interviewer_name=data["interviewer"].strip(), state="submitted", stage="decide",
+        interviewer_name=clean_name(data["interviewer"]), state="submitted", stage="decide",
         current_question=0, started_at=data["started_at"], updated_at=data["submitted_at"],
         submitted_at=data["submitted_at"], elapsed_seconds=int(data.get("elapsed_seconds", 0)),
         observations=list(data.get("observations", [])),
         red_flags=list(data.get("red_flags", [])), boss_type=data.get("boss_type"),
         team_role=data.get("team_role"), decision=data["decision"],
         answers=sorted(answers, key=lambda a: a.position),
-        **{key: data.get(key, "") for key in TEXT_FIELDS},
+        listen_notes=clean_note(data.get("listen_notes") or ""),
+        free_notes=clean_note(data.get("free_notes") or ""),
+        decision_reason=clean_note(data.get("decision_reason") or ""),
     )
 
 
@@ -203,6 +207,15 @@ def check_document(data: Any, path: Path | str | Message) -> None:
     for where, value in times:
         if value is not None and not _real_time(value):
             raise ScorecardFileError(path, "scorecard.bad_time", where=_json_path(where))
+    names = [(["candidate", "name"], data["candidate"]["name"], "field.candidate_name")] + [
+        (["scorecards", index, "interviewer"], card["interviewer"], "field.interviewer_name")
+        for index, card in enumerate(data["scorecards"])]
+    for where, value, field in names:
+        try:
+            clean_name(value)
+        except BadNameError as problem:
+            raise ScorecardFileError(path, "scorecard.name_invalid", where=_json_path(where),
+                                     problem=name_refusal(problem, Message(field))) from None
     seen: dict[str, int] = {}
     for index, card in enumerate(data["scorecards"]):
         if card["uid"] in seen:
@@ -297,6 +310,8 @@ def read_scorecard_file(path: Path) -> ScorecardFile:
         raise ScorecardFileError(path, "scorecard.not_utf8", byte=exc.start) from exc
     data = parse_text(text, path)
     check_document(data, path)
-    return ScorecardFile(path=path, candidate={k: data["candidate"].get(k)
-                                               for k in CANDIDATE_FIELDS},
+    candidate = {k: data["candidate"].get(k) for k in CANDIDATE_FIELDS}
+    candidate["name"] = clean_name(candidate["name"])
+    candidate["phone"] = clean_line(candidate["phone"])  # the e-mail: checked on adding
+    return ScorecardFile(path=path, candidate=candidate,
                          scorecards=[scorecard_from_dict(card) for card in data["scorecards"]])

@@ -199,6 +199,22 @@ TEXTS = {
         "无法在文件夹 {folder} 中写入：{reason}。请另选一个文件夹。",
         "cannot write to the folder {folder}: {reason}; choose another folder",
         "no se puede escribir en la carpeta {folder}: {reason}; elija otra carpeta"),
+    "file.inside_data_folder": e(
+        "不能写入 {path}：它位于数据文件夹 {folder} 内，那里只存放本应用自己的文件（数据库和备份）。"
+        "请另选一个位置。未作任何更改。",
+        "cannot write {path}: it is inside the data folder {folder}, which holds only the app's "
+        "own files (the database and its backups); choose another place (nothing was changed)",
+        "no se puede escribir {path}: está dentro de la carpeta de datos {folder}, que solo "
+        "guarda los archivos propios de la aplicación (la base de datos y sus copias); elija "
+        "otro lugar (no se ha cambiado nada)"),
+    "file.is_database": e(
+        "不能写入 {path}：那里是一个数据库文件（或其附属文件），覆盖它会毁掉其中的数据。"
+        "请另选一个文件名。未作任何更改。",
+        "cannot write {path}: it is a database file (or one of its side files) and replacing "
+        "it would destroy its data; choose another file name (nothing was changed)",
+        "no se puede escribir {path}: es un archivo de base de datos (o uno de sus archivos "
+        "auxiliares) y reemplazarlo destruiría sus datos; elija otro nombre de archivo (no se "
+        "ha cambiado nada)"),
     "file.cannot_write": e(
         "无法写入 {path}：{reason}。没有留下写了一半的文件，原有的文件保持不变。",
         "cannot write {path}: {reason}; nothing was written",

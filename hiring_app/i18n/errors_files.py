@@ -189,6 +189,10 @@ TEXTS = {
         "无法导入 {path}：文件中的候选人信息有问题。{reason}未导入任何内容。",
         "{path}: $.candidate: {reason}; nothing was imported",
         "{path}: datos del candidato: {reason}; no se ha importado nada"),
+    "scorecard.name_invalid": e(
+        "无法导入评分表文件 {path}：位置 {where}：{problem}",
+        "{path}: {where}: {problem}",
+        "no se puede importar {path}: en {where}, {problem}"),
     "scorecard.differs": e(
         "无法导入 {path}：$.scorecards[{index}]：{interviewer} 的评分表与本数据库中已有的那份"
         "不一致。未导入任何内容。",

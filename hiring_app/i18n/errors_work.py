@@ -57,6 +57,29 @@ TEXTS = {
         "没有编号为 {interview_id} 的面试。",
         "no interview with the id {interview_id}",
         "no existe ninguna entrevista con el número {interview_id}"),
+    "field.candidate_name": e("候选人姓名", "the candidate's name", "el nombre del candidato"),
+    "field.interviewer_name": e("面试官姓名", "the interviewer's name",
+                                "el nombre del entrevistador"),
+    "text.name_control": e(
+        "{field}含有控制字符 {char}（例如换行或终端转义符），不能保存。请删去它再试。未作任何更改。",
+        "{field} contains the control character {char} (such as a line break or a terminal "
+        "escape), which a name cannot hold; remove it and try again (nothing was changed)",
+        "{field} contiene el carácter de control {char} (un salto de línea o un código de "
+        "terminal, por ejemplo), que un nombre no admite; quítelo y vuelva a intentarlo (no se "
+        "ha cambiado nada)"),
+    "text.name_direction": e(
+        "{field}含有改变文字显示方向的隐藏字符 {char}，它会让名字看起来与实际不同，不能保存。"
+        "请删去它再试。未作任何更改。",
+        "{field} contains the hidden text-direction character {char}, which makes a name look "
+        "other than it is; remove it and try again (nothing was changed)",
+        "{field} contiene el carácter oculto de dirección del texto {char}, que hace que un "
+        "nombre parezca distinto de lo que es; quítelo y vuelva a intentarlo (no se ha "
+        "cambiado nada)"),
+    "text.name_blank": e(
+        "{field}只由看不见的字符组成。请填写能看见的文字。未作任何更改。",
+        "{field} is made only of invisible characters; type visible text (nothing was changed)",
+        "{field} solo tiene caracteres invisibles; escriba un texto visible (no se ha cambiado "
+        "nada)"),
     "field.listen_notes": e("倾听记录", "the listening notes", "las notas de escucha"),
     "field.free_notes": e("备注", "the notes", "las notas"),
     "field.decision_reason": e("决定的理由", "the reason for the decision",

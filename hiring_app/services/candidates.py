@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 
 from sqlite_utils import Database
 
 from hiring_app.domain.codes import Channel, Decision, Status, latest_decision
-from hiring_app.errors import NotFoundError, UserError
+from hiring_app.domain.text import clean_line, clean_note, is_control, is_direction
+from hiring_app.errors import NotFoundError, UserError, checked_name
+from hiring_app.i18n import Message
 from hiring_app.services.changes import Change, changes
 from hiring_app.storage import candidates_repo, interviews_repo, roles_repo
 from hiring_app.storage.database import utc_now
@@ -22,8 +25,8 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _clean(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
+    """A one-line value (channel, phone, e-mail): NFC, no control or direction characters."""
+    return clean_line(value)
 
 
 @changes(Change.CANDIDATES)
@@ -31,7 +34,7 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
                   phone: str | None = None, email: str | None = None,
                   uid: str | None = None) -> int:
     """Add a candidate (status 'new'); returns the new id. Mistakes are UserErrors."""
-    name = (name or "").strip()
+    name = checked_name(name, Message("field.candidate_name"))
     if not name:
         raise UserError("candidate.name_missing")
     if len(name) > MAX_NAME:
@@ -44,7 +47,9 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
     phone = _clean(phone)
     if phone is not None and len(phone) > MAX_PHONE:
         raise UserError("candidate.phone_too_long", limit=MAX_PHONE)
-    email = _clean(email)
+    email = unicodedata.normalize("NFC", email or "").strip() or None  # quoted if refused
+    if email is not None and any(is_control(ch) or is_direction(ch) for ch in email):
+        raise UserError("candidate.email_invalid", email=email)
     if email is not None and len(email) > MAX_EMAIL:
         raise UserError("candidate.email_too_long", limit=MAX_EMAIL)
     if email is not None and not _EMAIL.match(email):
@@ -100,6 +105,7 @@ def set_status(db: Database, candidate_id: int, status: str, decision: str | Non
     if decision is not None and decision not in DECISIONS:
         raise UserError("candidate.decision_unknown", decision=decision)
     get_candidate(db, candidate_id)
+    note = clean_note(note or "")
     now = utc_now()
     with db.atomic():
         candidates_repo.set_status(db, candidate_id, status, now)

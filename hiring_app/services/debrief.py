@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from hiring_app.domain.codes import Decision, Status
 from hiring_app.domain.scorecards import CombinedResult
+from hiring_app.domain.text import clean_note
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
@@ -77,7 +78,7 @@ def decide(db: Database, candidate_id: int, decision: str, reason: str,
     matrix says not to is only possible this way)."""
     if decision not in candidate_service.DECISIONS:
         raise UserError("candidate.decision_unknown", decision=decision)
-    reason = (reason or "").strip()
+    reason = clean_note(reason or "").strip()
     if not reason:
         raise UserError("decision.reason_missing")
     if len(reason) > MAX_REASON:

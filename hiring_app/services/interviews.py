@@ -14,7 +14,8 @@ from hiring_app.domain.interview import STAGES, Answer, Interview
 from hiring_app.domain.library import RoleProfile
 from hiring_app.domain.matrix import Rules
 from hiring_app.domain.role_rules import role_rules
-from hiring_app.errors import NotFoundError, UserError
+from hiring_app.domain.text import clean_note
+from hiring_app.errors import NotFoundError, UserError, checked_name
 from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.changes import Change, changes
@@ -36,12 +37,18 @@ class SubmittedError(UserError):
 MAX_INTERVIEWER_NAME = 100
 
 
-def ensure_interviewer(db: Database, name: str) -> int:
-    name = (name or "").strip()
+def interviewer_name(name: str | None) -> str:
+    """An interviewer's name as stored (domain.text.clean_name); refusals are UserErrors."""
+    name = checked_name(name, Message("field.interviewer_name"))
     if not name:
         raise UserError("interviewer.name_missing")
     if len(name) > MAX_INTERVIEWER_NAME:
         raise UserError("interviewer.name_too_long", limit=MAX_INTERVIEWER_NAME)
+    return name
+
+
+def ensure_interviewer(db: Database, name: str) -> int:
+    name = interviewer_name(name)
     found = interviews_repo.interviewer_id(db, name)
     if found is not None:
         return found
@@ -95,6 +102,7 @@ def start_interview(db: Database, candidate_id: int, role_id: str, interviewer: 
     if role is None:
         raise NotFoundError("role.not_found", role_id=role_id)
     questions = roles_repo.questions_of(db, None) + role.questions
+    interviewer = interviewer_name(interviewer)
     now = utc_now()
     with db.atomic():
         interviewer_id = ensure_interviewer(db, interviewer)
@@ -159,7 +167,7 @@ def _check_text(value: Any, what: str) -> str:
         raise UserError("interview.not_text", field=_FIELD_NAMES[what])
     if len(value) > MAX_TEXT:
         raise UserError("interview.text_too_long", field=_FIELD_NAMES[what], limit=MAX_TEXT)
-    return value
+    return clean_note(value)
 
 
 def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],

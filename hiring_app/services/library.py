@@ -23,7 +23,7 @@ from hiring_app.i18n import DEFAULT_LANGUAGE, Message
 from hiring_app.services.changes import Change, changes
 from hiring_app.storage import roles_repo as repo
 from hiring_app.storage import settings
-from hiring_app.storage.files import atomic_file
+from hiring_app.storage.files import output_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
 
 INSTALLED_KEY = "library_installed"
@@ -148,15 +148,16 @@ def export_text(db: Database, role_ids: list[str] | None = None) -> str:
                           sort_keys=False, width=100, default_flow_style=False)
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write a whole text file or nothing."""
-    with atomic_file(path) as handle:
+def write_text_atomically(db: Database | None, path: Path, text: str) -> None:
+    """Write a whole text file for the user or nothing; never inside the data folder of `db`
+    nor over a database (storage.files.output_file)."""
+    with output_file(db, path) as handle:
         handle.write(text)
 
 
 def export_bank(db: Database, path: Path, role_ids: list[str] | None = None) -> int:
     text = export_text(db, role_ids)
-    write_text_atomically(Path(path), text)
+    write_text_atomically(db, Path(path), text)
     return len(set(role_ids)) if role_ids else len(repo.role_ids(db))
 
 

@@ -180,7 +180,7 @@ def candidate_data(db: Database, candidate_id: int) -> dict:
 
 def export_candidate(db: Database, candidate_id: int, path: Path) -> dict:
     data = candidate_data(db, candidate_id)
-    write_text_atomically(Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_text_atomically(db, Path(path), json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return data
 
 

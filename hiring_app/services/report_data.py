@@ -44,7 +44,7 @@ from hiring_app.services.candidate_list import local_day
 from hiring_app.services.compare import SCORE, best_of_role, compare
 from hiring_app.services.scorecards import candidate_result
 from hiring_app.storage import roles_repo
-from hiring_app.storage.files import atomic_file
+from hiring_app.storage.files import check_output_path, data_folder_of, output_file
 
 
 # --- the candidate report -----------------------------------------------------------------------
@@ -112,7 +112,7 @@ def write_candidate_report(db: Database, candidate_id: int, language: str,
                            path: Path | str) -> Path:
     """Write one candidate's report to `path` (whole or not at all); returns the path."""
     data = candidate_report_data(db, candidate_id, language)
-    return _write(path, lambda out: candidate_report(data, language, out))
+    return _write(db, path, lambda out: candidate_report(data, language, out))
 
 
 def candidate_reports(db: Database, ids: list[int], folder: Path | str, language: str,
@@ -124,6 +124,7 @@ def candidate_reports(db: Database, ids: list[int], folder: Path | str, language
     folder = Path(folder)
     if not folder.is_dir():
         raise UserError("report.folder_missing", folder=str(folder))
+    check_output_path(folder, data_folder_of(db))  # refused before the first file
     ids = list(dict.fromkeys(int(i) for i in ids))
     names = {i: candidate_service.get_candidate(db, i)["name"] for i in ids}  # unknown: refused
     written: list[Path] = []
@@ -157,7 +158,7 @@ def write_comparison_report(db: Database, candidate_ids: list[int], language: st
                             path: Path | str) -> Path:
     """Compare 2 to 20 candidates into a PDF at `path` (whole or not at all)."""
     data = comparison_report_data(db, candidate_ids, language)
-    return _write(path, lambda out: comparison_report(data, language, out))
+    return _write(db, path, lambda out: comparison_report(data, language, out))
 
 
 def write_comparison_report_for_role(db: Database, role_id: str, language: str,
@@ -189,16 +190,17 @@ def kit_data(db: Database, role_id: str, language: str) -> KitData:
 def write_kit(db: Database, role_id: str, language: str, path: Path | str) -> Path:
     """Write the role's printable interview kit to `path` (whole or not at all)."""
     data = kit_data(db, role_id, language)
-    return _write(path, lambda out: interview_kit(data, language, out))
+    return _write(db, path, lambda out: interview_kit(data, language, out))
 
 
 # --- files --------------------------------------------------------------------------------------
-def _write(path: Path | str, lay_out: Callable[[IO[bytes]], None]) -> Path:
+def _write(db: Database, path: Path | str, lay_out: Callable[[IO[bytes]], None]) -> Path:
     """Build the PDF into a temporary file beside `path`, then move it into place: the file is
-    whole or not there. Folder problems are UserErrors."""
+    whole or not there. Folder problems are UserErrors; a place among the company's own files
+    is refused before anything is written (storage.files.output_file)."""
     path = Path(path)
     if path.is_dir():
         raise UserError("report.output_is_folder", path=str(path))
-    with atomic_file(path, binary=True) as handle:
+    with output_file(db, path, binary=True) as handle:
         lay_out(handle)
     return path

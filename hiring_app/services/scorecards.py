@@ -92,7 +92,7 @@ def export_text(db: Database, candidate_id: int) -> tuple[str, int]:
 def export_scorecards(db: Database, candidate_id: int, path: Path) -> int:
     """Write the candidate's submitted scorecards to `path` (whole or not at all)."""
     text, count = export_text(db, candidate_id)
-    write_text_atomically(Path(path), text)
+    write_text_atomically(db, Path(path), text)
     return count
 
 
@@ -117,8 +117,11 @@ class ScorecardImport:
 
 def _fingerprint(card: Interview) -> tuple:
     """What makes two copies of a scorecard the same scorecard."""
-    return (card.interviewer_name, card.submitted_at, card.decision, card.decision_reason,
-            tuple((a.question_id, a.score, bool(a.skipped), a.notes) for a in card.answers))
+    return (card.interviewer_name, card.started_at, card.submitted_at, card.role_id,
+            card.decision, card.decision_reason, card.listen_notes, card.free_notes,
+            tuple(card.observations), tuple(card.red_flags), card.boss_type, card.team_role,
+            tuple((a.question_id, a.score, bool(a.skipped), a.notes, a.adhoc_text or "")
+                  for a in card.answers))
 
 
 def _present(db: Database, card: Interview) -> bool:

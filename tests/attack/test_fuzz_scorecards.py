@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hiring_app.content.scorecard_file import MAX_FILE_BYTES, SCHEMA_PATH
+from hiring_app.domain.text import BadNameError, clean_line, clean_name, clean_note
 from hiring_app.errors import UserError
 from hiring_app.reports.candidate import candidate_story
 from hiring_app.services import interviews
@@ -349,7 +350,17 @@ def test_the_unchanged_export_imports_in_every_encoding_a_user_may_save_it_in(tm
 _ANY = st.characters(exclude_categories=("Cs",))  # what SQLite can store: no lone surrogates
 TEXTS = st.text(_ANY, max_size=60) | st.sampled_from(["", HOSTILE, " \n ", "x" * 200_000,
                                                      "长" * 70_000])
-NAMES = st.text(_ANY, min_size=1, max_size=100).filter(lambda s: s.strip())
+
+
+def _is_name(text: str) -> bool:
+    """A name the app takes (control and direction characters, nothing visible: refused)."""
+    try:
+        return len(clean_name(text)) <= 100
+    except BadNameError:
+        return False
+
+
+NAMES = st.text(_ANY, min_size=1, max_size=100).filter(_is_name)
 EMAILS = st.none() | st.from_regex(r"[a-z0-9._%+\-]{1,20}@[a-z0-9\-]{1,20}\.[a-z]{2,6}",
                                    fullmatch=True)
 
@@ -362,7 +373,7 @@ def scorecard_contents(draw) -> dict:
         "decision": draw(st.sampled_from(["hire", "train", "hold", "reject"])),
         "reason": draw(TEXTS), "notes": draw(TEXTS), "listen_notes": draw(TEXTS),
         "free_notes": draw(TEXTS),
-        "adhoc": draw(st.none() | st.text(_ANY, max_size=60).filter(lambda s: s.strip())),
+        "adhoc": draw(st.none() | st.text(_ANY, max_size=60).filter(lambda s: clean_note(s).strip())),
         "observations": draw(st.lists(st.sampled_from(["punctual", "dressed_neatly"]),
                                       unique=True)),
         "red_flags": draw(st.lists(st.sampled_from(["blames_others"]), unique=True)),
@@ -377,13 +388,13 @@ def scorecard_contents(draw) -> dict:
                                                                        max_size=120),
        email=EMAILS,
        cards=st.lists(scorecard_contents(), min_size=1, max_size=3,
-                      unique_by=lambda c: c["interviewer"].strip()))
+                      unique_by=lambda c: clean_name(c["interviewer"])))
 @counted("fuzz: scorecard round trips")
 def test_any_export_imports_into_a_fresh_database_unchanged(tmp_path, name, channel, phone,
                                                            email, cards):
     sender, receiver = company(), company()
     try:
-        if len((phone or "").strip()) > 100:  # refused where it is typed, so never exported
+        if len(clean_line(phone) or "") > 100:  # refused where it is typed, so never exported
             with pytest.raises(UserError, match="phone number is longer"):
                 add_candidate(sender, name, "shop_a", channel=channel, phone=phone, email=email)
             return
