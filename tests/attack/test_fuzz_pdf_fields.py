@@ -17,6 +17,13 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from hiring_app.content.loader import BankFileError
+from hiring_app.domain.text import (
+    BadNameError,
+    clean_name,
+    clean_note,
+    is_control,
+    is_direction,
+)
 from hiring_app.errors import UserError
 from hiring_app.services import role_editing
 from hiring_app.services.candidates import CHANNELS, add_candidate, set_status
@@ -60,9 +67,15 @@ ANY = (st.text(st.characters(exclude_categories=("Cs",)), max_size=80)
 
 
 def name_from(text: str, fallback: str) -> str:
-    """A name the app takes (1-100 characters, not blank) made of `text`."""
-    name = text.strip()[:100].strip()
-    return name if name else fallback
+    """A name the app takes (1-100 characters, nothing invisible only, no control or direction
+    characters: domain/text.py) made of `text`; names it refuses are attacked in
+    test_attack_hostile_names."""
+    kept = "".join(ch for ch in text if not (is_control(ch) or is_direction(ch)))
+    name = kept.strip()[:100].strip()
+    try:
+        return clean_name(name) if name else fallback
+    except BadNameError:
+        return fallback
 
 
 # --- databases ----------------------------------------------------------------------------------
@@ -120,7 +133,7 @@ def any_fields() -> st.SearchStrategy[dict[str, str]]:
         lambda f: {**f, "name": name_from(f["name"], "N"),
                    "interviewer": name_from(f["interviewer"], "I1"),
                    "interviewer_2": name_from(f["interviewer_2"], "I2")[:97],
-                   "adhoc": f["adhoc"] if f["adhoc"].strip() else "?"})
+                   "adhoc": f["adhoc"] if clean_note(f["adhoc"]).strip() else "?"})
 
 
 # --- candidate report ---------------------------------------------------------------------------
@@ -252,11 +265,18 @@ def test_the_hostile_texts_reach_the_reports(tmp_path):
     short = "".join(h for h in _HOSTILE if len(h) < 200)
     long = [h for h in _HOSTILE if len(h) >= 200]
     fields = {key: short + long[n % len(long)] for n, key in enumerate(CANDIDATE_FIELDS)}
-    fields |= {"name": "<b>&amp;</b>\x00" + "﷽" * 80, "interviewer": "<para>\r\n&#0;",
-               "interviewer_2": "\u202e" + "W" * 90}
+    fields |= {"name": "<b>&amp;</b>" + "﷽" * 80, "interviewer": "<para>&#0;",
+               "interviewer_2": "W" * 90}
     db = company()
     try:
         first, second = build_candidate(db, fields), build_candidate(db, fields, tag="2")
+        # names the app now refuses, as older versions stored them: reports still print them
+        db.execute("UPDATE candidates SET name = ? WHERE id = ?",
+                   ["<b>&amp;</b>\x00" + "﷽" * 80, first])
+        db.execute("UPDATE interviewers SET name = ? WHERE name = ?", ["<para>\r\n&#0;",
+                                                                       "<para>&#0;"])
+        db.execute("UPDATE interviewers SET name = ? WHERE name = ?", ["\u202e" + "W" * 90,
+                                                                       "W" * 90])
         read_pdf(write_candidate_report(db, first, "zh", tmp_path / "r.pdf"))
         read_pdf(write_comparison_report(db, [first, second], "es", tmp_path / "c.pdf"))
         edit_role(db, {key: role_text(short + long[n % len(long)])
@@ -295,7 +315,9 @@ def test_text_taller_than_a_page_in_a_table_cell_runs_onto_the_next_page(tmp_pat
     try:
         lines = "\n".join(f"L{n:04d}" for n in range(300))
         words = " ".join(f"w{n:04d}" for n in range(1500))
-        candidate = add_candidate(db, "a\n" * 49 + "z", "shop_a")  # a name with line breaks
+        candidate = add_candidate(db, "tall", "shop_a")
+        db.execute("UPDATE candidates SET name = ? WHERE id = ?",  # older data: a name with
+                   ["a\n" * 49 + "z", candidate])                  # line breaks
         scorecard(db, candidate, "W", {"shop_a_q1": 3}, reason="﷽" * 400, free_notes="W" * 400)
         db.execute("UPDATE candidates SET notes = ?, channel = ? WHERE id = ?",
                    [lines, words, candidate])

@@ -29,7 +29,7 @@ def test_info_on_a_fresh_folder_creates_the_database(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(folder), "info")
     assert result.returncode == 0, result.stderr
     assert str(folder / "hiring.db") in result.stdout
-    assert "schema version: 2" in result.stdout
+    assert "schema version: 3" in result.stdout
     assert (folder / "hiring.db").exists()
 
 
