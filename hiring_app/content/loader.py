@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 
 from hiring_app import paths
 from hiring_app.domain.library import Library, Question, RoleProfile
+from hiring_app.domain.text import code_point, is_control, is_direction
 from hiring_app.errors import UserError, os_reason
 from hiring_app.i18n import Message, render
 
@@ -321,6 +322,20 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
             if item["id"] in seen:
                 issue([section, index, "id"], f"the id '{item['id']}' is used twice")
             seen.add(item["id"])
+
+    def check_names(path: list[Any], names: Any) -> None:
+        """A name (of a role, a facet, a red flag…) holds no control or direction character:
+        the same rule as a person's name (domain/text.py), so no name can forge a line or
+        reverse the text around it wherever it is shown."""
+        for language, text in (names or {}).items() if isinstance(names, dict) else ():
+            bad = next((ch for ch in str(text) if is_control(ch) or is_direction(ch)), None)
+            if bad is not None:
+                issue([*path, "name", language],
+                      f"a name cannot hold the control or direction character {code_point(bad)}")
+
+    for section in (*Library.VOCABULARIES, "roles"):
+        for index, item in enumerate(data.get(section, [])):
+            check_names([section, index], item.get("name"))
 
     question_ids: dict[str, list[Any]] = {}
 

@@ -12,6 +12,7 @@ import pytest
 
 from hiring_app.content.loader import BankFileError
 from hiring_app.services import library
+from tests.helpers.attack import counted
 from tests.helpers.banks import (
     bank_dict,
     bank_yaml,
@@ -128,3 +129,22 @@ def test_an_accepted_verdict_field_exports_back_the_same(change, tmp_path: Path)
     library.import_bank(second, path)
     assert library.export_text(second, ["role_x"]) == exported
     assert library.get_role(second, "role_x") == library.get_role(first, "role_x")
+
+
+@pytest.mark.parametrize("bad", ["\n", "\x1b[2J", "\u202e", "\u2066", "\x00", "\x07"])
+@counted("bank files: names with control or direction characters refused")
+def test_a_role_name_with_a_control_or_direction_character_is_refused(bad: str,
+                                                                      tmp_path: Path) -> None:
+    """The rule for people's names holds for a role's name too: nothing that can forge a line
+    or reverse the text around it, in any language; nothing changes."""
+    role = role_dict("shop_x")
+    role["name"]["es"] = f"Puesto{bad}falso"
+    path = tmp_path / "bank.yaml"
+    path.write_text(bank_yaml(bank_dict(role)), encoding="utf-8")
+    db = small_company()
+    before = dump_library_tables(db)
+    with pytest.raises(BankFileError) as refused:
+        library.import_bank(db, path)
+    issue = refused.value.issues[0]
+    assert issue.field.endswith("name.es") and "control or direction" in issue.message, issue
+    assert dump_library_tables(db) == before
