@@ -25,7 +25,8 @@ from hiring_app.storage.database import utc_now
 # What the interviewer can change, column by column (everything else is set by the service).
 TEXT_FIELDS = ("listen_notes", "free_notes", "decision_reason")
 LIST_FIELDS = ("observations", "red_flags")
-OTHER_FIELDS = ("stage", "boss_type", "team_role", "elapsed_seconds", "current_question", "state")
+OTHER_FIELDS = ("stage", "boss_type", "team_role", "elapsed_seconds", "current_question", "state",
+                "decision")  # a draft's decision: the interviewer's choice so far
 ANSWER_FIELDS = ("score", "skipped", "notes", "seconds")
 MAX_TEXT = 200_000
 
@@ -185,6 +186,9 @@ def apply_changes(db: Database, interview_id: int, fields: dict[str, Any],
                 raise UserError("interview.stage_unknown", stage=value)
             if key == "state" and value not in ("draft", "paused"):
                 raise UserError("interview.use_submit")
+            if key == "decision" and value is not None and value not in candidate_service.DECISIONS:
+                raise UserError("interview.decision_missing",
+                                choices=list(candidate_service.DECISIONS))
             updates[key] = value
         else:
             raise UserError("interview.field_not_changeable", field=key)

@@ -84,6 +84,7 @@ class InterviewPage(QWidget):
         self.observe = ObserveStage(session)
         self.listen = ListenStage(session)
         self.ask = AskStage(session)
+        self.ask.finished.connect(lambda: self.show_stage(STAGES.index("assess")))
         self.assess = AssessStage(session)
         self.decide = DecideStage(session, self.submit)
         self.stack = QStackedWidget()
@@ -159,7 +160,8 @@ class InterviewPage(QWidget):
     def focus_notes(self) -> None:
         page = self.stack.currentWidget()
         target = {self.observe: self.observe.notes, self.listen: self.listen.notes,
-                  self.ask: self.ask.notes, self.decide: self.decide.reason}.get(page)
+                  self.ask: self.ask.notes, self.assess: self.assess.flags,
+                  self.decide: self.decide.reason}.get(page)
         (target or self.ask.notes).setFocus()
 
     def _submit_shortcut(self) -> None:
@@ -173,6 +175,9 @@ class InterviewPage(QWidget):
         self.session.set_field("stage", STAGES[index], notify=False)
         if self.stack.currentWidget() is self.assess:
             self.assess.refresh()
+        # the keyboard follows: what is typed next lands in this stage's writing field, never
+        # in a field that was just hidden
+        self.focus_notes()
 
     def retranslate(self) -> None:
         session = self.session

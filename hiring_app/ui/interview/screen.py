@@ -50,6 +50,7 @@ class InterviewsScreen(QWidget):
         self.page.closed.connect(self._page_closed)
         self.stack.addWidget(self.page)
         self.stack.setCurrentWidget(self.page)
+        self.page.focus_notes()  # typing at once goes into the stage on screen
         if not self.page.session.read_only:
             self.context.settings.setValue(ACTIVE_KEY, interview_id)
             self.context.settings.sync()  # a crash right after must still find it

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -108,7 +108,11 @@ class ListenStage(QWidget):
 
 
 class AskStage(QWidget):
-    """问: one question at a time, with what to listen for, follow-ups and the scoring guide."""
+    """问: one question at a time, with what to listen for, follow-ups and the scoring guide.
+    The current question's notes have the keyboard focus after every move, so what is typed
+    always lands on the question on screen."""
+
+    finished = Signal()  # "next" on the last question: on to Assess
 
     def __init__(self, session: InterviewSession) -> None:
         super().__init__()
@@ -174,6 +178,7 @@ class AskStage(QWidget):
         layout.addWidget(split)
 
         self.list.currentRowChanged.connect(self.go_to)
+        self.list.itemClicked.connect(lambda _item: self.focus_notes())
         self.score_buttons.idClicked.connect(self._score_clicked)
         self.skip_button.toggled.connect(self._skip_toggled)
         self.notes.textChanged.connect(self._notes_changed)
@@ -269,7 +274,7 @@ class AskStage(QWidget):
             self.notes.setPlainText(answer.notes)
         self._loading = False
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.session.interview.answers) - 1)
+        self.next_button.setEnabled(True)  # on the last question: on to Assess
         self.update_clock()
 
     def update_clock(self) -> None:
@@ -315,7 +320,12 @@ class AskStage(QWidget):
             self.session.set_answer(self.index, "notes", self.notes.toPlainText(), notify=False)
 
     def step(self, offset: int) -> None:
-        self.go_to(max(0, min(self.index + offset, len(self.session.interview.answers) - 1)))
+        last = len(self.session.interview.answers) - 1
+        if offset > 0 and self.index >= last:
+            self.finished.emit()
+            return
+        self.go_to(max(0, min(self.index + offset, last)))
+        self.focus_notes()
 
     def move(self, offset: int) -> None:
         self.index = self.session.move(self.index, offset)
@@ -340,7 +350,8 @@ class AskStage(QWidget):
         self.list.setCurrentRow(self.index)
 
     def focus_notes(self) -> None:
-        self.notes.setFocus()
+        if not self.session.read_only:
+            self.notes.setFocus()
 
 
 class AssessStage(QWidget):
@@ -523,6 +534,7 @@ class DecideStage(QWidget):
             radio.setObjectName(f"decision_{decision}")
             self.radios[decision] = radio
             self.choice.addButton(radio)
+            radio.toggled.connect(lambda on, d=decision: on and self._chosen(d))
             row.addWidget(radio)
         row.addStretch(1)
         self.reason_label = QLabel()
@@ -569,6 +581,11 @@ class DecideStage(QWidget):
 
     def chosen(self) -> str | None:
         return next((d for d, r in self.radios.items() if r.isChecked()), None)
+
+    def _chosen(self, decision: str) -> None:
+        """The choice is kept with the draft (a pause and resume finds it again)."""
+        if not self.session.read_only and self.session.interview.decision != decision:
+            self.session.set_field("decision", decision, notify=False)
 
     def refresh(self) -> None:
         result = self.session.assessment()

@@ -1,0 +1,96 @@
+"""The interview from the keyboard, never losing a word: typing right after changing stage or
+question lands in the notes on screen; the decision chosen survives a pause; "next" on the last
+question goes on to Assess. Real key events, then the text read back from the database."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hiring_app.services import candidates as candidate_service
+from hiring_app.services import interviews as interview_service
+from hiring_app.ui.app import build_context, create_application
+from hiring_app.ui.main_window import MainWindow
+from tests.helpers.banks import small_library
+from tests.helpers.gui import activate, prepare_company
+
+CTRL, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def page(qtbot, tmp_path: Path):
+    create_application()
+    folder = prepare_company(tmp_path / "data", small_library())
+    context = build_context(folder, "en")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    activate(qtbot, window)
+    db = context.db
+    candidate = candidate_service.add_candidate(db, "Keys", "shop_a")
+    interview_id = interview_service.start_interview(db, candidate, "shop_a", "Wang Fang")
+    window.show_section("interviews")
+    screen = window.sections["interviews"]
+    screen.open_interview(interview_id)
+    yield screen.page
+    window.close()
+    context.db.conn.close()
+
+
+def typed_where_focus_is(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def stored(page):
+    page.session.writer.flush()
+    return interview_service.load_interview(page.session.context.db, page.session.interview.id)
+
+
+def test_typing_right_after_entering_ask_lands_on_the_first_question(page, qtbot) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_BracketRight, CTRL)  # Listen
+    typed_where_focus_is(qtbot, "clear story")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketRight, CTRL)  # Ask
+    assert page.stack.currentWidget() is page.ask
+    typed_where_focus_is(qtbot, "first answer")           # no click: typed at once
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
+    typed_where_focus_is(qtbot, "second answer")
+    interview = stored(page)
+    assert interview.listen_notes == "clear story"
+    assert [a.notes for a in interview.answers[:2]] == ["first answer", "second answer"]
+
+
+def test_clicking_a_question_in_the_list_puts_the_cursor_in_its_notes(page, qtbot) -> None:
+    page.show_stage(2)
+    ask = page.ask
+    rect = ask.list.visualItemRect(ask.list.item(3))
+    qtbot.mouseClick(ask.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    typed_where_focus_is(qtbot, "fourth")
+    assert stored(page).answers[3].notes == "fourth"
+
+
+def test_next_on_the_last_question_goes_on_to_assess(page, qtbot) -> None:
+    page.show_stage(2)
+    ask = page.ask
+    last = len(page.session.interview.answers) - 1
+    ask.go_to(last)
+    assert ask.next_button.isEnabled()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, CTRL)
+    assert page.stack.currentWidget() is page.assess
+
+
+def test_the_decision_chosen_survives_a_pause(page, qtbot) -> None:
+    page.show_stage(4)
+    qtbot.mouseClick(page.decide.radios["train"], Qt.MouseButton.LeftButton)
+    typed_where_focus_is(qtbot, "")  # nothing else needed: the choice is kept with the draft
+    interview_id = page.session.interview.id
+    db = page.session.context.db
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert interview_service.load_interview(db, interview_id).decision == "train"
+    screen = page.parent()
+    while screen is not None and not hasattr(screen, "open_interview"):
+        screen = screen.parent()
+    screen.open_interview(interview_id)
+    assert screen.page.decide.chosen() == "train"
