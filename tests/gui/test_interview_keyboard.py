@@ -94,3 +94,21 @@ def test_the_decision_chosen_survives_a_pause(page, qtbot) -> None:
         screen = screen.parent()
     screen.open_interview(interview_id)
     assert screen.page.decide.chosen() == "train"
+
+
+def test_the_stage_bar_ticks_what_is_done_and_space_ticks_the_checklist(page, qtbot) -> None:
+    observe = page.observe
+    assert not page.stage_group.button(0).text().startswith("✓")
+    observe.checklist.setFocus()
+    qtbot.keyClick(observe.checklist, Qt.Key.Key_Space)  # Tab in, Space: the first item
+    assert stored(page).observations == [observe.checklist.item(0).data(Qt.ItemDataRole.UserRole)]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketRight, CTRL)
+    assert page.stage_group.button(0).text().startswith("✓")
+    assert page.stage_group.button(1).isChecked()  # the current stage
+    assert not page.stage_group.button(2).text().startswith("✓")  # still to come
+
+
+def test_the_question_list_shows_whole_questions(page) -> None:
+    page.show_stage(2)
+    assert page.ask.list.wordWrap()
+    assert page.ask.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -80,6 +80,12 @@ class InterviewPage(QWidget):
             self.stage_group.addButton(button, index)
             stage_row.addWidget(button)
         self.stage_group.idClicked.connect(self.show_stage)
+        # the current stage stands out; a visible ring shows where the keyboard is
+        self.setStyleSheet(
+            "QPushButton[objectName^='stage_']:checked { background: #2f6fc0; color: white; "
+            "font-weight: bold; border-radius: 3px; padding: 4px; } "
+            "QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextBrowser:focus, "
+            "QComboBox:focus { border: 2px solid #2f6fc0; }")
 
         self.observe = ObserveStage(session)
         self.listen = ListenStage(session)
@@ -113,6 +119,7 @@ class InterviewPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._build_shortcuts()
+        self.session.changed.connect(self._mark_stages)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
@@ -169,6 +176,24 @@ class InterviewPage(QWidget):
             self.decide._submit()  # noqa: SLF001 - the same as clicking the button
 
     # --- stages -------------------------------------------------------------------------------
+    def _stages_done(self) -> list[bool]:
+        """Which stages hold the interviewer's work: the stage bar ticks them."""
+        interview = self.session.interview
+        scored = [a for a in interview.answers if a.dimension is not None]
+        return [bool(interview.observations or interview.free_notes.strip()),
+                bool(interview.listen_notes.strip()),
+                bool(scored) and all(a.score is not None or a.skipped for a in scored),
+                bool(interview.red_flags or interview.team_role),
+                interview.submitted or bool(interview.decision)]
+
+    def _mark_stages(self) -> None:
+        """Done stages ticked, the current one highlighted, those to come plain."""
+        names = getattr(self, "stage_names", None)
+        if not names:
+            return
+        for index, (name, done) in enumerate(zip(names, self._stages_done(), strict=True)):
+            self.stage_group.button(index).setText(("✓ " if done else "") + name)
+
     def show_stage(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.stage_group.button(index).setChecked(True)
@@ -178,13 +203,13 @@ class InterviewPage(QWidget):
         # the keyboard follows: what is typed next lands in this stage's writing field, never
         # in a field that was just hidden
         self.focus_notes()
+        self._mark_stages()
 
     def retranslate(self) -> None:
         session = self.session
-        names = [self.tr("1 Observe"), self.tr("2 Listen"), self.tr("3 Ask"), self.tr("4 Assess"),
-                 self.tr("5 Decide")]
-        for index, name in enumerate(names):
-            self.stage_group.button(index).setText(name)
+        self.stage_names = [self.tr("1 Observe"), self.tr("2 Listen"), self.tr("3 Ask"),
+                            self.tr("4 Assess"), self.tr("5 Decide")]
+        self._mark_stages()
         role_name = text_in(session.role.name, session.language) if session.role else "—"
         self.title.setText(self.tr("{candidate} · {role} · interviewer {interviewer}").format(
             candidate=session.candidate["name"], role=role_name,

@@ -121,6 +121,9 @@ class AskStage(QWidget):
         self.index = max(self.index, 0)
         self.list = QListWidget()
         self.list.setObjectName("questionList")
+        self.list.setWordWrap(True)  # whole questions, never cut or scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.title = heading(1.3, "questionText")
         self.meta = QLabel()
         self.guide = QTextBrowser()

@@ -19,6 +19,9 @@ def checklist(items: list[tuple[str, str]], checked: list[str],
         widget.addItem(item)
     if on_change is not None:
         widget.itemChanged.connect(lambda _item: on_change(checked_ids(widget)))
+    widget.setWordWrap(True)
+    if widget.count():  # Tab into the list, then Space ticks the first item: a current item
+        widget.setCurrentRow(0)
     return widget
 
 
