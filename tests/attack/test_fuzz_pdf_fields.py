@@ -279,8 +279,11 @@ def test_the_hostile_texts_reach_the_reports(tmp_path):
                                                                        "W" * 90])
         read_pdf(write_candidate_report(db, first, "zh", tmp_path / "r.pdf"))
         read_pdf(write_comparison_report(db, [first, second], "es", tmp_path / "c.pdf"))
-        edit_role(db, {key: role_text(short + long[n % len(long)])
-                       for n, key in enumerate(ROLE_TEXTS)})
+        texts = {key: role_text(short + long[n % len(long)]) for n, key in enumerate(ROLE_TEXTS)}
+        # a role's name holds no control or direction character (the rule for names)
+        texts["name"] = "".join(ch for ch in texts["name"]
+                                if not (is_control(ch) or is_direction(ch)))
+        edit_role(db, texts)
         read_pdf(write_kit(db, "shop_a", "en", tmp_path / "k.pdf"))
     finally:
         db.conn.close()
