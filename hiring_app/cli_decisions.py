@@ -80,13 +80,12 @@ def _decide(args: argparse.Namespace) -> int:
     from hiring_app.services import debrief
 
     opened = open_db(args)
-    against = debrief.is_against(opened.db, args.candidate, args.decision)
     debrief.decide(opened.db, args.candidate, args.decision, args.reason, args.by)
     found = debrief.debrief(opened.db, args.candidate)
     language = message_language(args)
     say(args, "cli.decide.recorded", candidate_id=args.candidate,
         name=found.candidate["name"], decision=DECISION_NAMES[args.decision])
-    if against:
+    if found.against_recommendation:
         recommended = found.result.recommended_decision
         print(Message("cli.decide.against",
                       recommended=DECISION_NAMES[recommended or ""]).render(language))

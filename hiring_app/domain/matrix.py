@@ -272,9 +272,9 @@ def judge(attitude: float | None, ability: float | None, answered: dict[str, int
     placement = classify(attitude, ability, thresholds)
     shortfalls = tuple(Shortfall(d, answered.get(d, 0), thresholds.min_answers)
                        for d in DIMENSIONS if answered.get(d, 0) < thresholds.min_answers)
-    below = (attitude is not None and ability is not None
-             and reaches(attitude, thresholds.attitude)
-             and not reaches(ability, thresholds.ability) and under_floor(ability, thresholds))
+    # a good attitude turned down can only be the floor's doing
+    below = (placement is Quadrant.TURN_DOWN and attitude is not None
+             and reaches(attitude, thresholds.attitude))
     return Verdict(placement=placement, knockouts=tuple(knockouts), shortfalls=shortfalls,
                    below_floor=below)
 

@@ -100,6 +100,12 @@ class CombinedResult:
     def knockouts(self) -> tuple[Knockout, ...]:
         return self.verdict.knockouts
 
+    def goes_against(self, decision: str | None) -> bool:
+        """Whether `decision` differs from what the combined verdict recommends (nothing is
+        against "no recommendation yet")."""
+        recommended = self.recommended_decision
+        return decision is not None and recommended is not None and decision != recommended
+
     @property
     def decisions_differ(self) -> bool:
         """Whether the interviewers recommend different decisions (hire against reject, ...)."""

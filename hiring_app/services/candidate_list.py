@@ -95,8 +95,8 @@ def load_rows(db: Database) -> list[CandidateRow]:
     for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
          ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
         role_names = roles[role_id]["name"] if role_id in roles else {}
-        # the role whose rules place a candidate: theirs (a scorecard's role when they have none,
-        # as scorecards.candidate_result chooses it, is the role the list shows too)
+        # the candidate's own role's rules (scorecards.candidate_result falls back to a
+        # scorecard's role for a candidate without one; the list places them by the defaults)
         verdict = judge(attitude, ability, answered.get(candidate_id, {}),
                         knockouts(candidate_id, role_id), rules(role_id).thresholds)
         quadrant = verdict.quadrant

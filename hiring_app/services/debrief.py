@@ -43,9 +43,7 @@ class Debrief:
     @property
     def against_recommendation(self) -> bool:
         """Whether the decision taken differs from what the combined verdict recommends."""
-        recommended = self.result.recommended_decision
-        return (self.decision is not None and recommended is not None
-                and self.decision.decision != recommended)
+        return self.result.goes_against(self.decision.decision if self.decision else None)
 
     @property
     def has_disagreement(self) -> bool:
@@ -66,8 +64,7 @@ def debrief(db: Database, candidate_id: int) -> Debrief:
 def is_against(db: Database, candidate_id: int, decision: str) -> bool:
     """Whether `decision` goes against the combined verdict's recommendation (the window asks
     for confirmation, the command line says so)."""
-    recommended = scorecard_service.candidate_result(db, candidate_id).recommended_decision
-    return recommended is not None and decision != recommended
+    return scorecard_service.candidate_result(db, candidate_id).goes_against(decision)
 
 
 @changes(Change.CANDIDATES)

@@ -136,7 +136,7 @@ class DebriefDialog(QDialog):
         chosen = self.chosen()
         recommended = self.debrief.result.recommended_decision
         notes = []
-        if chosen and recommended and chosen != recommended:
+        if self.debrief.result.goes_against(chosen):
             notes.append(self.tr("This goes against the recommendation ({recommended}): the "
                                  "reason you write is kept with the decision.").format(
                 recommended=self.labels("decision", recommended)))
