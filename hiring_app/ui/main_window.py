@@ -240,10 +240,7 @@ class MainWindow(QMainWindow):
             return False
         self._seen_version = version
         operations.everything_changed(self.context)
-        interviews = self.sections["interviews"]
-        check = getattr(interviews, "check_still_there", None)
-        if check is not None:
-            check()
+        self.sections["interviews"].check_still_there()
         return True
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
