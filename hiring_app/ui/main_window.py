@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -269,6 +273,19 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         self.retranslate()  # Qt's own LanguageChange event arrives later; show it now
 
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts (F1): one at a time, left open beside the work."""
+        from hiring_app.ui.shortcuts import ShortcutsDialog
+
+        dialog = getattr(self, "_shortcuts_dialog", None)
+        if dialog is None:
+            dialog = self._shortcuts_dialog = ShortcutsDialog(self)
+            dialog.finished.connect(lambda _result: setattr(self, "_shortcuts_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def show_about(self) -> None:
         info = database_info(self.context.db, self.context.db_path)
         QMessageBox.about(
@@ -301,6 +318,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.context.db_path))
         self._show_retention_notice()
         if self.context.backup_problem:

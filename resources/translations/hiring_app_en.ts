@@ -909,10 +909,6 @@ Delete these backups too?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
-        <translation>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</translation>
-    </message>
-    <message>
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
@@ -973,6 +969,14 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
     <message>
         <source>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</source>
         <translation>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage, Ctrl+Shift+L)</source>
+        <translation>Free notes (any stage, Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Cannot submit</source>
@@ -1252,6 +1256,10 @@ Everything stays on this computer.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -1348,10 +1356,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
         <translation>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</translation>
-    </message>
-    <message>
-        <source>Free notes (any stage)</source>
-        <translation>Free notes (any stage)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1865,177 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>move question</source>
         <translation>move question</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Type to filter (a key or a word)</source>
+        <translation>Type to filter (a key or a word)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Starting an interview</source>
+        <translation>Starting an interview</translation>
+    </message>
+    <message>
+        <source>During an interview</source>
+        <translation>During an interview</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>Panel decision</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
+        <translation>Go to Roles, Candidates, Interviews, Compare or Reports</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Interviewer calibration</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>This list of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Search the role library</source>
+        <translation>Search the role library</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Duplicate the role</source>
+        <translation>Duplicate the role</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Edit the role</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Delete the role</translation>
+    </message>
+    <message>
+        <source>Add a question to the role</source>
+        <translation>Add a question to the role</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>Remove the question from the role</source>
+        <translation>Remove the question from the role</translation>
+    </message>
+    <message>
+        <source>Move the question up / down</source>
+        <translation>Move the question up / down</translation>
+    </message>
+    <message>
+        <source>Import a question bank file</source>
+        <translation>Import a question bank file</translation>
+    </message>
+    <message>
+        <source>Export the whole library to a file</source>
+        <translation>Export the whole library to a file</translation>
+    </message>
+    <message>
+        <source>Printable interview kit (PDF) for the role</source>
+        <translation>Printable interview kit (PDF) for the role</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Search candidates</translation>
+    </message>
+    <message>
+        <source>Panel decision (debrief) for the candidate</source>
+        <translation>Panel decision (debrief) for the candidate</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Start the interview</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>Next / previous stage</translation>
+    </message>
+    <message>
+        <source>Next / previous question (on the last question: on to Assess)</source>
+        <translation>Next / previous question (on the last question: on to Assess)</translation>
+    </message>
+    <message>
+        <source>Score the current question 1 to 5</source>
+        <translation>Score the current question 1 to 5</translation>
+    </message>
+    <message>
+        <source>Clear the question&apos;s score</source>
+        <translation>Clear the question&apos;s score</translation>
+    </message>
+    <message>
+        <source>Skip the question (again: not skipped)</source>
+        <translation>Skip the question (again: not skipped)</translation>
+    </message>
+    <message>
+        <source>To this stage&apos;s notes</source>
+        <translation>To this stage&apos;s notes</translation>
+    </message>
+    <message>
+        <source>To the free notes (at any stage)</source>
+        <translation>To the free notes (at any stage)</translation>
+    </message>
+    <message>
+        <source>Submit the scorecard (on Decide)</source>
+        <translation>Submit the scorecard (on Decide)</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision</source>
+        <translation>Record the panel&apos;s decision</translation>
     </message>
 </context>
 <context>

@@ -909,10 +909,6 @@ Delete these backups too?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
-        <translation>Teclas: Ctrl+PgDn / Ctrl+PgUp pregunta siguiente / anterior · Alt+1…5 puntuar (Alt+0 borra) · Ctrl+K omitir · Ctrl+L notas · Ctrl+] / Ctrl+[ etapa siguiente / anterior · Ctrl+Enter enviar</translation>
-    </message>
-    <message>
         <source>Duties</source>
         <translation>Funciones</translation>
     </message>
@@ -973,6 +969,14 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
     <message>
         <source>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</source>
         <translation>¿Enviar su hoja de evaluación? Después no podrá modificarla, y podrá ver las puntuaciones de los demás entrevistadores.</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>Teclas: Ctrl+PgDn / Ctrl+PgUp pregunta siguiente / anterior · Alt+1…5 puntuar (Alt+0 borra) · Ctrl+K saltar · Ctrl+L notas · Ctrl+Shift+L notas libres · Ctrl+] / Ctrl+[ etapa siguiente / anterior · Ctrl+Enter enviar</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage, Ctrl+Shift+L)</source>
+        <translation>Notas libres (en cualquier etapa, Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Cannot submit</source>
@@ -1252,6 +1256,10 @@ Todos los datos se quedan en este equipo.</translation>
         <translation>&amp;Acerca de</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
@@ -1348,10 +1356,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
         <translation>Observe, pero no saque conclusiones todavía: la primera impresión es una hipótesis que se pone a prueba en las siguientes etapas, no un veredicto. Marque lo que note.</translation>
-    </message>
-    <message>
-        <source>Free notes (any stage)</source>
-        <translation>Notas libres (cualquier etapa)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1865,177 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>move question</source>
         <translation>mover pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Type to filter (a key or a word)</source>
+        <translation>Escriba para filtrar (una tecla o una palabra)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Starting an interview</source>
+        <translation>Al iniciar una entrevista</translation>
+    </message>
+    <message>
+        <source>During an interview</source>
+        <translation>Durante una entrevista</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>Puesta en común y decisión</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
+        <translation>Ir a Puestos, Candidatos, Entrevistas, Comparar o Informes</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Calibración de entrevistadores</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Search the role library</source>
+        <translation>Buscar en la biblioteca de puestos</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo puesto</translation>
+    </message>
+    <message>
+        <source>Duplicate the role</source>
+        <translation>Duplicar el puesto</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Editar el puesto</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Eliminar el puesto</translation>
+    </message>
+    <message>
+        <source>Add a question to the role</source>
+        <translation>Añadir una pregunta al puesto</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Editar la pregunta</translation>
+    </message>
+    <message>
+        <source>Remove the question from the role</source>
+        <translation>Quitar la pregunta del puesto</translation>
+    </message>
+    <message>
+        <source>Move the question up / down</source>
+        <translation>Subir / bajar la pregunta</translation>
+    </message>
+    <message>
+        <source>Import a question bank file</source>
+        <translation>Importar un archivo de banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Export the whole library to a file</source>
+        <translation>Exportar toda la biblioteca a un archivo</translation>
+    </message>
+    <message>
+        <source>Printable interview kit (PDF) for the role</source>
+        <translation>Kit de entrevista imprimible (PDF) del puesto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Buscar candidatos</translation>
+    </message>
+    <message>
+        <source>Panel decision (debrief) for the candidate</source>
+        <translation>Puesta en común y decisión sobre el candidato</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Iniciar la entrevista</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>Etapa siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Next / previous question (on the last question: on to Assess)</source>
+        <translation>Pregunta siguiente / anterior (en la última: pasar a Evaluar)</translation>
+    </message>
+    <message>
+        <source>Score the current question 1 to 5</source>
+        <translation>Puntuar la pregunta actual de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Clear the question&apos;s score</source>
+        <translation>Borrar la puntuación de la pregunta</translation>
+    </message>
+    <message>
+        <source>Skip the question (again: not skipped)</source>
+        <translation>Saltar la pregunta (otra vez: deja de estar saltada)</translation>
+    </message>
+    <message>
+        <source>To this stage&apos;s notes</source>
+        <translation>Ir a las notas de esta etapa</translation>
+    </message>
+    <message>
+        <source>To the free notes (at any stage)</source>
+        <translation>Ir a las notas libres (en cualquier etapa)</translation>
+    </message>
+    <message>
+        <source>Submit the scorecard (on Decide)</source>
+        <translation>Enviar la hoja de evaluación (en Decidir)</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision</source>
+        <translation>Registrar la decisión del panel</translation>
     </message>
 </context>
 <context>

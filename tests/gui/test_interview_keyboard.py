@@ -112,3 +112,15 @@ def test_the_question_list_shows_whole_questions(page) -> None:
     page.show_stage(2)
     assert page.ask.list.wordWrap()
     assert page.ask.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+@pytest.mark.parametrize("stage", range(5))
+def test_free_notes_are_one_key_away_at_every_stage(page, qtbot, stage: int) -> None:
+    page.show_stage(stage)
+    assert page.free_notes.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_L,
+                   CTRL | Qt.KeyboardModifier.ShiftModifier)
+    typed_where_focus_is(qtbot, f"aside {stage}")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)  # back to the stage's field
+    assert page.stack.currentIndex() == stage
+    assert stored(page).free_notes == f"aside {stage}"

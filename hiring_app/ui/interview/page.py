@@ -33,6 +33,7 @@ from hiring_app.ui.interview.stages import (
     DecideStage,
     ListenStage,
     ObserveStage,
+    notes_box,
 )
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import heading
@@ -99,6 +100,21 @@ class InterviewPage(QWidget):
 
         self.profile = QTextBrowser()
         self.profile.setObjectName("interviewProfile")
+        # free notes, open at every stage beside the profile (Ctrl+Shift+L from anywhere)
+        self.free_notes_label = QLabel()
+        self.free_notes = notes_box(session, "free_notes", "freeNotes")
+        self.free_notes_label.setBuddy(self.free_notes)
+        notes_panel = QWidget()
+        notes_layout = QVBoxLayout(notes_panel)
+        notes_layout.setContentsMargins(0, 4, 0, 0)
+        notes_layout.addWidget(self.free_notes_label)
+        notes_layout.addWidget(self.free_notes, 1)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("interviewSide")
+        self.side.addWidget(self.profile)
+        self.side.addWidget(notes_panel)
+        self.side.setChildrenCollapsible(False)
+        self.side.setSizes([400, 220])
         self.shortcut_hint = QLabel(wordWrap=True)
         self.shortcut_hint.setObjectName("shortcutHint")
         self.shortcut_hint.setStyleSheet("color:#555;")
@@ -110,8 +126,9 @@ class InterviewPage(QWidget):
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addWidget(self.shortcut_hint)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.profile)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(centre)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([280, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -155,6 +172,7 @@ class InterviewPage(QWidget):
         self._shortcut("Alt+0", lambda: self._on_ask(lambda: self.ask.set_score(None)))
         self._shortcut("Ctrl+K", lambda: self._on_ask(self.ask.toggle_skip))
         self._shortcut("Ctrl+L", self.focus_notes)
+        self._shortcut("Ctrl+Shift+L", self.free_notes.setFocus)
         self._shortcut("Ctrl+]", lambda: self.show_stage(min(self.stack.currentIndex() + 1, 4)))
         self._shortcut("Ctrl+[", lambda: self.show_stage(max(self.stack.currentIndex() - 1, 0)))
         self._shortcut("Ctrl+Return", self._submit_shortcut)
@@ -166,7 +184,7 @@ class InterviewPage(QWidget):
 
     def focus_notes(self) -> None:
         page = self.stack.currentWidget()
-        target = {self.observe: self.observe.notes, self.listen: self.listen.notes,
+        target = {self.observe: self.free_notes, self.listen: self.listen.notes,
                   self.ask: self.ask.notes, self.assess: self.assess.flags,
                   self.decide: self.decide.reason}.get(page)
         (target or self.ask.notes).setFocus()
@@ -217,8 +235,9 @@ class InterviewPage(QWidget):
         self.pause_button.setText(self.tr("Pause") if not session.read_only else self.tr("Close"))
         self.shortcut_hint.setText(self.tr(
             "Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) "
-            "· Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · "
-            "Ctrl+Enter submit"))
+            "· Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / "
+            "previous stage · Ctrl+Enter submit"))
+        self.free_notes_label.setText(self.tr("Free notes (any stage, Ctrl+Shift+L)"))
         for stage in (self.observe, self.listen, self.ask, self.assess, self.decide):
             stage.retranslate()
         self._show_clock()

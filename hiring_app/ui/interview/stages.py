@@ -42,7 +42,7 @@ def _esc(text: str | None) -> str:
     return html.escape(text or "")
 
 
-def _notes(session: InterviewSession, key: str, object_name: str) -> QPlainTextEdit:
+def notes_box(session: InterviewSession, key: str, object_name: str) -> QPlainTextEdit:
     """A notes box bound to an interview field: every keystroke goes to the autosave."""
     edit = QPlainTextEdit(getattr(session.interview, key))
     edit.setObjectName(object_name)
@@ -52,7 +52,8 @@ def _notes(session: InterviewSession, key: str, object_name: str) -> QPlainTextE
 
 
 class ObserveStage(QWidget):
-    """察: what to look at, a reminder to hold conclusions, and free notes."""
+    """察: what to look at and a reminder to hold conclusions (the free notes, open at every
+    stage, are beside the role profile: page.InterviewPage.free_notes)."""
 
     def __init__(self, session: InterviewSession) -> None:
         super().__init__()
@@ -66,19 +67,14 @@ class ObserveStage(QWidget):
         self.checklist = checklist(items, session.interview.observations,
                                     lambda ids: session.set_field("observations", ids))
         self.checklist.setObjectName("observeChecklist")
-        self.notes_label = QLabel()
-        self.notes = _notes(session, "free_notes", "freeNotes")
         layout.addWidget(self.reminder)
-        layout.addWidget(self.checklist, 2)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.checklist, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.reminder.setText(self.tr(
             "Look, but do not conclude yet: a first impression is a guess to test in the "
             "next stages, not a verdict. Tick what you notice."))
-        self.notes_label.setText(self.tr("Free notes (any stage)"))
 
 
 class ListenStage(QWidget):
@@ -94,7 +90,7 @@ class ListenStage(QWidget):
         self.prompts = QLabel(f"<ul>{prompts}</ul>", wordWrap=True)
         self.prompts.setObjectName("listenPrompts")
         self.notes_label = QLabel()
-        self.notes = _notes(session, "listen_notes", "listenNotes")
+        self.notes = notes_box(session, "listen_notes", "listenNotes")
         layout.addWidget(self.intro)
         layout.addWidget(self.prompts)
         layout.addWidget(self.notes_label)
@@ -541,7 +537,7 @@ class DecideStage(QWidget):
             row.addWidget(radio)
         row.addStretch(1)
         self.reason_label = QLabel()
-        self.reason = _notes(session, "decision_reason", "decisionReason")
+        self.reason = notes_box(session, "decision_reason", "decisionReason")
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(self._submit)
