@@ -661,8 +661,8 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>Recommends</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Why</translation>
+        <source>Their reason</source>
+        <translation>Their reason</translation>
     </message>
     <message>
         <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
@@ -993,66 +993,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
 <context>
     <name>Labels</name>
     <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Interviewing</source>
-        <translation>Interviewing</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Hired</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>Online job board</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Campus</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Internal referral</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Job fair</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Friends and classmates</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Hire</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Train</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Hold</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1071,26 +1011,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
     <message>
         <source>Last interview</source>
         <translation>Last interview</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Attitude</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>Ability</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>Interviewers</translation>
     </message>
 </context>
 <context>
@@ -2091,30 +2011,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Resume</source>
         <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>Online job board</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Campus</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Internal referral</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Job fair</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Friends and classmates</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>{candidate} · {role} · {interviewer} · {when}</source>

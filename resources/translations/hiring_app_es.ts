@@ -661,7 +661,7 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
         <translation>Recomienda</translation>
     </message>
     <message>
-        <source>Why</source>
+        <source>Their reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
@@ -993,66 +993,6 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
 <context>
     <name>Labels</name>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Interviewing</source>
-        <translation>En entrevistas</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decidido</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Contratado</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>No incorporado</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>Portal de empleo</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Universidades</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Recomendación interna</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Feria de empleo</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Amigos y compañeros</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Contratar</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Formar</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Rechazar</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1071,26 +1011,6 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
     <message>
         <source>Last interview</source>
         <translation>Última entrevista</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Actitud</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>Cuadrante</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>Entrevistadores</translation>
     </message>
 </context>
 <context>
@@ -2091,30 +2011,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Resume</source>
         <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>Portal de empleo en línea</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Universidades</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Recomendación interna</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Feria de empleo</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Amigos y compañeros de estudio</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
     <message>
         <source>{candidate} · {role} · {interviewer} · {when}</source>

@@ -661,7 +661,7 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>建议</translation>
     </message>
     <message>
-        <source>Why</source>
+        <source>Their reason</source>
         <translation>理由</translation>
     </message>
     <message>
@@ -993,66 +993,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
 <context>
     <name>Labels</name>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Interviewing</source>
-        <translation>面试中</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>已决定</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>已入职</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>未入职</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>招聘网站</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>校园招聘</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>内部推荐</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>现场招聘会</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>朋友、同学介绍</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>录用</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>培养</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>不录用</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1071,26 +1011,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
     <message>
         <source>Last interview</source>
         <translation>最近面试</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>态度</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>象限</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>面试官</translation>
     </message>
 </context>
 <context>
@@ -2091,30 +2011,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Resume</source>
         <translation>继续面试</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>招聘网站</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>校园招聘</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>内部推荐</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>招聘会</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>朋友、同学介绍</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <source>{candidate} · {role} · {interviewer} · {when}</source>

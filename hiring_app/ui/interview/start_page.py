@@ -28,6 +28,7 @@ from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.labels import Labels
 from hiring_app.ui.widgets.common import RefreshWhenShown
 from hiring_app.ui.widgets.verdict_view import local_time
 
@@ -114,11 +115,7 @@ class StartPage(RefreshWhenShown, QWidget):
         self.existing_radio.setText(self.tr("A candidate already on file"))
         self.start_button.setText(self.tr("Start interview (Ctrl+Enter)"))
         self.resume_button.setText(self.tr("Resume"))
-        self.channel_names = {
-            "online_board": self.tr("Online job board"), "campus": self.tr("Campus"),
-            "referral": self.tr("Internal referral"), "job_fair": self.tr("Job fair"),
-            "friends": self.tr("Friends and classmates"), "other": self.tr("Other"),
-        }
+        self.channel_names = Labels(self).names("channel")
         if hasattr(self, "_roles"):
             self._render()  # a language change re-renders what was read; no database access
 

@@ -62,7 +62,7 @@ class DebriefView(QObject):
             if with_table:
                 head = "".join(f"<th align='left'>{_esc(h)}</th>" for h in (
                     self.tr("Interviewer"), self.tr("Attitude"), self.tr("Ability"),
-                    self.tr("Their verdict"), self.tr("Recommends"), self.tr("Why")))
+                    self.tr("Their verdict"), self.tr("Recommends"), self.tr("Their reason")))
                 rows = []
                 for card in result.scorecards:
                     verdict = verdicts.headline(card.verdict).render(lang)
