@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.safety_action = QAction(self)
         self.safety_action.triggered.connect(lambda: self.show_data_safety())
         self.file_menu.addAction(self.safety_action)
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -273,6 +276,31 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         self.retranslate()  # Qt's own LanguageChange event arrives later; show it now
 
+    def load_demo(self) -> bool:
+        """File ▸ Load demo candidates…: made-up people to try every screen with, only into an
+        empty company (services.demo.fill refuses otherwise)."""
+        from hiring_app.services import demo
+
+        title = self.tr("Load demo candidates")
+        answer = QMessageBox.question(self, title, self.tr(
+            "Add {count} made-up candidates with their interviews and scorecards to this "
+            "company, so that you can try every screen?\n\nThey are not real people. Try them "
+            "in a company you will not use for real hiring, or erase them before you start.")
+            .format(count=demo.DEFAULT_CANDIDATES))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = operations.run(self, self.context, title, demo.fill,
+                                     demo.DEFAULT_CANDIDATES, self.context.language)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if outcome.ok:
+            self.statusBar().showMessage(self.tr("{count} demo candidates added.").format(
+                count=outcome.value["candidates"]), 8000)
+            self.show_section("candidates")
+        return outcome.ok
+
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard shortcuts (F1): one at a time, left open beside the work."""
         from hiring_app.ui.shortcuts import ShortcutsDialog
@@ -313,6 +341,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.safety_action.setText(self.tr("Backups and &privacy…"))
+        self.demo_action.setText(self.tr("Load &demo candidates…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.calibration_action.setText(self.tr("Interviewer &calibration…"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -1118,6 +1118,22 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>{count} candidate(s) past the retention period: review…</translation>
     </message>
     <message>
+        <source>Load demo candidates</source>
+        <translation>Load demo candidates</translation>
+    </message>
+    <message>
+        <source>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</source>
+        <translation>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</translation>
+    </message>
+    <message>
+        <source>{count} demo candidates added.</source>
+        <translation>{count} demo candidates added.</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>About the Hiring Assistant</translation>
     </message>
@@ -1154,6 +1170,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>Backups and &amp;privacy…</source>
         <translation>Backups and &amp;privacy…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo candidates…</source>
+        <translation>Load &amp;demo candidates…</translation>
     </message>
     <message>
         <source>&amp;View</source>

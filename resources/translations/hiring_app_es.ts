@@ -1118,6 +1118,22 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
         <translation>{count} candidato(s) superaron el plazo de conservación: revisar…</translation>
     </message>
     <message>
+        <source>Load demo candidates</source>
+        <translation>Cargar candidatos de demostración</translation>
+    </message>
+    <message>
+        <source>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</source>
+        <translation>¿Añadir a esta empresa {count} candidatos inventados, con sus entrevistas y hojas de evaluación, para probar todas las pantallas?
+
+No son personas reales. Pruébelos en una empresa que no vaya a usar para contratar de verdad, o bórrelos antes de empezar.</translation>
+    </message>
+    <message>
+        <source>{count} demo candidates added.</source>
+        <translation>Se han añadido {count} candidatos de demostración.</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>Acerca del Asistente de contratación</translation>
     </message>
@@ -1154,6 +1170,10 @@ Todos los datos se quedan en este equipo.</translation>
     <message>
         <source>Backups and &amp;privacy…</source>
         <translation>Copias de seguridad y &amp;privacidad…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo candidates…</source>
+        <translation>Cargar candidatos de &amp;demostración…</translation>
     </message>
     <message>
         <source>&amp;View</source>

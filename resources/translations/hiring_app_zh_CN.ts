@@ -1118,6 +1118,22 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>{count} 位候选人已超过保留期限：查看…</translation>
     </message>
     <message>
+        <source>Load demo candidates</source>
+        <translation>加载演示候选人</translation>
+    </message>
+    <message>
+        <source>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</source>
+        <translation>要在这家公司中加入 {count} 位虚构的候选人（含面试和评分表），以便试用每个界面吗？
+
+他们不是真实的人。建议在不用于真实招聘的公司里试用，或在正式使用前将其删除。</translation>
+    </message>
+    <message>
+        <source>{count} demo candidates added.</source>
+        <translation>已加入 {count} 位演示候选人。</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>关于招聘面试助手</translation>
     </message>
@@ -1154,6 +1170,10 @@ Everything stays on this computer.</source>
     <message>
         <source>Backups and &amp;privacy…</source>
         <translation>备份与隐私(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo candidates…</source>
+        <translation>加载演示候选人(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
