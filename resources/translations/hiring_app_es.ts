@@ -2033,10 +2033,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>{candidate} · {role} · {interviewer} · {when}</source>
-        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
-    </message>
-    <message>
         <source>Someone else&apos;s scorecard</source>
         <translation>La evaluación de otra persona</translation>
     </message>
@@ -2055,6 +2051,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Who is interviewing? Type your name.</source>
         <translation>¿Quién entrevista? Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer} · {stage} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {stage} · {when}</translation>
     </message>
     <message>
         <source>Type the candidate&apos;s name.</source>

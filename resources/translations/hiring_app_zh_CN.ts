@@ -2033,10 +2033,6 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>继续面试</translation>
     </message>
     <message>
-        <source>{candidate} · {role} · {interviewer} · {when}</source>
-        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
-    </message>
-    <message>
         <source>Someone else&apos;s scorecard</source>
         <translation>其他面试官的评分表</translation>
     </message>
@@ -2055,6 +2051,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Who is interviewing? Type your name.</source>
         <translation>谁来面试？请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer} · {stage} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {stage} · {when}</translation>
     </message>
     <message>
         <source>Type the candidate&apos;s name.</source>

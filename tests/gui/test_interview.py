@@ -1,6 +1,7 @@
 """A whole interview through the widgets, keyboard first, from start to decision."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -144,9 +145,13 @@ def test_pause_and_resume(app_window, qtbot) -> None:
     qtbot.keyClicks(start.name, "Zhou Min")
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(screen.page.free_notes, "paused here")
+    screen.page.show_stage(2)
     qtbot.mouseClick(screen.page.pause_button, Qt.MouseButton.LeftButton)
     assert screen.page is None
     assert start.drafts.count() == 1
+    listed = start.drafts.item(0).text()  # who, where they stopped and when
+    assert "Zhou Min" in listed and "Li Na" in listed and "3 Ask" in listed
+    assert re.search(r"\d{1,2}:\d{2}", listed)
     start.drafts.setCurrentRow(0)
     qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
     assert screen.page.free_notes.toPlainText() == "paused here"

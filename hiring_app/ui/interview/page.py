@@ -34,6 +34,7 @@ from hiring_app.ui.interview.stages import (
     ListenStage,
     ObserveStage,
     notes_box,
+    stage_names,
 )
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import heading
@@ -225,8 +226,7 @@ class InterviewPage(QWidget):
 
     def retranslate(self) -> None:
         session = self.session
-        self.stage_names = [self.tr("1 Observe"), self.tr("2 Listen"), self.tr("3 Ask"),
-                            self.tr("4 Assess"), self.tr("5 Decide")]
+        self.stage_names = stage_names()
         self._mark_stages()
         role_name = text_in(session.role.name, session.language) if session.role else "—"
         self.title.setText(self.tr("{candidate} · {role} · interviewer {interviewer}").format(

@@ -42,6 +42,16 @@ def _esc(text: str | None) -> str:
     return html.escape(text or "")
 
 
+def stage_names() -> list[str]:
+    """The five stages' names, numbered, in the window's language: the stage bar and the paused
+    interviews list call them the same."""
+    return [QCoreApplication.translate("InterviewPage", "1 Observe"),
+            QCoreApplication.translate("InterviewPage", "2 Listen"),
+            QCoreApplication.translate("InterviewPage", "3 Ask"),
+            QCoreApplication.translate("InterviewPage", "4 Assess"),
+            QCoreApplication.translate("InterviewPage", "5 Decide")]
+
+
 def notes_box(session: InterviewSession, key: str, object_name: str) -> QPlainTextEdit:
     """A notes box bound to an interview field: every keystroke goes to the autosave."""
     edit = QPlainTextEdit(getattr(session.interview, key))
