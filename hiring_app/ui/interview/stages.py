@@ -31,7 +31,7 @@ from hiring_app.domain.library import DEFAULT_FAMILY, text_in
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
-from hiring_app.ui.widgets.common import checklist, heading
+from hiring_app.ui.widgets.common import checklist, heading, wrap_rows
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time, verdict_reasons_html
 
@@ -127,9 +127,8 @@ class AskStage(QWidget):
         self.index = max(self.index, 0)
         self.list = QListWidget()
         self.list.setObjectName("questionList")
-        self.list.setWordWrap(True)  # whole questions, never cut or scrolled sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
+        wrap_rows(self.list)  # whole questions, never cut or scrolled sideways
         self.title = heading(1.3, "questionText")
         self.meta = QLabel()
         self.guide = QTextBrowser()
@@ -153,7 +152,9 @@ class AskStage(QWidget):
         score_row.addStretch(1)
         self.clock = QLabel()
         self.clock.setObjectName("questionClock")
-        score_row.addWidget(self.clock)
+        meta_row = QHBoxLayout()  # the question's clock beside its dimension, never cut off
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.clock)
         self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("answerNotes")
@@ -170,16 +171,22 @@ class AskStage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addWidget(self.meta)
-        right_layout.addWidget(self.guide, 3)
+        right_layout.addLayout(meta_row)
+        right_layout.addWidget(self.guide, 5)
         right_layout.addLayout(score_row)
         right_layout.addWidget(self.notes_label)
         right_layout.addWidget(self.notes, 2)
         right_layout.addLayout(nav)
+        self.notes.setMinimumHeight(72)
+        self.list.setMinimumWidth(150)
         split = QSplitter()
+        split.setObjectName("askSplitter")
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([300, 600])
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([220, 600])
         self.setStyleSheet("QPushButton:checked { background: #2f6fc0; color: white; "
                            "font-weight: bold; border-radius: 3px; }")
         layout = QVBoxLayout(self)
