@@ -158,3 +158,19 @@ def test_long_questions_are_shown_whole_in_a_narrow_list(page, qtbot) -> None:
                                       Qt.TextFlag.TextWordWrap, item.text()).height()
         assert painted.height() >= needed, item.text()  # as painted: no line cut off
         assert option.rect.right() <= ask.list.viewport().width()  # no sideways scrolling
+
+
+def test_the_panes_open_as_the_interviewer_left_them(page, qtbot) -> None:
+    window = page.window()
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: page.splitter.width() > 1000)
+    page.splitter.setSizes([420, page.splitter.width() - 420])
+    page.ask.splitter.setSizes([300, 500])
+    side, ask = page.splitter.sizes()[0], page.ask.splitter.sizes()[0]
+    interview_id = page.session.interview.id
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    screen = window.sections["interviews"]
+    screen.open_interview(interview_id)
+    again = screen.page
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == side)
+    assert again.ask.splitter.sizes()[0] == ask

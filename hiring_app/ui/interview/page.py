@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -140,6 +140,7 @@ class InterviewPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._build_shortcuts()
+        self._restore_layout()
         self.session.changed.connect(self._mark_stages)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -362,8 +363,24 @@ class InterviewPage(QWidget):
         self.context.settings.remove("interview/active")
         self.closed.emit()
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"interview/split_side": self.splitter, "interview/split_profile": self.side,
+                "interview/split_ask": self.ask.splitter}
+
+    def _restore_layout(self) -> None:
+        """The panes as the interviewer last left them."""
+        for key, splitter in self._splitters().items():
+            state = self.context.settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        for key, splitter in self._splitters().items():
+            self.context.settings.setValue(key, splitter.saveState())
+
     def finish(self) -> bool:
         """Stop the clocks and write everything; True when all is saved."""
+        self.save_layout()
         self.ticker.stop()
         self.status_timer.stop()
         if not self.session.read_only:

@@ -179,7 +179,7 @@ class AskStage(QWidget):
         right_layout.addLayout(nav)
         self.notes.setMinimumHeight(72)
         self.list.setMinimumWidth(150)
-        split = QSplitter()
+        split = self.splitter = QSplitter()
         split.setObjectName("askSplitter")
         split.addWidget(self.list)
         split.addWidget(right)
