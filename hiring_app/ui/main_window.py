@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiring_app import __version__
+from hiring_app import __version__, palette
 from hiring_app.errors import UserError
 from hiring_app.i18n import render
 from hiring_app.services import privacy
@@ -26,6 +27,7 @@ from hiring_app.services.info import data_version, database_info
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext, restrict_settings
 from hiring_app.ui.i18n import LANGUAGE_NAMES
+from hiring_app.ui.icons import icon
 from hiring_app.ui.messages import error_text
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
@@ -45,11 +47,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
-        self.nav.setFixedWidth(176)
-        self.nav.setStyleSheet(
-            "QListWidget#sectionList { font-size: 11pt; border: none; }"
-            "QListWidget#sectionList::item { padding: 9px 14px; }"
-        )
+        self.nav.setFixedWidth(184)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Ctrl+1…5 reach it without a click
         self.pages = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             page = self._make_section(section_id)
             self.sections[section_id] = page
             self.pages.addWidget(page)
-            self.nav.addItem("")
+            self.nav.addItem(QListWidgetItem(icon(section_id), ""))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._connect_sections()
 
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.safety_action = QAction(self)
         self.safety_action.triggered.connect(lambda: self.show_data_safety())
         self.file_menu.addAction(self.safety_action)
-        self.demo_action = QAction(self)
+        self.demo_action = QAction(icon("add_person"), "", self)
         self.demo_action.triggered.connect(self.load_demo)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
-        self.shortcuts_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.shortcuts_action = QAction(icon("keyboard"), "", self, shortcut=QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         if self.context.backup_problem:
             self.db_label.setText(self.tr("Today's backup could not be made: {reason}").format(
                 reason=render(self.context.backup_problem, self.context.language)))
-            self.db_label.setStyleSheet("color: #b00020;")
+            self.db_label.setStyleSheet(f"color: {palette.WARNING};")
         for page in self.sections.values():
             retranslate = getattr(page, "retranslate", None)
             if retranslate is not None:

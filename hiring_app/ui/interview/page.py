@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.domain.interview import STAGES
 from hiring_app.domain.library import text_in
 from hiring_app.errors import NotFoundError, UserError
@@ -84,10 +85,8 @@ class InterviewPage(QWidget):
         self.stage_group.idClicked.connect(self.show_stage)
         # the current stage stands out; a visible ring shows where the keyboard is
         self.setStyleSheet(
-            "QPushButton[objectName^='stage_']:checked { background: #2f6fc0; color: white; "
-            "font-weight: bold; border-radius: 3px; padding: 4px; } "
-            "QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextBrowser:focus, "
-            "QComboBox:focus { border: 2px solid #2f6fc0; }")
+            f"QPushButton[objectName^='stage_']:checked {{ background: {palette.ACCENT}; "
+            f"color: {palette.ON_ACCENT}; font-weight: bold; border-radius: 3px; padding: 4px; }}")
 
         self.observe = ObserveStage(session)
         self.listen = ListenStage(session)
@@ -311,17 +310,17 @@ class InterviewPage(QWidget):
         if self.gone:
             text, colour = self.tr(
                 "This interview was erased by another program: what you typed is still shown "
-                "but can no longer be saved. Copy what you need, then close it."), "#b00020"
+                "but can no longer be saved. Copy what you need, then close it."), palette.WARNING
         elif self.session.read_only:
             text, colour = self.tr("Submitted"), "#555"
         elif writer.state == autosave.FAILED:
-            text, colour = self.tr("Not saved yet, retrying — your text is kept"), "#b00020"
+            text, colour = self.tr("Not saved yet, retrying — your text is kept"), palette.WARNING
         elif writer.state == autosave.REFUSED:
-            text, colour = self.tr("A change was refused"), "#b00020"
+            text, colour = self.tr("A change was refused"), palette.WARNING
         elif writer.state == autosave.PENDING:
-            text, colour = self.tr("Saving…"), "#8a6d00"
+            text, colour = self.tr("Saving…"), palette.CAUTION
         else:
-            text, colour = self.tr("All changes saved"), "#2e7d32"
+            text, colour = self.tr("All changes saved"), palette.GOOD
         self.save_state.setText(text)
         self.save_state.setStyleSheet(f"color:{colour};")
         self.save_state.setToolTip(error_text(writer.last_problem))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.domain.codes import Decision
 from hiring_app.domain.library import DEFAULT_FAMILY, text_in
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
@@ -72,7 +73,8 @@ class ObserveStage(QWidget):
         layout = QVBoxLayout(self)
         self.reminder = QLabel(wordWrap=True)
         self.reminder.setObjectName("observeReminder")
-        self.reminder.setStyleSheet("background:#fff6d6; padding:6px; border-radius:4px;")
+        self.reminder.setStyleSheet(
+            f"background:{palette.NOTICE}; padding:6px; border-radius:4px;")
         items = [(i["id"], text_in(i["text"], lang)) for i in session.vocabulary.observe_checklist]
         self.checklist = checklist(items, session.interview.observations,
                                     lambda ids: session.set_field("observations", ids))
@@ -187,8 +189,8 @@ class AskStage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([220, 600])
-        self.setStyleSheet("QPushButton:checked { background: #2f6fc0; color: white; "
-                           "font-weight: bold; border-radius: 3px; }")
+        self.setStyleSheet(f"QPushButton:checked {{ background: {palette.ACCENT}; "
+                           f"color: {palette.ON_ACCENT}; font-weight: bold; border-radius: 3px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
