@@ -1,27 +1,16 @@
-"""Compare: 2 to 20 candidates side by side, ranked, the best value of each row highlighted,
-and each candidate as a point on the attitude/ability 2×2 (hover for details, click for the
-record)."""
+"""Compare: 2 to 20 candidates side by side, ranked, the best value of each row highlighted
+where there is something to compare, and each candidate as a point on the attitude/ability 2×2
+(hover for details, click for the record). The table itself is in table.py."""
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,75 +19,15 @@ from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
 from hiring_app.services.candidates import candidate_exists
-from hiring_app.services.compare import SCORE, Comparison, best_of_role, compare
+from hiring_app.services.compare import best_of_role, compare
 from hiring_app.services.library import vocabulary as builtin_vocabulary
+from hiring_app.ui.compare.table import CompareTable, ComparisonModel
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import Exporter
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 
-Index = QModelIndex | QPersistentModelIndex
-BEST = QColor("#d8efd3")
-DISAGREE = QColor("#b00020")
-
-
-class ComparisonModel(QAbstractTableModel):
-    """Rows are what is compared, columns the candidates in rank order."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.comparison: Comparison | None = None
-
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        self.beginResetModel()
-        self.comparison = comparison
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self.comparison is None else len(self.comparison.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.comparison is None or not index.isValid():
-            return None
-        rows, columns = self.comparison.rows, self.comparison.columns
-        if not (0 <= index.row() < len(rows) and 0 <= index.column() < len(columns)):
-            return None
-        row = rows[index.row()]
-        value = row.values[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if row.kind == SCORE:
-                return "—" if value is None else f"{value:.1f}"
-            text = value if isinstance(value, str) else "\n".join(value or [])
-            return text if role == Qt.ItemDataRole.ToolTipRole else text.replace("\n", " · ")
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() in row.best:
-            return BEST
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in row.disagreement:
-            return DISAGREE
-        if role == Qt.ItemDataRole.FontRole and index.column() in row.best:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and row.kind == SCORE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.comparison is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                                   Qt.ItemDataRole.ToolTipRole):
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self.comparison.columns):
-                return None
-            column = self.comparison.columns[section]
-            rank = f"#{column.rank} " if column.rank else ""
-            return f"{rank}{column.name}"
-        if 0 <= section < len(self.comparison.rows):
-            return self.comparison.rows[section].label
-        return None
+TABLE_SHARE, CHART_SHARE = 7, 3  # how the screen's width is split between table and chart
 
 
 class CompareScreen(QWidget):
@@ -118,30 +47,35 @@ class CompareScreen(QWidget):
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("comparePdf")
         self.exporter = Exporter(context, self)
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.role)
+        # the buttons on one line, the explanation below across the whole width (a long role
+        # name or a Spanish label never squeezes it into a narrow column)
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(14)
+        top.addWidget(self.role, 1)
         top.addWidget(self.role_button)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
 
         self.model = ComparisonModel(self)
-        self.table = QTableView()
+        self.table = CompareTable()
         self.table.setObjectName("compareTable")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setDefaultSectionSize(110)
-        self.table.verticalHeader().setMaximumWidth(360)
         self.chart = MatrixChart()
         self.chart.setObjectName("compareChart")
         self.chart.pointClicked.connect(lambda key: self.recordRequested.emit(int(key)))
         self.table.horizontalHeader().sectionDoubleClicked.connect(self._open_column)
         split = QSplitter()
+        split.setObjectName("compareSplit")
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(self.chart)
-        split.setSizes([820, 380])
+        split.setStretchFactor(0, TABLE_SHARE)
+        split.setStretchFactor(1, CHART_SHARE)
+        split.setSizes([TABLE_SHARE * 100, CHART_SHARE * 100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self.role_button.clicked.connect(self.compare_role)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -182,10 +116,16 @@ class CompareScreen(QWidget):
             QMessageBox.warning(self, self.tr("Cannot compare"), error_text(error))
             return
         self.model.set_comparison(comparison)
+        ranks = {c.id: c.rank for c in comparison.columns}
         self.chart.set_points(
-            [ChartPoint(p.candidate_id, p.name, p.attitude, p.ability, p.detail)
+            [ChartPoint(p.candidate_id, p.name, p.attitude, p.ability, p.detail,
+                        number=str(ranks.get(p.candidate_id) or ""))
              for p in comparison.points],
             (comparison.thresholds.attitude, comparison.thresholds.ability))
+        shared = {c.role_id for c in comparison.columns}
+        if len(shared) == 1 and self.role.findData(next(iter(shared))) >= 0:
+            # the role combo follows the candidates compared (no unrelated role left there)
+            self.role.setCurrentIndex(self.role.findData(next(iter(shared))))
         self._show_summary()
 
     def export_pdf(self) -> None:
@@ -207,8 +147,9 @@ class CompareScreen(QWidget):
             return
         self.summary.setText(self.tr(
             "{count} candidates, ranked by quadrant, then weighted total; knock-outs last. "
-            "Green: the best value in each row; red: interviewers 2 or more points apart. Click "
-            "a point or double-click a name for the record.").format(count=len(comparison.columns)))
+            "Green: the best value of a row where at least two candidates differ; red: "
+            "interviewers 2 or more points apart. Click a point or double-click a name for the "
+            "record.").format(count=len(comparison.columns)))
 
     def _data_changed(self, what) -> None:
         if "roles" in what:  # a role added, renamed or deleted on the Roles screen

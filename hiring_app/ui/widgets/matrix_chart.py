@@ -1,17 +1,27 @@
 """The attitude/ability 2×2, drawn with QPainter: ability across, attitude up, the role's
-thresholds as the dividing lines, each candidate (or interviewer) a labelled point."""
+thresholds as the dividing lines, each candidate (or interviewer, or a panel's combined result)
+a labelled point. Names never cover each other (label_placement.py places them); a point whose
+name finds no room shows a number and names itself in the tooltip."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from hiring_app.domain.matrix import Quadrant
+from hiring_app.domain.matrix import MAX_SCORE, MIN_SCORE, Quadrant
+from hiring_app.ui.widgets.label_placement import Box, Placed, leader_end, place_labels
 
-SCALE = (1.0, 5.0)
+SCALE = (float(MIN_SCORE), float(MAX_SCORE))
 QUADRANT_COLOURS = {quadrant.value: QColor(quadrant.colour) for quadrant in Quadrant}
+# How a point is drawn: a candidate (Compare, or the interviewer's own view before submitting),
+# the panel's combined result, this interviewer's own scorecard, a colleague's scorecard.
+CANDIDATE, COMBINED, OWN, OTHER = "candidate", "combined", "own", "other"
+LEGEND_ORDER = (COMBINED, OWN, OTHER)  # the label keys of the legend's entries
+RADIUS = 6.0
+NUMBERED_RADIUS = 8.0  # a point showing its number instead of its name
+GAP = 4.0
 
 
 @dataclass
@@ -21,6 +31,14 @@ class ChartPoint:
     attitude: float
     ability: float
     detail: str = ""
+    style: str = CANDIDATE
+    number: str = ""  # shown on the point when its name finds no room (default: its position)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    plot: QRectF
+    legend: list[tuple[str, QRectF]]  # (style, where its entry goes)
 
 
 class MatrixChart(QWidget):
@@ -34,7 +52,8 @@ class MatrixChart(QWidget):
         self.points: list[ChartPoint] = []
         self.thresholds = (3.0, 3.0)  # attitude, ability
         self.labels = {"hire_first": "", "train": "", "generally_not": "", "turn_down": "",
-                       "attitude": "", "ability": ""}
+                       "attitude": "", "ability": "", COMBINED: "", OWN: "", OTHER: ""}
+        self.placed: list[Placed] = []  # where each point's name went at the last paint
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(360, 300)
@@ -42,6 +61,7 @@ class MatrixChart(QWidget):
     def set_points(self, points: list[ChartPoint], thresholds: tuple[float, float]) -> None:
         self.points = list(points)
         self.thresholds = thresholds
+        self.placed = []
         self.update()
 
     def set_labels(self, labels: dict[str, str]) -> None:
@@ -49,36 +69,121 @@ class MatrixChart(QWidget):
         self.update()
 
     # --- geometry -----------------------------------------------------------------------------
-    def _plot(self) -> QRectF:
-        return QRectF(36, 10, max(self.width() - 46, 10), max(self.height() - 46, 10))
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
+        return small
 
-    def _to_screen(self, attitude: float, ability: float) -> QPointF:
-        plot, (lo, hi) = self._plot(), SCALE
+    def _legend_styles(self) -> list[str]:
+        present = {p.style for p in self.points}
+        return [s for s in LEGEND_ORDER if s in present and self.labels.get(s)]
+
+    def _layout(self) -> _Layout:
+        """The plot area, with room around it for the legend, the ticks and the axis names
+        measured in the font in use, so that they never run into each other."""
+        metrics = QFontMetricsF(self._small_font())
+        line = metrics.height()
+        tick = metrics.horizontalAdvance("5")
+        legend: list[tuple[str, QRectF]] = []
+        x, y, width = 4.0, 4.0, float(self.width())
+        for style in self._legend_styles():
+            entry = 2 * RADIUS + 4 + metrics.horizontalAdvance(self.labels[style]) + 2
+            if x > 4 and x + entry > width - 4:  # no room left on this line: the next one
+                x, y = 4.0, y + line + 2
+            legend.append((style, QRectF(x, y, entry, line)))
+            x += entry + 12
+        top = (y + line + 8) if legend else 10.0
+        left = 2 + line + GAP + tick + GAP       # the rotated axis name, then the ticks
+        bottom = 2 + line + 2 + line + 2         # the ticks, then the axis name
+        return _Layout(QRectF(left, top, max(width - left - 10, 10),
+                              max(self.height() - top - bottom, 10)), legend)
+
+    def _plot(self) -> QRectF:
+        return self._layout().plot
+
+    def _to_screen(self, attitude: float, ability: float, plot: QRectF | None = None) -> QPointF:
+        plot, (lo, hi) = plot or self._plot(), SCALE
+        ability, attitude = (min(max(v, lo), hi) for v in (ability, attitude))
         x = plot.left() + (ability - lo) / (hi - lo) * plot.width()
         y = plot.bottom() - (attitude - lo) / (hi - lo) * plot.height()
         return QPointF(x, y)
 
-    def _point_at(self, position: QPointF) -> ChartPoint | None:
-        for point in reversed(self.points):
-            centre = self._to_screen(point.attitude, point.ability)
-            if (centre - position).manhattanLength() <= 10:
-                return point
-        return None
-
-    # --- painting -----------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        plot = self._plot()
-        split = self._to_screen(*self.thresholds)
-        regions = {
+    def _regions(self, plot: QRectF) -> dict[str, QRectF]:
+        split = self._to_screen(*self.thresholds, plot)
+        return {
             "hire_first": QRectF(QPointF(split.x(), plot.top()), QPointF(plot.right(), split.y())),
             "train": QRectF(plot.topLeft(), split),
             "generally_not": QRectF(split, plot.bottomRight()),
             "turn_down": QRectF(QPointF(plot.left(), split.y()), QPointF(split.x(), plot.bottom())),
         }
-        small = QFont(self.font())
-        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
+
+    def _title_rects(self, regions: dict[str, QRectF], metrics: QFontMetricsF) -> list[QRectF]:
+        """Where each quadrant's name is written (at the top of its area)."""
+        rects = []
+        for key, rect in regions.items():
+            inner = rect.adjusted(4, 4, -4, -2)
+            used = metrics.boundingRect(inner, int(Qt.AlignmentFlag.AlignTop
+                                                   | Qt.AlignmentFlag.AlignHCenter
+                                                   | Qt.TextFlag.TextWordWrap),
+                                        self.labels.get(key, ""))
+            rects.append(used)
+        return rects
+
+    def place(self, plot: QRectF | None = None) -> list[Placed]:
+        """Where each point's name goes (in point order: the best ranked first)."""
+        plot = plot or self._plot()
+        metrics = QFontMetricsF(self.font())
+        small = QFontMetricsF(self._small_font())
+        anchors = [self._to_screen(p.attitude, p.ability, plot) for p in self.points]
+        sizes = [(metrics.horizontalAdvance(p.label) + 2, metrics.height()) for p in self.points]
+        avoid = [Box(r.left(), r.top(), r.width(), r.height())
+                 for r in self._title_rects(self._regions(plot), small) if r.width() > 0]
+        bounds = Box(plot.left() + 1, plot.top() + 1, plot.width() - 2, plot.height() - 2)
+        return place_labels([(a.x(), a.y()) for a in anchors], sizes, bounds,
+                            marker=NUMBERED_RADIUS, gap=2, avoid=avoid, reach=4)
+
+    def _point_at(self, position: QPointF) -> ChartPoint | None:
+        plot = self._plot()
+        placed = self.placed if len(self.placed) == len(self.points) else self.place(plot)
+        for point, where in zip(reversed(self.points), reversed(placed), strict=True):
+            centre = self._to_screen(point.attitude, point.ability, plot)
+            if (centre - position).manhattanLength() <= 10:
+                return point
+            box = where.box
+            if box is not None and QRectF(box.left, box.top, box.width,
+                                          box.height).contains(position):
+                return point
+        return None
+
+    # --- painting -----------------------------------------------------------------------------
+    def _draw_marker(self, painter: QPainter, centre: QPointF, style: str,
+                     radius: float = RADIUS) -> None:
+        if style == COMBINED:
+            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+            painter.setBrush(QColor("#1b2f4f"))
+            painter.drawEllipse(centre, radius + 1, radius + 1)
+        elif style == OWN:
+            painter.setPen(QPen(QColor("#2f6fc0"), 2.5))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(centre, radius - 1, radius - 1)
+        elif style == OTHER:
+            painter.setPen(QPen(QColor("#6b6b6b"), 1.5))
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(centre, radius - 1, radius - 1)
+        else:
+            painter.setPen(QPen(QColor("#1f4e8c"), 2))
+            painter.setBrush(QColor("#2f6fc0"))
+            painter.drawEllipse(centre, radius, radius)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layout = self._layout()
+        plot = layout.plot
+        split = self._to_screen(*self.thresholds, plot)
+        regions = self._regions(plot)
+        small = self._small_font()
+        small_metrics = QFontMetricsF(small)
         painter.setFont(small)
         for key, rect in regions.items():
             painter.fillRect(rect, QUADRANT_COLOURS[key])
@@ -88,38 +193,64 @@ class MatrixChart(QWidget):
                              | Qt.TextFlag.TextWordWrap,
                              self.labels.get(key, ""))
         painter.setPen(QPen(QColor("#888888"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
         painter.setPen(QPen(QColor("#444444"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(split.x(), plot.top()), QPointF(split.x(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), split.y()), QPointF(plot.right(), split.y()))
         painter.setPen(QColor("#333333"))
-        for value in range(1, 6):
-            x = self._to_screen(1, value).x()
-            y = self._to_screen(value, 1).y()
-            painter.drawText(QRectF(x - 8, plot.bottom() + 2, 16, 14), Qt.AlignmentFlag.AlignCenter,
+        line, tick = small_metrics.height(), small_metrics.horizontalAdvance("5")
+        for value in range(MIN_SCORE, MAX_SCORE + 1):
+            x = self._to_screen(1, value, plot).x()
+            y = self._to_screen(value, 1, plot).y()
+            painter.drawText(QRectF(x - tick, plot.bottom() + 2, 2 * tick, line),
+                             Qt.AlignmentFlag.AlignCenter, str(value))
+            painter.drawText(QRectF(plot.left() - GAP - tick - 2, y - line / 2, tick + 2, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              str(value))
-            painter.drawText(QRectF(plot.left() - 18, y - 7, 14, 14), Qt.AlignmentFlag.AlignRight,
-                             str(value))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 16),
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4 + line, plot.width(), line),
                          Qt.AlignmentFlag.AlignCenter, self.labels.get("ability", ""))
-        painter.save()
-        painter.translate(10, plot.center().y())
+        painter.save()  # the attitude axis name, turned, left of the ticks (never over them)
+        painter.translate(2 + line / 2, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -8, plot.height(), 16),
+        painter.drawText(QRectF(-plot.height() / 2, -line / 2, plot.height(), line),
                          Qt.AlignmentFlag.AlignCenter, self.labels.get("attitude", ""))
         painter.restore()
+        for style, rect in layout.legend:
+            self._draw_marker(painter, QPointF(rect.left() + RADIUS, rect.center().y()), style,
+                              RADIUS - 1)
+            painter.setPen(QColor("#333333"))
+            painter.drawText(rect.adjusted(2 * RADIUS + 4, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.labels.get(style, ""))
+
         painter.setFont(self.font())
-        for point in self.points:
-            centre = self._to_screen(point.attitude, point.ability)
-            painter.setPen(QPen(QColor("#1f4e8c"), 2))
-            painter.setBrush(QColor("#2f6fc0"))
-            painter.drawEllipse(centre, 6, 6)
+        self.placed = self.place(plot)
+        centres = [self._to_screen(p.attitude, p.ability, plot) for p in self.points]
+        painter.setPen(QPen(QColor("#777777"), 1))
+        for centre, where in zip(centres, self.placed, strict=True):
+            if where.box is not None and where.leader:
+                end = leader_end(where.box, centre.x(), centre.y())
+                painter.drawLine(centre, QPointF(*end))
+        # the combined point last, on top of the interviewers' own
+        order = sorted(range(len(self.points)), key=lambda i: self.points[i].style == COMBINED)
+        for i in order:
+            point, centre, where = self.points[i], centres[i], self.placed[i]
+            if where.box is None:  # no room for the name: a number, and the name in the tooltip
+                self._draw_marker(painter, centre, point.style, NUMBERED_RADIUS)
+                dark = point.style in (CANDIDATE, COMBINED)
+                painter.setPen(QColor("#ffffff") if dark else QColor("#111111"))
+                painter.setFont(small)
+                painter.drawText(QRectF(centre.x() - NUMBERED_RADIUS, centre.y() - NUMBERED_RADIUS,
+                                        2 * NUMBERED_RADIUS, 2 * NUMBERED_RADIUS),
+                                 Qt.AlignmentFlag.AlignCenter, point.number or str(i + 1))
+                painter.setFont(self.font())
+                continue
+            self._draw_marker(painter, centre, point.style)
             painter.setPen(QColor("#111111"))
-            width = painter.fontMetrics().horizontalAdvance(point.label)
-            if centre.x() + 9 + width > self.width():  # near the right edge: label on the left
-                painter.drawText(centre + QPointF(-9 - width, -6), point.label)
-            else:
-                painter.drawText(centre + QPointF(9, -6), point.label)
+            box = where.box
+            painter.drawText(QRectF(box.left, box.top, box.width, box.height),
+                             Qt.AlignmentFlag.AlignCenter, point.label)
         painter.end()
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
