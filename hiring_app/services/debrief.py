@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from hiring_app.domain.codes import Decision, Status
-from hiring_app.domain.scorecards import CombinedResult
+from hiring_app.domain.scorecards import CombinedResult, ScorecardScores
 from hiring_app.domain.text import clean_note
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
@@ -48,6 +48,12 @@ class Debrief:
     @property
     def has_disagreement(self) -> bool:
         return self.result.decisions_differ or bool(self.result.disagreements)
+
+    def colleagues(self, interviewer: str) -> tuple[ScorecardScores, ...]:
+        """The submitted scorecards of everyone but `interviewer` (by name, as interviewers
+        are known): what an interviewer sees listed under "other interviewers" next to their
+        own scorecard. The combined result still counts every scorecard."""
+        return tuple(card for card in self.result.scorecards if card.interviewer != interviewer)
 
 
 def debrief(db: Database, candidate_id: int) -> Debrief:

@@ -146,6 +146,14 @@
         <translation>Ability</translation>
     </message>
     <message>
+        <source>Combined</source>
+        <translation>Combined</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
         <source>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</source>
         <translation>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</translation>
     </message>
@@ -390,8 +398,8 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>Choose 2 to 20 candidates on the Candidates screen (Ctrl+click) and press “Compare selected”, or compare the best of a role.</translation>
     </message>
     <message>
-        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
-        <translation>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</translation>
+        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value of a row where at least two candidates differ; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value of a row where at least two candidates differ; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</translation>
     </message>
     <message>
         <source>Not enough candidates</source>
@@ -639,6 +647,10 @@ The technical details are under “Show Details…”: copy them for whoever loo
     <message>
         <source>No submitted scorecard yet.</source>
         <translation>No submitted scorecard yet.</translation>
+    </message>
+    <message>
+        <source>No other interviewer has submitted a scorecard yet.</source>
+        <translation>No other interviewer has submitted a scorecard yet.</translation>
     </message>
     <message>
         <source>Interviewer</source>

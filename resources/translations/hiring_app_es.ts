@@ -146,6 +146,14 @@
         <translation>Capacidad</translation>
     </message>
     <message>
+        <source>Combined</source>
+        <translation>En conjunto</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
         <source>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</source>
         <translation>Actitud {attitude} ({attitude_n} respuestas) · Capacidad {ability} ({ability_n} respuestas)</translation>
     </message>
@@ -390,8 +398,8 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>Elija de 2 a 20 candidatos en la pantalla Candidatos (Ctrl+clic) y pulse “Comparar selección”, o compare los mejores de un puesto.</translation>
     </message>
     <message>
-        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
-        <translation>{count} candidatos, ordenados por cuadrante y luego por total ponderado; los descartes directos, al final. Verde: el mejor valor de cada fila; rojo: entrevistadores separados por 2 puntos o más. Haga clic en un punto o doble clic en un nombre para ver la ficha.</translation>
+        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value of a row where at least two candidates differ; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>{count} candidatos, ordenados por cuadrante y luego por total ponderado; los descartes directos, al final. Verde: el mejor valor de las filas en las que al menos dos candidatos tienen puntuaciones distintas; rojo: entrevistadores separados por 2 puntos o más. Haga clic en un punto o doble clic en un nombre para ver la ficha.</translation>
     </message>
     <message>
         <source>Not enough candidates</source>
@@ -639,6 +647,10 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
     <message>
         <source>No submitted scorecard yet.</source>
         <translation>Todavía no hay ninguna evaluación enviada.</translation>
+    </message>
+    <message>
+        <source>No other interviewer has submitted a scorecard yet.</source>
+        <translation>Ningún otro entrevistador ha enviado todavía su evaluación.</translation>
     </message>
     <message>
         <source>Interviewer</source>

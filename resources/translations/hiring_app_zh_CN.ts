@@ -146,6 +146,14 @@
         <translation>能力</translation>
     </message>
     <message>
+        <source>Combined</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
         <source>Attitude {attitude} ({attitude_n} answers) · Ability {ability} ({ability_n} answers)</source>
         <translation>态度 {attitude}（已评 {attitude_n} 题）· 能力 {ability}（已评 {ability_n} 题）</translation>
     </message>
@@ -390,8 +398,8 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>请在“候选人”页面选择 2 到 20 位候选人（按住 Ctrl 点击），然后点“对比所选”；或直接对比某个岗位的前几名。</translation>
     </message>
     <message>
-        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value in each row; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
-        <translation>共 {count} 位候选人，先按象限、再按加权总分排序，一票否决者排最后。绿色：每行的最佳值；红色：面试官之间相差 2 分或以上。点击图中的点或双击姓名可查看档案。</translation>
+        <source>{count} candidates, ranked by quadrant, then weighted total; knock-outs last. Green: the best value of a row where at least two candidates differ; red: interviewers 2 or more points apart. Click a point or double-click a name for the record.</source>
+        <translation>共 {count} 位候选人，先按象限、再按加权总分排序，一票否决者排最后。绿色：至少两位候选人有分且分数不同的行里的最高分；红色：面试官之间相差 2 分或以上。点击图中的点或双击姓名可查看档案。</translation>
     </message>
     <message>
         <source>Not enough candidates</source>
@@ -639,6 +647,10 @@ The technical details are under “Show Details…”: copy them for whoever loo
     <message>
         <source>No submitted scorecard yet.</source>
         <translation>还没有已提交的评分表。</translation>
+    </message>
+    <message>
+        <source>No other interviewer has submitted a scorecard yet.</source>
+        <translation>其他面试官还没有提交评分表。</translation>
     </message>
     <message>
         <source>Interviewer</source>

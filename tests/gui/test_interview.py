@@ -187,12 +187,19 @@ def test_colleagues_scores_stay_hidden_until_you_submit(app_window, qtbot, monke
     qtbot.mouseClick(page.decide.submit_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.assess
     panel = page.assess.panel.text()
-    assert "Colleague A" in panel and "Me" in panel
+    # listed under "Other interviewers": the colleague, not yourself
+    assert "<td>Colleague A</td>" in panel and "<td>Me</td>" not in panel
     assert "Combined (2 scorecards)" in panel
     assert "different decisions" in panel  # hire against reject
     assert "attitude scores are 3.0 points apart" in panel
     assert "ability scores are 3.0 points apart" in panel
-    assert len(page.assess.chart.points) == 2
+    # the chart: your point, the colleague's, and the combined one, told apart by a legend
+    assert {(p.label, p.style) for p in page.assess.chart.points} == {
+        ("Me", "own"), ("Colleague A", "other"), ("Combined", "combined")}
+    combined = next(p for p in page.assess.chart.points if p.style == "combined")
+    assert (combined.attitude, combined.ability) == (3.5, 3.5)
+    assert [(style, text) for style, text, _ in page.assess.chart.legend()] == [
+        ("combined", "Combined"), ("own", "You"), ("other", "Other interviewers")]
 
 
 def test_the_boss_style_chosen_once_is_the_default_next_time(app_window, qtbot) -> None:

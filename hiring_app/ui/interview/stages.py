@@ -4,14 +4,13 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
 from hiring_app.ui.widgets.common import checklist, heading, wrap_rows
-from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
+from hiring_app.ui.widgets.matrix_chart import COMBINED, OTHER, OWN, ChartPoint, MatrixChart
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time, verdict_reasons_html
 
 DECISIONS = tuple(Decision)
@@ -379,10 +378,10 @@ class AssessStage(QWidget):
         super().__init__()
         self.session = session
         vocabulary, lang = session.vocabulary, session.language
-        self.scores = QLabel(wordWrap=True)
-        self.scores.setObjectName("assessScores")
+        self.scores = heading(1.15, "assessScores")  # the live scores: what Assess is for
         self.quadrant = QLabel(wordWrap=True)
         self.quadrant.setObjectName("assessQuadrant")
+        self.quadrant.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.chart = MatrixChart()
         self.chart.setObjectName("assessChart")
         flags = [(f["id"], text_in(f["name"], lang)) for f in vocabulary.red_flags]
@@ -394,6 +393,7 @@ class AssessStage(QWidget):
         flags_layout.addWidget(self.flags)
         self.fit_box = QGroupBox()
         fit = QFormLayout(self.fit_box)
+        fit.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         self.boss = QComboBox()
         self.boss.setObjectName("bossType")
         self.team_role = QComboBox()
@@ -405,6 +405,9 @@ class AssessStage(QWidget):
                 combo.addItem(text_in(item["name"], lang), item["id"])
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.setEnabled(not session.read_only)
+            # long names ("Sha Wujing (Sandy) type: …") must not widen the whole stage
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.fit_hint = QLabel(wordWrap=True)
         self.boss_label, self.role_label = QLabel(), QLabel()
         fit.addRow(self.boss_label, self.boss)
@@ -434,19 +437,56 @@ class AssessStage(QWidget):
         scroller.setWidget(self.panel)
         panel_layout.addWidget(scroller)
 
-        grid = QGridLayout(self)
-        grid.addWidget(self.scores, 0, 0)
-        grid.addWidget(self.quadrant, 1, 0)
-        grid.addWidget(self.chart, 2, 0, 2, 1)
-        grid.addWidget(self.flags_box, 0, 1, 2, 1)
-        grid.addWidget(self.fit_box, 2, 1)
-        grid.addWidget(self.panel_box, 3, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(2, 1)
-        grid.setRowStretch(3, 3)  # the panel's debrief, once submitted, needs the room
+        # Two columns, each stacked from the top (no row shared across them, so no gaps): the
+        # scores, the verdict and the chart, which takes the height left; the red flags (as
+        # tall as their list), team fit, and the panel, which takes the height left. Below
+        # a usable height the whole stage scrolls instead of squeezing the chart.
+        self.flags.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flags.installEventFilter(self)  # as tall as its (wrapped) items, see eventFilter
+        left = QVBoxLayout()
+        left.addWidget(self.scores)
+        left.addWidget(self.quadrant)
+        left.addWidget(self.chart, 1)
+        self.right = right = QVBoxLayout()
+        right.addWidget(self.flags_box)
+        right.addWidget(self.fit_box)
+        right.addWidget(self.panel_box)  # the panel's debrief, once submitted, gets the room
+        right.addStretch()
+        content = QWidget()
+        content.setObjectName("assessContent")
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        content.setMinimumHeight(420)
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("assessScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
         session.changed.connect(self.refresh)
+        session.panelChanged.connect(self.refresh)
         self.retranslate()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        """The red flags list is exactly as tall as its items, wrapped at its width: every
+        flag in view, no scrolling inside, no empty space below."""
+        if watched is self.flags and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            QTimer.singleShot(0, self, self._fit_flags)  # once the list has wrapped its items anew
+        return super().eventFilter(watched, event)
+
+    def _fit_flags(self) -> None:
+        flags = self.flags
+        if not flags.count():
+            return
+        flags.doItemsLayout()
+        last = flags.visualItemRect(flags.item(flags.count() - 1))
+        height = last.bottom() + 1 + flags.verticalOffset() + 2 * flags.frameWidth() + 2
+        if height > 0 and flags.height() != height:
+            flags.setFixedHeight(height)
 
     def retranslate(self) -> None:
         self.flags_box.setTitle(self.tr("Red flags you noticed"))
@@ -458,11 +498,15 @@ class AssessStage(QWidget):
         labels = {q["id"]: text_in(q["name"], self.session.language)
                   for q in self.session.vocabulary.quadrants}
         self.chart.set_labels({**labels, "attitude": self.tr("Attitude"),
-                               "ability": self.tr("Ability")})
+                               "ability": self.tr("Ability"), COMBINED: self.tr("Combined"),
+                               OWN: self.tr("You"), OTHER: self.tr("Other interviewers")})
         self.refresh()
 
     def refresh(self) -> None:
         session, lang = self.session, self.session.language
+        submitted = session.read_only  # the debrief takes the height left; before, one line
+        self.right.setStretchFactor(self.panel_box, 1 if submitted else 0)
+        self.right.setStretch(self.right.count() - 1, 0 if submitted else 1)
         result = session.assessment()
         fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
         self.scores.setText(self.tr(
@@ -483,15 +527,34 @@ class AssessStage(QWidget):
                       else f" — {_esc(text_in(item.get('advice'), lang))}")
             self.quadrant.setText(f"<b>{_esc(explained.headline.render(lang))}</b>{advice}"
                                   f"{reasons}")
-            points = [ChartPoint(session.candidate["id"], session.candidate["name"],
-                                 result.attitude, result.ability)]
-            if session.read_only:  # after submitting: every interviewer on the chart
-                points = [ChartPoint(card.interview_id, card.interviewer, card.attitude,
-                                     card.ability) for card in self.panel.result.scorecards
-                          if card.attitude is not None and card.ability is not None]
-            self.chart.set_points(points, (session.thresholds.attitude, session.thresholds.ability))
+            self.chart.set_points(self._points(result),
+                                  (session.thresholds.attitude, session.thresholds.ability))
         boss = session.vocabulary.lookup("boss_types", self.boss.currentData() or "")
         self.fit_hint.setText(text_in(boss.get("fit_hint"), lang) if boss else "")
+
+
+    def _points(self, result) -> list[ChartPoint]:
+        """Before submitting: the candidate as this interviewer scores them. After: this
+        interviewer's own point, each colleague's, and the panel's combined point (drawn apart,
+        with a legend), once there is more than one scorecard to combine."""
+        session = self.session
+        own = ChartPoint(session.candidate["id"], session.candidate["name"], result.attitude,
+                         result.ability)
+        panel, debrief = self.panel.result, self.panel.debrief
+        if not session.read_only or panel is None or debrief is None:
+            return [own]
+        name = session.interview.interviewer_name
+        own = ChartPoint(session.interview.id, name, result.attitude, result.ability,
+                         style=OWN)
+        others = [ChartPoint(card.interview_id, card.interviewer, card.attitude, card.ability,
+                             style=OTHER) for card in debrief[0].colleagues(name)
+                  if card.attitude is not None and card.ability is not None]
+        combined = []
+        attitude, ability = panel.attitude.score, panel.ability.score
+        if others and attitude is not None and ability is not None:
+            combined = [ChartPoint("combined", self.tr("Combined"), attitude, ability,
+                                   style=COMBINED)]
+        return [*combined, own, *others]
 
 
 class PanelView(QLabel):
@@ -525,7 +588,10 @@ class PanelView(QLabel):
                 "({count} other scorecards so far).").format(count=self.hidden)))
             return
         self.view.language = self.session.language
-        self.setText(self.view.html(*self.debrief))
+        found, explained = self.debrief
+        # under "Other interviewers": the colleagues, not this interviewer (services/debrief)
+        self.setText(self.view.html(found, explained, listed=found.colleagues(
+            self.session.interview.interviewer_name)))
 
 
 def without_accelerator(text: str) -> str:

@@ -36,6 +36,17 @@ class ChartPoint:
 
 
 @dataclass(frozen=True)
+class Axes:
+    """Where the tick numbers (value, rectangle) and the axis names go in the widget; the
+    attitude name is written turned, inside its (tall, narrow) rectangle."""
+
+    ability_ticks: list[tuple[str, QRectF]]
+    attitude_ticks: list[tuple[str, QRectF]]
+    ability_title: QRectF
+    attitude_title: QRectF
+
+
+@dataclass(frozen=True)
 class _Layout:
     plot: QRectF
     legend: list[tuple[str, QRectF]]  # (style, where its entry goes)
@@ -98,6 +109,10 @@ class MatrixChart(QWidget):
         return _Layout(QRectF(left, top, max(width - left - 10, 10),
                               max(self.height() - top - bottom, 10)), legend)
 
+    def legend(self) -> list[tuple[str, str, QRectF]]:
+        """The legend's entries as drawn: (point style, its name, where it is written)."""
+        return [(style, self.labels.get(style, ""), rect) for style, rect in self._layout().legend]
+
     def _plot(self) -> QRectF:
         return self._layout().plot
 
@@ -142,6 +157,23 @@ class MatrixChart(QWidget):
         return place_labels([(a.x(), a.y()) for a in anchors], sizes, bounds,
                             marker=NUMBERED_RADIUS, gap=2, avoid=avoid, reach=4)
 
+    def axes(self, plot: QRectF | None = None) -> Axes:
+        """Where the tick numbers and the axis names are written, in the widget: the attitude
+        name (turned) in its own strip left of the tick numbers, the ability name below its
+        tick numbers, so that they never run into each other at any size."""
+        plot = plot or self._plot()
+        metrics = QFontMetricsF(self._small_font())
+        line, tick = metrics.height(), metrics.horizontalAdvance("5")
+        values = range(MIN_SCORE, MAX_SCORE + 1)
+        return Axes(
+            ability_ticks=[(str(v), QRectF(self._to_screen(1, v, plot).x() - tick,
+                                           plot.bottom() + 2, 2 * tick, line)) for v in values],
+            attitude_ticks=[(str(v), QRectF(plot.left() - GAP - tick - 2,
+                                            self._to_screen(v, 1, plot).y() - line / 2,
+                                            tick + 2, line)) for v in values],
+            ability_title=QRectF(plot.left(), plot.bottom() + 4 + line, plot.width(), line),
+            attitude_title=QRectF(2, plot.top(), line, plot.height()))
+
     def _point_at(self, position: QPointF) -> ChartPoint | None:
         plot = self._plot()
         placed = self.placed if len(self.placed) == len(self.points) else self.place(plot)
@@ -183,7 +215,6 @@ class MatrixChart(QWidget):
         split = self._to_screen(*self.thresholds, plot)
         regions = self._regions(plot)
         small = self._small_font()
-        small_metrics = QFontMetricsF(small)
         painter.setFont(small)
         for key, rect in regions.items():
             painter.fillRect(rect, QUADRANT_COLOURS[key])
@@ -199,22 +230,20 @@ class MatrixChart(QWidget):
         painter.drawLine(QPointF(split.x(), plot.top()), QPointF(split.x(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), split.y()), QPointF(plot.right(), split.y()))
         painter.setPen(QColor("#333333"))
-        line, tick = small_metrics.height(), small_metrics.horizontalAdvance("5")
-        for value in range(MIN_SCORE, MAX_SCORE + 1):
-            x = self._to_screen(1, value, plot).x()
-            y = self._to_screen(value, 1, plot).y()
-            painter.drawText(QRectF(x - tick, plot.bottom() + 2, 2 * tick, line),
-                             Qt.AlignmentFlag.AlignCenter, str(value))
-            painter.drawText(QRectF(plot.left() - GAP - tick - 2, y - line / 2, tick + 2, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(value))
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4 + line, plot.width(), line),
-                         Qt.AlignmentFlag.AlignCenter, self.labels.get("ability", ""))
+        axes = self.axes(plot)
+        centre = Qt.AlignmentFlag.AlignCenter
+        for value, rect in axes.ability_ticks:
+            painter.drawText(rect, centre, value)
+        for value, rect in axes.attitude_ticks:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             value)
+        painter.drawText(axes.ability_title, centre, self.labels.get("ability", ""))
+        title = axes.attitude_title
         painter.save()  # the attitude axis name, turned, left of the ticks (never over them)
-        painter.translate(2 + line / 2, plot.center().y())
+        painter.translate(title.center())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -line / 2, plot.height(), line),
-                         Qt.AlignmentFlag.AlignCenter, self.labels.get("attitude", ""))
+        painter.drawText(QRectF(-title.height() / 2, -title.width() / 2, title.height(),
+                                title.width()), centre, self.labels.get("attitude", ""))
         painter.restore()
         for style, rect in layout.legend:
             self._draw_marker(painter, QPointF(rect.left() + RADIUS, rect.center().y()), style,
@@ -256,8 +285,9 @@ class MatrixChart(QWidget):
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         point = self._point_at(event.position())
         if point is not None:
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              f"{point.label}\n{point.detail}".strip(), self)
+            detail = point.detail.strip()
+            text = detail if detail.startswith(point.label) else f"{point.label}\n{detail}"
+            QToolTip.showText(event.globalPosition().toPoint(), text.strip(), self)
         else:
             QToolTip.hideText()
 

@@ -4,12 +4,14 @@ services/debrief.py); this only lays it out."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QObject
 
 from hiring_app import palette
 from hiring_app.domain.library import Library, text_in
+from hiring_app.domain.scorecards import ScorecardScores
 from hiring_app.services import verdicts
 from hiring_app.services.debrief import Debrief
 from hiring_app.services.verdicts import Explained
@@ -52,20 +54,27 @@ class DebriefView(QObject):
         self.language = language
         self.labels = Labels(self)
 
-    def html(self, debrief: Debrief, explained: Explained, *, with_table: bool = True) -> str:
+    def html(self, debrief: Debrief, explained: Explained, *, with_table: bool = True,
+             listed: Sequence[ScorecardScores] | None = None) -> str:
+        """`listed`: the scorecards the table shows (default: all; the Assess stage shows the
+        colleagues' only, beside the interviewer's own)."""
         lang, result = self.language, debrief.result
+        listed = result.scorecards if listed is None else listed
         fmt = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
         parts: list[str] = []
         if result.count == 0:
             nothing = self.tr("No submitted scorecard yet.")
             parts.append(f"<p>{_esc(nothing)}</p>")
         else:
-            if with_table:
+            if with_table and not listed:
+                nobody = self.tr("No other interviewer has submitted a scorecard yet.")
+                parts.append(f"<p>{_esc(nobody)}</p>")
+            elif with_table:
                 head = "".join(f"<th align='left'>{_esc(h)}</th>" for h in (
                     self.tr("Interviewer"), self.tr("Attitude"), self.tr("Ability"),
                     self.tr("Their verdict"), self.tr("Recommends"), self.tr("Their reason")))
                 rows = []
-                for card in result.scorecards:
+                for card in listed:
                     verdict = verdicts.headline(card.verdict).render(lang)
                     rows.append(
                         f"<tr><td>{_esc(card.interviewer)}</td><td>{fmt(card.attitude)}</td>"

@@ -165,3 +165,15 @@ def test_an_added_question_kept_as_a_note_does_not_score(lib_db):
     card = interviews.load_interview(lib_db, interview_id)
     assessed = card.assess(interviews.rules_for(lib_db, "shop_a"))
     assert assessed.attitude == 1.0 and assessed.attitude_answered == 1
+
+
+def test_an_interviewers_colleagues_are_everyone_else_on_the_panel(lib_db):
+    who = add_candidate(lib_db, "赵超", "shop_a")
+    scorecard(lib_db, who, "张伟", 4, 4, "hire")
+    scorecard(lib_db, who, "李娜", 2, 3, "reject")
+    scorecard(lib_db, who, "王芳", 3, 4, "hire")
+    found = debrief.debrief(lib_db, who)
+
+    assert [c.interviewer for c in found.colleagues("李娜")] == ["张伟", "王芳"]
+    assert found.result.count == 3          # the combined result still counts all three
+    assert [c.interviewer for c in found.colleagues("someone else")] == ["张伟", "李娜", "王芳"]
