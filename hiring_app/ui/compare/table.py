@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.services.compare import SCORE, Comparison
 
 Index = QModelIndex | QPersistentModelIndex
-BEST = QColor("#d8efd3")
-DISAGREE = QColor("#b00020")
+BEST = QColor(palette.BEST)
+DISAGREE = QColor(palette.WARNING)
 
 LABEL_SHARE = 0.33     # of the table's width, for what is compared
 LABEL_MIN, LABEL_MAX = 150, 460

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from hiring_app import palette
 from hiring_app.domain.matrix import MAX_SCORE, MIN_SCORE, Quadrant
 from hiring_app.ui.widgets.label_placement import Box, Placed, leader_end, place_labels
 
@@ -191,20 +192,20 @@ class MatrixChart(QWidget):
     def _draw_marker(self, painter: QPainter, centre: QPointF, style: str,
                      radius: float = RADIUS) -> None:
         if style == COMBINED:
-            painter.setPen(QPen(QColor("#ffffff"), 1.5))
-            painter.setBrush(QColor("#1b2f4f"))
+            painter.setPen(QPen(QColor(palette.ON_ACCENT), 1.5))
+            painter.setBrush(QColor(palette.INK))
             painter.drawEllipse(centre, radius + 1, radius + 1)
         elif style == OWN:
-            painter.setPen(QPen(QColor("#2f6fc0"), 2.5))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(QColor(palette.ACCENT), 2.5))
+            painter.setBrush(QColor(palette.ON_ACCENT))
             painter.drawEllipse(centre, radius - 1, radius - 1)
         elif style == OTHER:
-            painter.setPen(QPen(QColor("#6b6b6b"), 1.5))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(QColor(palette.MUTED), 1.5))
+            painter.setBrush(QColor(palette.ON_ACCENT))
             painter.drawEllipse(centre, radius - 1, radius - 1)
         else:
-            painter.setPen(QPen(QColor("#1f4e8c"), 2))
-            painter.setBrush(QColor("#2f6fc0"))
+            painter.setPen(QPen(QColor(palette.ACCENT_DARK), 2))
+            painter.setBrush(QColor(palette.ACCENT))
             painter.drawEllipse(centre, radius, radius)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
@@ -218,18 +219,18 @@ class MatrixChart(QWidget):
         painter.setFont(small)
         for key, rect in regions.items():
             painter.fillRect(rect, QUADRANT_COLOURS[key])
-            painter.setPen(QColor("#666666"))
+            painter.setPen(QColor(palette.MUTED))
             painter.drawText(rect.adjusted(4, 4, -4, -2),  # at the top: points rarely sit there
                              Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
                              | Qt.TextFlag.TextWordWrap,
                              self.labels.get(key, ""))
-        painter.setPen(QPen(QColor("#888888"), 1))
+        painter.setPen(QPen(QColor(palette.MUTED), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(plot)
-        painter.setPen(QPen(QColor("#444444"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(palette.INK), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(split.x(), plot.top()), QPointF(split.x(), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), split.y()), QPointF(plot.right(), split.y()))
-        painter.setPen(QColor("#333333"))
+        painter.setPen(QColor(palette.INK))
         axes = self.axes(plot)
         centre = Qt.AlignmentFlag.AlignCenter
         for value, rect in axes.ability_ticks:
@@ -248,7 +249,7 @@ class MatrixChart(QWidget):
         for style, rect in layout.legend:
             self._draw_marker(painter, QPointF(rect.left() + RADIUS, rect.center().y()), style,
                               RADIUS - 1)
-            painter.setPen(QColor("#333333"))
+            painter.setPen(QColor(palette.INK))
             painter.drawText(rect.adjusted(2 * RADIUS + 4, 0, 0, 0),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              self.labels.get(style, ""))
@@ -256,7 +257,7 @@ class MatrixChart(QWidget):
         painter.setFont(self.font())
         self.placed = self.place(plot)
         centres = [self._to_screen(p.attitude, p.ability, plot) for p in self.points]
-        painter.setPen(QPen(QColor("#777777"), 1))
+        painter.setPen(QPen(QColor(palette.MUTED), 1))
         for centre, where in zip(centres, self.placed, strict=True):
             if where.box is not None and where.leader:
                 end = leader_end(where.box, centre.x(), centre.y())
@@ -268,7 +269,7 @@ class MatrixChart(QWidget):
             if where.box is None:  # no room for the name: a number, and the name in the tooltip
                 self._draw_marker(painter, centre, point.style, NUMBERED_RADIUS)
                 dark = point.style in (CANDIDATE, COMBINED)
-                painter.setPen(QColor("#ffffff") if dark else QColor("#111111"))
+                painter.setPen(QColor(palette.ON_ACCENT) if dark else QColor(palette.INK))
                 painter.setFont(small)
                 painter.drawText(QRectF(centre.x() - NUMBERED_RADIUS, centre.y() - NUMBERED_RADIUS,
                                         2 * NUMBERED_RADIUS, 2 * NUMBERED_RADIUS),
@@ -276,7 +277,7 @@ class MatrixChart(QWidget):
                 painter.setFont(self.font())
                 continue
             self._draw_marker(painter, centre, point.style)
-            painter.setPen(QColor("#111111"))
+            painter.setPen(QColor(palette.INK))
             box = where.box
             painter.drawText(QRectF(box.left, box.top, box.width, box.height),
                              Qt.AlignmentFlag.AlignCenter, point.label)
