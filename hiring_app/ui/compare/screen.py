@@ -51,6 +51,7 @@ class CompareScreen(QWidget):
         # name or a Spanish label never squeezes it into a narrow column)
         self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role.setMinimumContentsLength(14)
+        self.role.setMaximumWidth(420)
         top.addWidget(self.role, 1)
         top.addWidget(self.role_button)
         top.addStretch(1)

@@ -54,13 +54,19 @@ def _near(x: float, y: float, w: float, h: float, r: float) -> list[Box]:
 
 
 def _far(x: float, y: float, w: float, h: float, r: float, reach: int) -> list[Box]:
-    """Labels stacked beside, above and below the point, one label height further each step."""
+    """Farther out, one label height more each step: stacked beside the point, above and
+    below it, diagonally, and straight out to either side."""
     boxes = []
+    d = r * 0.75
     for step in range(1, reach + 1):
         shift = step * (h + 2)
         for dy in (-shift, shift):
             boxes += [Box(x + r + 4, y - h / 2 + dy, w, h), Box(x - r - 4 - w, y - h / 2 + dy, w, h)]
-        boxes += [Box(x - w / 2, y - r - h - shift, w, h), Box(x - w / 2, y + r + shift, w, h)]
+        boxes += [Box(x - w / 2, y - r - h - shift, w, h), Box(x - w / 2, y + r + shift, w, h),
+                  Box(x + d + shift, y + d + shift, w, h), Box(x + d + shift, y - d - h - shift, w, h),
+                  Box(x - d - w - shift, y + d + shift, w, h),
+                  Box(x - d - w - shift, y - d - h - shift, w, h),
+                  Box(x + r + 2 * shift, y - h / 2, w, h), Box(x - r - w - 2 * shift, y - h / 2, w, h)]
     return boxes
 
 
@@ -69,33 +75,83 @@ def place_labels(anchors: Sequence[tuple[float, float]], sizes: Sequence[tuple[f
                  avoid: Sequence[Box] = (), reach: int = 3) -> list[Placed]:
     """Place one label of `sizes[i]` (width, height) for each point `anchors[i]` (x, y), in
     order (earlier points get the better places). A label stays inside `bounds`, and never
-    covers another label or any point's marker (a square of `marker` around each point). It
-    would rather not cover the `avoid` boxes (the chart's own words), but may when that is the
-    only way to stay beside its point."""
+    covers another label, a leader line or any point's marker (a square of `marker` around each
+    point). It would rather go a little further (with a leader line) than cover the `avoid`
+    boxes (the chart's own words: two texts over each other are unreadable); its leader line
+    avoids other labels unless there is no other way to name the point."""
     if len(anchors) != len(sizes):
         raise ValueError("one size per anchor")
-    markers = [Box(x - marker, y - marker, 2 * marker, 2 * marker) for x, y in anchors]
-    placed: list[Box] = []
+    board = _Board(bounds, [Box(x - marker, y - marker, 2 * marker, 2 * marker)
+                            for x, y in anchors], avoid)
     result: list[Placed] = []
     r = marker + gap
     for (x, y), (w, h) in zip(anchors, sizes, strict=True):
-
-        def free(box: Box, soft: bool) -> bool:
-            return (box.inside(bounds)
-                    and not any(box.intersects(other) for other in placed)
-                    and not any(box.intersects(m) for m in markers)
-                    and not (soft and any(box.intersects(a) for a in avoid)))
-
         near, far = _near(x, y, w, h, r), _far(x, y, w, h, r, reach)
-        choice = next(((box, leader) for boxes, leader, soft in (
-            (near, False, True), (near, False, False), (far, True, True), (far, True, False))
-            for box in boxes if free(box, soft)), None)
+        # beside the point, clear of the chart's words; else further out with a leader line
+        # that crosses no other name; only then over the chart's words; and at last with a
+        # line over another name (still better than no name at all)
+        passes = ((near, False, True, True), (far, True, True, True),
+                  (near, False, False, True), (far, True, False, True),
+                  (far, True, True, False), (far, True, False, False))
+        choice = next(((box, leader) for boxes, leader, soft, clean in passes
+                       for box in boxes if board.fits(box, (x, y), leader, soft, clean)), None)
         if choice is None:
             result.append(Placed(None))
-        else:
-            placed.append(choice[0])
-            result.append(Placed(*choice))
+            continue
+        board.take(*choice, (x, y))
+        result.append(Placed(*choice))
     return result
+
+
+class _Board:
+    """What is on the chart so far: the names placed, their leader lines, every point."""
+
+    def __init__(self, bounds: Box, markers: list[Box], avoid: Sequence[Box]) -> None:
+        self.bounds, self.markers, self.avoid = bounds, markers, avoid
+        self.placed: list[Box] = []
+        self.leaders: list[tuple[float, float, float, float]] = []
+
+    def fits(self, box: Box, anchor: tuple[float, float], leader: bool, soft: bool,
+             clean: bool) -> bool:
+        """Whether `box` is free (`soft`: of the chart's words too); with a leader line and
+        `clean`, whether the line crosses no other name (it may pass over a point: in a tight
+        cluster every way out does)."""
+        if not (box.inside(self.bounds)
+                and not any(box.intersects(other) for other in self.placed)
+                and not any(box.intersects(m) for m in self.markers)
+                and not any(crosses(box, *line) for line in self.leaders)
+                and not (soft and any(box.intersects(a) for a in self.avoid))):
+            return False
+        if not leader or not clean:
+            return True
+        line = (*anchor, *leader_end(box, *anchor))
+        return not any(crosses(other, *line) for other in self.placed)
+
+    def take(self, box: Box, leader: bool, anchor: tuple[float, float]) -> None:
+        self.placed.append(box)
+        if leader:
+            self.leaders.append((*anchor, *leader_end(box, *anchor)))
+
+
+def crosses(box: Box, x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Whether the segment from (x0, y0) to (x1, y1) passes through the inside of `box`
+    (touching its edge does not count): Liang-Barsky clipping."""
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - box.left), (dx, box.right - x0),
+                 (-dy, y0 - box.top), (dy, box.bottom - y0)):
+        if p == 0:
+            if q <= 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low >= high:
+            return False
+    return True
 
 
 def leader_end(box: Box, x: float, y: float) -> tuple[float, float]:

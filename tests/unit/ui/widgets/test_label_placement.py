@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from hiring_app.ui.widgets.label_placement import Box, leader_end, place_labels
+from hiring_app.ui.widgets.label_placement import Box, crosses, leader_end, place_labels
 
 BOUNDS = Box(0, 0, 400, 300)
 MARKER = 6.0
@@ -25,6 +25,14 @@ def check(anchors, sizes, placed, bounds=BOUNDS) -> None:
     for (w, h), p in zip(sizes, placed, strict=True):
         if p.box is not None:
             assert (p.box.width, p.box.height) == (w, h)
+    # no name is drawn over a leader line
+    for n, ((x, y), p) in enumerate(zip(anchors, placed, strict=True)):
+        if p.box is None or not p.leader:
+            continue
+        line = (x, y, *leader_end(p.box, x, y))
+        for m, other in enumerate(placed):
+            if m > n and other.box is not None:
+                assert not crosses(other.box, *line), (n, m)
 
 
 def test_two_close_points_get_names_that_do_not_overlap() -> None:
@@ -55,6 +63,10 @@ def test_a_crowded_cluster_gets_every_name_without_overlaps() -> None:
     check(anchors, sizes, placed)
     assert all(p.box is not None for p in placed)
     assert any(p.leader for p in placed)   # some sit further out, joined to their point
+    for (x, y), p in zip(anchors, placed, strict=True):   # with room around, no line
+        if p.leader:                                      # runs through another name
+            line = (x, y, *leader_end(p.box, x, y))
+            assert not any(crosses(o.box, *line) for o in placed if o is not p)
 
 
 def test_with_no_room_left_a_name_is_dropped_rather_than_drawn_over_another() -> None:
@@ -89,3 +101,16 @@ def test_a_leader_line_ends_on_the_edge_of_the_name() -> None:
     box = Box(10, 10, 40, 14)
     assert leader_end(box, 0, 17) == (10, 17)
     assert leader_end(box, 30, 50) == (30, 24)
+
+
+@pytest.mark.parametrize(("line", "through"), [
+    ((0, 17, 60, 17), True),      # straight across
+    ((30, 0, 30, 40), True),      # straight down
+    ((0, 0, 9, 9), False),        # stops short
+    ((0, 10, 60, 10), False),     # along the top edge only
+    ((0, 0, 60, 40), True),       # corner to corner, diagonally
+    ((55, 0, 55, 40), False),     # beside it
+])
+def test_a_line_crosses_a_box_only_through_its_inside(line, through) -> None:
+    assert crosses(Box(10, 10, 40, 14), *line) is through
+
