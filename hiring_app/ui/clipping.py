@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QFontMetrics, QImage, QPainter, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -274,32 +274,63 @@ def _header_clips(header: QHeaderView, screen: str) -> list[Clip]:
     return clips
 
 
+def _painted_text(view: QListView, option: QStyleOptionViewItem, index,
+                  height: int) -> QImage:
+    """The item's text as the view's delegate paints it at the top of a row `height` px tall,
+    cut to the text's part of the row (the rest, e.g. a check box, moves with the height)."""
+    shown = QStyleOptionViewItem(option)
+    shown.rect = QRect(0, 0, option.rect.width(), height)
+    shown.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    image = QImage(shown.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    view.itemDelegateForIndex(index).paint(painter, shown, index)
+    painter.end()
+    shown.rect = QRect(0, 0, option.rect.width(), option.rect.height())
+    features = QStyleOptionViewItem.ViewItemFeature  # what the delegate adds for the item
+    shown.features |= features.HasDisplay
+    if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+        shown.features |= features.HasCheckIndicator
+    if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+        shown.features |= features.HasDecoration
+    area = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, view)
+    return image.copy(area.x(), 0, area.width(), option.rect.height())
+
+
 def _wrapped_item_clips(view: QListView, screen: str) -> list[Clip]:
-    """A list that wraps its items promises whole texts: an item taller than its row is cut
-    (Qt elides it)."""
+    """A list that wraps its items promises whole texts: an item painted differently in its row
+    than in a row tall enough for any text has lost its end (Qt elides it with "…")."""
     model = view.model()
     if model is None or not view.wordWrap():
         return []
     clips = []
     viewport = view.viewport().rect()
-    delegate = view.itemDelegate()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     for row in range(model.rowCount(view.rootIndex())):
         index = model.index(row, view.modelColumn(), view.rootIndex())
         rect = view.visualRect(index)
-        if view.isRowHidden(row) or not rect.intersects(viewport):
+        if view.isRowHidden(row) or not rect.intersects(viewport) or rect.height() <= 0:
             continue
         option = QStyleOptionViewItem()
-        option.initFrom(view.viewport())
-        option.font = view.font()
-        option.fontMetrics = view.fontMetrics()
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        try:
+            view.initViewItemOption(option)  # as the view paints it (a view made in Python)
+        except (AttributeError, TypeError):
+            option.initFrom(view.viewport())
+            option.font = view.font()
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        if view.flow() == QListView.Flow.TopToBottom:  # as QListView paints: inside spacing
+            rect.setWidth(min(rect.width(), viewport.width() - 2 * view.spacing()))
         option.rect = rect
-        option.decorationSize = view.iconSize()
-        needed = delegate.sizeHint(option, index).height()
-        if needed > rect.height() + TOLERANCE:
-            value = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-            clips.append(Clip(screen, f"{_name(view)}[{row}]", value, needed, rect.height(),
-                              "height"))
+        # a text that fits is painted the same in its row as in a row tall enough for any text
+        if _painted_text(view, option, index, rect.height()) == \
+                _painted_text(view, option, index, rect.height() * 4 + 200):
+            continue
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(rect.width() - 4 * margin, 1), 1 << 20),
+            int(Qt.TextFlag.TextWordWrap), text).height()
+        clips.append(Clip(screen, f"{_name(view)}[{row}]", text, max(needed, rect.height() + 1),
+                          rect.height(), "height"))
     return clips
 
 
@@ -325,8 +356,12 @@ def _texts_in(widget: QWidget, limit: int = 3) -> str:
     found = []
     for child in widget.findChildren(QWidget):
         value = child.text() if isinstance(child, QLabel | QAbstractButton) else ""
+        if isinstance(child, QAbstractButton):
+            value = shown_text(value)
+        elif QtGui.Qt.mightBeRichText(value):
+            value = QTextDocumentFragment.fromHtml(value).toPlainText()
         if child.isVisible() and value.strip():
-            found.append(shown_text(value) if isinstance(child, QAbstractButton) else value)
+            found.append(" ".join(value.split()))
         if len(found) == limit:
             break
     return " / ".join(found)

@@ -93,10 +93,7 @@ def application(sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES) -> QApplicatio
 
     from hiring_app.ui.app import create_application
 
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    if "QT_QPA_PLATFORM" in os.environ:
+    if QApplication.instance() is not None or "QT_QPA_PLATFORM" in os.environ:
         return create_application()
     width = max([w for w, _h in sizes] + [1920])
     height = max([h for _w, h in sizes] + [1080])

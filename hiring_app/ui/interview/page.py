@@ -112,6 +112,11 @@ class InterviewPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.profile)
         self.splitter.addWidget(centre)
+        # the role's profile stays readable beside the stages: a narrower window takes the
+        # room from the stages (which wrap), never squeezes the profile to a column of letters
+        self.profile.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)

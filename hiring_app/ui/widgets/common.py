@@ -3,8 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 
 def checklist(items: list[tuple[str, str]], checked: list[str],
@@ -19,10 +26,38 @@ def checklist(items: list[tuple[str, str]], checked: list[str],
         widget.addItem(item)
     if on_change is not None:
         widget.itemChanged.connect(lambda _item: on_change(checked_ids(widget)))
-    widget.setWordWrap(True)
+    wrap_whole_items(widget)
     if widget.count():  # Tab into the list, then Space ticks the first item: a current item
         widget.setCurrentRow(0)
     return widget
+
+
+class WholeWrappedItems(QStyledItemDelegate):
+    """Word-wrapped items measured at the width they are painted in. A list with spacing
+    measures an item's height at the viewport's whole width but paints it narrower by the
+    spacing on each side: an item that just fits when measured gets a line more when painted,
+    and its end is cut ("…")."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        spacing = self.view.spacing()
+        if spacing and option.rect.width() > 2 * spacing:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(0, 0, -2 * spacing, 0)
+        return super().sizeHint(option, index)
+
+
+def wrap_whole_items(view: QListView) -> None:
+    """A list that shows every item whole: wrapped, laid out again when its width changes (a
+    narrower window must not cut what was wrapped for a wider one), never scrolled sideways."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setItemDelegate(WholeWrappedItems(view))
 
 
 def checked_ids(widget: QListWidget) -> list[str]:
