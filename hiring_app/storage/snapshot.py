@@ -18,6 +18,14 @@ from hiring_app import paths
 from hiring_app.errors import BackupError, UserError
 from hiring_app.storage import backups, instance
 
+DEMO_COMMAND = "hiring-app demo"  # what makes a company to look at, when there is none
+
+
+def require_database(db_path: Path) -> None:
+    """Say clearly (UserError) that there is no company database at `db_path`."""
+    if not Path(db_path).is_file():
+        raise UserError("snapshot.no_database", path=str(db_path), command=DEMO_COMMAND)
+
 
 def _fingerprint(db_path: Path) -> tuple[int, int, int, bool]:
     stat = db_path.stat()
@@ -48,8 +56,7 @@ def private_copy(db_path: Path, folder: Path) -> Path:
     created or changed. A damaged file raises the damaged-file error (naming its latest good
     backup); one that cannot be read, a UserError."""
     db_path = Path(db_path)
-    if not db_path.is_file():
-        raise UserError("snapshot.no_database", path=str(db_path))
+    require_database(db_path)
     for _attempt in range(3):
         before = _fingerprint(db_path)
         if before[3]:  # in use, or a log left by a crash: read it too

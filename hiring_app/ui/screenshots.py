@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from hiring_app import paths
 from hiring_app.domain.interview import STAGES
+from hiring_app.errors import UserError, os_reason
 from hiring_app.i18n import text
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
@@ -50,7 +51,7 @@ from hiring_app.services.company import open_company
 from hiring_app.services.compare import best_of_role
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.storage.files import atomic_file, check_output_path
-from hiring_app.storage.snapshot import private_copy
+from hiring_app.storage.snapshot import private_copy, require_database
 from hiring_app.ui.clipping import ELIDED_BY_DESIGN, Clip, clipped_texts
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.i18n import Translations
@@ -428,19 +429,19 @@ def _prepare_out_dir(out_dir: Path, company_folder: Path, languages: Sequence[st
                      sizes: Sequence[tuple[int, int]]) -> None:
     """The folders for the files, owner-only (the pictures show candidates' personal data);
     never inside the company's data folder."""
-    from hiring_app.errors import UserError, os_reason
-
     check_output_path(out_dir, company_folder)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError("file.parent_not_folder", folder=str(out_dir))
     for size in sizes:
         for language in languages:
             folder = out_dir / size_name(size) / language
-            try:
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            except OSError as exc:
-                raise UserError("file.folder_not_writable", folder=str(folder),
-                                reason=os_reason(exc)) from exc
+            missing = [f for f in reversed([folder, *folder.parents]) if not f.exists()]
+            for part in missing:  # each folder made here is owner-only, not only the last
+                try:
+                    part.mkdir(mode=0o700, exist_ok=True)
+                except OSError as exc:
+                    raise UserError("file.folder_not_writable", folder=str(part.parent),
+                                    reason=os_reason(exc)) from exc
 
 
 def render_all(company: Path | AppContext, out_dir: Path | str,
@@ -455,6 +456,7 @@ def render_all(company: Path | AppContext, out_dir: Path | str,
     languages = [language for language in LANGUAGES if language in languages]
     sizes = list(dict.fromkeys(sizes))
     company_folder, db_path = _company_of(company)
+    require_database(db_path)  # nothing to show: said before anything is made
     application(sizes)
     _prepare_out_dir(out_dir, company_folder, languages, sizes)
     total = len(SCREENS) * len(languages) * len(sizes)

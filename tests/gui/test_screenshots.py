@@ -94,6 +94,7 @@ def test_one_real_picture_per_screen_language_and_size(rendered, company, qtbot)
     assert code == 0, stderr
     pictures = sorted(out.rglob("*.png"))
     assert len(pictures) == len(SCREENS) * 3 * 3
+    assert is_owner_only(out) and all(is_owner_only(out / size) for size in SIZES)
     for size_name, size in SIZES.items():
         for language in ("zh", "en", "es"):
             folder = out / size_name / language
@@ -154,6 +155,11 @@ def test_some_languages_at_one_size_and_the_output_checked_first(company, tmp_pa
     code, _stdout, stderr = _run(["--data-dir", str(company), "screenshots", "-o", str(out),
                                   "--size", "big"])
     assert code == 2 and "big" in stderr
+    nowhere, empty_out = tmp_path / "no-company", tmp_path / "empty"
+    code, _stdout, stderr = _run(["--data-dir", str(nowhere), "screenshots", "-o",
+                                  str(empty_out)])
+    assert code == 2 and "hiring-app demo" in stderr
+    assert not nowhere.exists() and not empty_out.exists()  # nothing made anywhere
 
 
 def test_ctrl_c_stops_cleanly(company, tmp_path, monkeypatch, qtbot) -> None:
