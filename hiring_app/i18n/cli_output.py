@@ -141,6 +141,43 @@ TEXTS = {
     "cli.demo.quadrants": e("象限", "quadrants", "cuadrantes"),
     "cli.demo.tally": e("{name} {count}", "{name} {count}", "{name} {count}"),
 
+    # --- screenshots ---------------------------------------------------------------------------
+    "usage.size_format": e(
+        "“{value}”不是窗口尺寸，请写成 宽x高，例如 1366x768",
+        "'{value}' is not a window size: write WIDTHxHEIGHT, e.g. 1366x768",
+        "'{value}' no es un tamaño de ventana: escriba ANCHOxALTO, por ejemplo 1366x768"),
+    "usage.size_range": e(
+        "窗口尺寸需在 {low} 到 {high} 之间", "use a window size from {low} to {high}",
+        "use un tamaño de ventana entre {low} y {high}"),
+    "cli.screenshots.progress": e(
+        "截图 {done}/{total}：{size} {lang} {screen}",
+        "screenshot {done} of {total}: {size} {lang} {screen}",
+        "captura {done} de {total}: {size} {lang} {screen}"),
+    "cli.screenshots.done": e(
+        "已将 {count} 张截图写入 {folder}（{screens} 个画面 × {languages} 种语言 × {sizes} 种尺寸）",
+        "wrote {count} screenshots to {folder} ({screens} screens × {languages} languages × "
+        "{sizes} sizes)",
+        "se han guardado {count} capturas en {folder} ({screens} pantallas × {languages} "
+        "idiomas × {sizes} tamaños)"),
+    "cli.screenshots.clip": e(
+        "{size} {lang} {screen}：{widget}“{text}”需要 {needed} 像素宽，只有 {available} 像素",
+        "{size} {lang} {screen}: {widget} '{text}' needs {needed} px, has {available} px",
+        "{size} {lang} {screen}: {widget} '{text}' necesita {needed} px y tiene "
+        "{available} px"),
+    "cli.screenshots.clip_height": e(
+        "{size} {lang} {screen}：{widget}“{text}”需要 {needed} 像素高，只有 {available} 像素",
+        "{size} {lang} {screen}: {widget} '{text}' needs {needed} px of height, has "
+        "{available} px",
+        "{size} {lang} {screen}: {widget} '{text}' necesita {needed} px de alto y tiene "
+        "{available} px"),
+    "cli.screenshots.clipped": e(
+        "有 {count} 处文字显示不全",
+        {"one": "{count} text cut off", "other": "{count} texts cut off"},
+        {"one": "{count} texto cortado", "other": "{count} textos cortados"}),
+    "screenshots.sample_candidate": e("示例候选人", "Sample candidate", "Candidato de ejemplo"),
+    "screenshots.sample_interviewer": e("示例面试官", "Sample interviewer",
+                                        "Entrevistador de ejemplo"),
+
     # --- reports -------------------------------------------------------------------------------
     "cli.report.candidate": e(
         "已将候选人 {candidate_id} 的报告写入 {path}",

@@ -131,6 +131,20 @@ TEXTS = {
         "{problem}; la copia de seguridad correcta más reciente es {backup_name}, con "
         "{backup_candidates} candidatos (restáurela con 'hiring-app backup restore "
         "{backup_name}')"),
+    "snapshot.no_database": e(
+        "找不到公司数据库 {path}，没有可以显示的内容。可以先用“{command}”载入演示公司，或用 "
+        "--data-dir 指定公司所在的文件夹。",
+        "there is no company database at {path}, so there is nothing to show; load the demo "
+        "company with '{command}' first, or name the company's folder with --data-dir",
+        "no hay ninguna base de datos de empresa en {path}, así que no hay nada que mostrar; "
+        "cargue primero la empresa de demostración con '{command}' o indique la carpeta "
+        "de la empresa con --data-dir"),
+    "snapshot.cannot_copy": e(
+        "无法把数据库 {path} 复制到临时文件夹：{reason}。数据库未作任何更改。",
+        "cannot copy the database {path} to a temporary folder: {reason} (the database was "
+        "not changed)",
+        "no se puede copiar la base de datos {path} a una carpeta temporal: {reason} (la base "
+        "de datos no se ha cambiado)"),
     "db.cannot_read": e(
         "无法读取数据库 {path}。请确认该文件可以读取、磁盘工作正常，然后重试。未作任何更改。",
         "cannot read the database {path}: {detail} (nothing was changed)",

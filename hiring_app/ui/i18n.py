@@ -58,6 +58,14 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
 
+    def uninstall(self) -> None:
+        """Remove the translators this object installed (a window rendered and closed for good,
+        e.g. by the screenshots command)."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+
     def install(self, language: str) -> None:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE

@@ -129,7 +129,9 @@ class InterviewPage(QWidget):
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(centre)
         self.splitter.setChildrenCollapsible(False)
-        self.side.setMinimumWidth(170)
+        # the role's profile stays readable beside the stages: a narrower window takes the
+        # room from the stages (which wrap), never squeezes the profile to a column of letters
+        self.side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([240, 900])

@@ -31,7 +31,7 @@ from hiring_app.domain.library import DEFAULT_FAMILY, text_in
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
-from hiring_app.ui.widgets.common import checklist, heading, wrap_rows
+from hiring_app.ui.widgets.common import checklist, heading, wrap_whole_items
 from hiring_app.ui.widgets.matrix_chart import COMBINED, OTHER, OWN, ChartPoint, MatrixChart
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time, verdict_reasons_html
 
@@ -129,9 +129,10 @@ class AskStage(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("questionList")
         self.list.setSpacing(2)
-        wrap_rows(self.list)  # whole questions, never cut or scrolled sideways
+        wrap_whole_items(self.list)  # whole questions, never cut or scrolled sideways
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
         self.title = heading(1.3, "questionText")
-        self.meta = QLabel()
+        self.meta = QLabel(wordWrap=True)
         self.guide = QTextBrowser()
         self.guide.setObjectName("questionGuide")
         self.score_buttons = QButtonGroup(self)
@@ -153,9 +154,9 @@ class AskStage(QWidget):
         score_row.addStretch(1)
         self.clock = QLabel()
         self.clock.setObjectName("questionClock")
-        meta_row = QHBoxLayout()  # the question's clock beside its dimension, never cut off
+        meta_row = QHBoxLayout()  # what the question counts toward, and its clock
         meta_row.addWidget(self.meta, 1)
-        meta_row.addWidget(self.clock)
+        meta_row.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
         self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("answerNotes")
@@ -163,6 +164,8 @@ class AskStage(QWidget):
         nav = QHBoxLayout()
         self.previous_button, self.next_button = QPushButton(), QPushButton()
         self.add_button, self.up_button, self.down_button = QPushButton(), QPushButton("↑"), QPushButton("↓")
+        for button in (self.up_button, self.down_button):  # an arrow needs no text's width
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("↑") + 28)
         for button in (self.previous_button, self.next_button, self.add_button, self.up_button,
                        self.down_button):
             nav.addWidget(button)
@@ -405,9 +408,9 @@ class AssessStage(QWidget):
                 combo.addItem(text_in(item["name"], lang), item["id"])
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.setEnabled(not session.read_only)
-            # long names ("Sha Wujing (Sandy) type: …") must not widen the whole stage
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.fit_hint = QLabel(wordWrap=True)
         self.boss_label, self.role_label = QLabel(), QLabel()
         fit.addRow(self.boss_label, self.boss)

@@ -31,7 +31,7 @@ from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.stages import stage_names
 from hiring_app.ui.labels import Labels
-from hiring_app.ui.widgets.common import RefreshWhenShown
+from hiring_app.ui.widgets.common import RefreshWhenShown, wrap_whole_items
 from hiring_app.ui.widgets.verdict_view import local_time
 
 MAX_CHOICES = 300
@@ -88,6 +88,7 @@ class StartPage(RefreshWhenShown, QWidget):
         drafts_layout = QVBoxLayout(self.drafts_box)
         self.drafts = QListWidget()
         self.drafts.setObjectName("draftList")
+        wrap_whole_items(self.drafts)  # who, which role, by whom and when: never cut off
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
         drafts_layout.addWidget(self.drafts, 1)

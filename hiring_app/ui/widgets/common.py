@@ -3,46 +3,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
 )
-
-
-class WrappedRows(QStyledItemDelegate):
-    """Rows as tall as their wrapped text at the list's current width: Qt's own estimate wraps
-    at a different width than it paints, which cut the last line of long questions."""
-
-    PADDING = 8  # the style's text margins and a little air
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt API
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 200
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else None
-        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, opt.widget) + 1
-                  if style else 3)
-        spacing = view.spacing() if isinstance(view, QListWidget) else 0
-        text_width = max(width - 2 * margin - 2 * spacing - self.PADDING, 40)
-        box = opt.fontMetrics.boundingRect(QRect(0, 0, text_width, 100000),
-                                           Qt.TextFlag.TextWordWrap, opt.text)
-        return QSize(width - 2 * spacing, box.height() + self.PADDING)
-
-
-def wrap_rows(view: QListWidget) -> None:
-    """Whole item texts, wrapped, in rows that fit them, re-wrapped when the list is resized."""
-    view.setWordWrap(True)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setTextElideMode(Qt.TextElideMode.ElideNone)
-    view.setResizeMode(QListWidget.ResizeMode.Adjust)
-    view.setItemDelegate(WrappedRows(view))
 
 
 def checklist(items: list[tuple[str, str]], checked: list[str],
@@ -57,10 +26,38 @@ def checklist(items: list[tuple[str, str]], checked: list[str],
         widget.addItem(item)
     if on_change is not None:
         widget.itemChanged.connect(lambda _item: on_change(checked_ids(widget)))
-    widget.setWordWrap(True)
+    wrap_whole_items(widget)
     if widget.count():  # Tab into the list, then Space ticks the first item: a current item
         widget.setCurrentRow(0)
     return widget
+
+
+class WholeWrappedItems(QStyledItemDelegate):
+    """Word-wrapped items measured at the width they are painted in. A list with spacing
+    measures an item's height at the viewport's whole width but paints it narrower by the
+    spacing on each side: an item that just fits when measured gets a line more when painted,
+    and its end is cut ("…")."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt API
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        spacing = self.view.spacing()
+        if spacing and option.rect.width() > 2 * spacing:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(0, 0, -2 * spacing, 0)
+        return super().sizeHint(option, index)
+
+
+def wrap_whole_items(view: QListView) -> None:
+    """A list that shows every item whole: wrapped, laid out again when its width changes (a
+    narrower window must not cut what was wrapped for a wider one), never scrolled sideways."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setItemDelegate(WholeWrappedItems(view))
 
 
 def checked_ids(widget: QListWidget) -> list[str]:
