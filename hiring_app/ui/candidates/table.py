@@ -1,0 +1,333 @@
+"""The candidate table: the names in a column of their own that stays in view while the other
+columns scroll sideways (a second view beside the first, sharing its model, selection and
+vertical scrolling), sort arrows pointing as in Windows and Excel, a column chooser on the
+header, and a message in the empty table that says why it is empty."""
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiring_app.services.candidate_list import COLUMNS
+from hiring_app.ui.models.candidates_model import FOUND_IN, CandidatesModel
+
+NAME = COLUMNS.index("name")
+# What the list shows at first: who, for which role, where they are, and the verdict. The
+# other columns are a right click on the header away.
+SHOWN_AT_FIRST = ("name", "role", "status", "attitude", "ability", "quadrant", "decision")
+ROW_HEIGHT = 24
+# Widest a column is made at first, whatever its longest text (a tooltip shows the rest).
+WIDEST = {"name": 150, "role": 150, "quadrant": 150, "interviewers": 170, "channel": 150}
+
+
+class SortArrows(QProxyStyle):
+    """Sort arrows as in Windows and Excel: ▲ while sorted A→Z (ascending), ▼ for Z→A.
+
+    QHeaderView hands the style ascending order as SortDown, which Fusion (and the other
+    styles drawn by Qt itself) draw as ▼; Qt's Windows styles already turn it round to follow
+    the Windows guidelines, so only the others are turned here."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+                and isinstance(option, QStyleOptionHeader) and not self.windows_like()):
+            flipped = QStyleOptionHeader(option)
+            indicator = option.sortIndicator
+            if indicator == QStyleOptionHeader.SortIndicator.SortDown:
+                flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+            elif indicator == QStyleOptionHeader.SortIndicator.SortUp:
+                flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+            super().drawPrimitive(element, flipped, painter, widget)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def windows_like(self) -> bool:
+        base = self.baseStyle()
+        return base is not None and base.name().lower().startswith("windows")
+
+
+class FoundInDelegate(QStyledItemDelegate):
+    """A name found by the search somewhere the list does not show, with a small grey word
+    beside it saying where ("in notes")."""
+
+    def paint(self, painter, option, index) -> None:
+        where = index.data(FOUND_IN)
+        if not where:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        small = QFontMetrics(self.small_font(opt))
+        hint_width = min(small.horizontalAdvance(where) + 6, text_rect.width() // 2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        painter.save()
+        colour = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                   else QPalette.ColorRole.Text)
+        painter.setPen(colour)
+        left = QRect(text_rect.left() + 2, text_rect.top(), text_rect.width() - hint_width - 4,
+                     text_rect.height())
+        painter.drawText(left, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         opt.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight,
+                                                    left.width()))
+        painter.setFont(self.small_font(opt))
+        hint = QColor(colour)
+        hint.setAlphaF(0.65)
+        painter.setPen(hint)
+        right = QRect(text_rect.right() - hint_width, text_rect.top(), hint_width,
+                      text_rect.height())
+        painter.drawText(right, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                         small.elidedText(where, Qt.TextElideMode.ElideRight, hint_width))
+        painter.restore()
+
+    @staticmethod
+    def small_font(option):
+        font = option.font
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+
+class EmptyMessage(QWidget):
+    """What the empty table says: why nothing is listed, and a way out."""
+
+    clear = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("candidatesEmpty")
+        self.text = QLabel()
+        self.text.setObjectName("candidatesEmptyText")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setStyleSheet("color: #555;")
+        self.button = link_button("clearFiltersInTable")
+        self.button.clicked.connect(self.clear)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.hide()
+
+    def say(self, text: str, clear_label: str | None) -> None:
+        self.text.setText(text)
+        self.button.setVisible(bool(clear_label))
+        self.button.setText(clear_label or "")
+        self.setVisible(bool(text))
+        self.raise_()
+
+
+def link_button(object_name: str) -> QPushButton:
+    """A button that looks like a link: for a small action said in passing."""
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+                         "border: none; padding: 0 2px; }"
+                         "QPushButton:focus { outline: 1px dotted palette(link); }")
+    return button
+
+
+class CandidateTable(QWidget):
+    """The two views over one model: `names` (the name column, always in view) and `view`
+    (every other column, scrolling sideways)."""
+
+    def __init__(self, model: CandidatesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.arrows = SortArrows()
+        self.arrows.setParent(self)
+        self._first_widths: dict[str, int] = {}
+
+        self.view = QTableView()
+        self.view.setObjectName("candidatesView")
+        self.view.setModel(model)
+        self.names = QTableView()
+        self.names.setObjectName("candidateNames")
+        self.names.setModel(model)
+        self.names.setSelectionModel(self.view.selectionModel())
+        for view in (self.view, self.names):
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.verticalHeader().setVisible(False)
+            view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+            view.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+            view.setAlternatingRowColors(True)
+            view.horizontalHeader().setStyle(self.arrows)
+            view.horizontalHeader().setHighlightSections(False)
+            palette = view.palette()  # the chosen rows stay marked while the record is read
+            for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+                palette.setColor(QPalette.ColorGroup.Inactive, role,
+                                 palette.color(QPalette.ColorGroup.Active, role))
+            view.setPalette(palette)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)  # A→Z by name at first
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
+        self.view.setColumnHidden(NAME, True)
+        self.view.setSortingEnabled(True)
+
+        names = self.names
+        for column in range(model.columnCount()):
+            names.setColumnHidden(column, column != NAME)
+        names.setItemDelegateForColumn(NAME, FoundInDelegate(names))
+        names.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        names.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys go to the table beside it
+        names.horizontalHeader().setSectionsMovable(False)
+        names.horizontalHeader().setStretchLastSection(False)
+        names.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        names.setSortingEnabled(True)
+        names.horizontalHeader().sectionResized.connect(lambda *_: self._fit_names())
+        names.pressed.connect(lambda _index: self.view.setFocus())
+        names.doubleClicked.connect(self.view.doubleClicked)  # the row's action, either side
+
+        # one vertical scroll position, one sort indicator between the two
+        self.view.verticalScrollBar().valueChanged.connect(names.verticalScrollBar().setValue)
+        names.verticalScrollBar().valueChanged.connect(self.view.verticalScrollBar().setValue)
+        header.sortIndicatorChanged.connect(self._sorted_by_view)
+        names.horizontalHeader().sortIndicatorChanged.connect(self._sorted_by_names)
+        self.view.horizontalScrollBar().installEventFilter(self)
+
+        self.empty = EmptyMessage(self.view)
+        self.view.installEventFilter(self)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(names)
+        layout.addWidget(self.view, 1)
+        self.setMinimumWidth(280)
+
+    # --- the name column in view --------------------------------------------------------------
+    def _fit_names(self) -> None:
+        frame = self.names.frameWidth() * 2
+        self.names.setFixedWidth(self.names.columnWidth(NAME) + frame)
+
+    def _match_bottoms(self) -> None:
+        """The names end where the other columns' rows end, above their scroll bar."""
+        bar = self.view.horizontalScrollBar()
+        bottom = bar.sizeHint().height() if bar.isVisible() else 0
+        self.names.setViewportMargins(0, 0, 0, bottom)
+        self.names.verticalScrollBar().setValue(self.view.verticalScrollBar().value())
+
+    def _match_headers(self) -> None:
+        height = max(self.view.horizontalHeader().sizeHint().height(),
+                     self.names.horizontalHeader().sizeHint().height())
+        self.view.horizontalHeader().setFixedHeight(height)
+        self.names.horizontalHeader().setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.view.horizontalScrollBar() and kind in (QEvent.Type.Show,
+                                                                  QEvent.Type.Hide):
+            self._match_bottoms()
+        elif watched is self.view and kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.empty.setGeometry(self.view.viewport().geometry())
+        return False
+
+    def retranslate(self) -> None:
+        self._match_headers()
+
+    # --- sorting ------------------------------------------------------------------------------
+    def _sorted_by_view(self, section: int, order: Qt.SortOrder) -> None:
+        names = self.names.horizontalHeader()
+        names.blockSignals(True)
+        names.setSortIndicator(section if section == NAME else -1, order)
+        names.blockSignals(False)
+        names.viewport().update()
+
+    def _sorted_by_names(self, section: int, order: Qt.SortOrder) -> None:
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)  # already sorted: the names view did it
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def sort_section(self) -> int:
+        return self.view.horizontalHeader().sortIndicatorSection()
+
+    # --- columns ------------------------------------------------------------------------------
+    def shown_columns(self) -> list[str]:
+        return [COLUMNS[c] for c in range(len(COLUMNS))
+                if c == NAME or not self.view.isColumnHidden(c)]
+
+    def _choose_columns(self, position) -> None:
+        menu = QMenu(self)
+        header = self.view.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            if column == NAME:
+                continue
+            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.view.setColumnHidden(c, not on))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(position))
+        menu.deleteLater()
+
+    def first_layout(self, texts: dict[str, list[str]]) -> None:
+        """The columns as the list first shows them, each sized to its title and to the
+        longest of `texts` (column -> the texts it may show) in this language."""
+        header = self.view.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        cell = QFontMetrics(self.view.font())
+        arrow = 28  # the sort arrow and the margins beside a header's text
+        for column, name in enumerate(COLUMNS):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            longest = max((cell.horizontalAdvance(text) + 14
+                           for text in texts.get(name, ())), default=0)
+            width = max(metrics.horizontalAdvance(title) + arrow, min(longest, WIDEST.get(
+                name, 10_000)), 56)
+            if column == NAME:
+                self.names.setColumnWidth(column, max(width, 110))
+            else:
+                self.view.setColumnWidth(column, width)
+            self._first_widths[name] = width
+            self.view.setColumnHidden(column, column == NAME or name not in SHOWN_AT_FIRST)
+        self._fit_names()
+
+    def wanted_width(self) -> int:
+        """The width that shows the columns shown without scrolling sideways, at the widths
+        they were first given (the last one stretches into whatever is left)."""
+        header = self.view.horizontalHeader()
+        width = sum(self._first_widths.get(COLUMNS[c], header.sectionSize(c))
+                    for c in range(header.count()) if not header.isSectionHidden(c))
+        return (self.names.width() + width + self.view.frameWidth() * 2
+                + self.view.verticalScrollBar().sizeHint().width())
+
+    def save_state(self) -> tuple[QByteArray, int]:
+        return self.view.horizontalHeader().saveState(), self.names.columnWidth(NAME)
+
+    def restore_state(self, header: QByteArray | None, name_width: int | None) -> None:
+        if header is not None:
+            self.view.horizontalHeader().restoreState(header)
+            self.view.setColumnHidden(NAME, True)  # shown beside, never twice
+            order = self.view.horizontalHeader().sortIndicatorOrder()
+            self.view.sortByColumn(self.view.horizontalHeader().sortIndicatorSection(), order)
+        if name_width:
+            self.names.setColumnWidth(NAME, max(int(name_width), 60))
+        self._fit_names()
