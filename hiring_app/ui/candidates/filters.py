@@ -3,7 +3,7 @@ width, the filters, each as wide as its longest choice, wrapping onto a second r
 window is narrow, and a hint while any filter is on, with one click to clear them all."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -20,6 +22,31 @@ from hiring_app.ui.widgets.flow import FlowLayout
 
 SEARCH_MIN_WIDTH = 220  # room for a name, or pinyin such as "li ming", and the clear button
 SEARCH_MAX_WIDTH = 460
+
+
+class FitComboBox(QComboBox):
+    """A filter's drop-down: as wide as the choice it shows (never cut), its list as wide as
+    the longest choice; a long role name chosen once does not widen the bar for ever."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(self.currentText()) + 4, metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def showPopup(self) -> None:
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0)
+                             + view.verticalScrollBar().sizeHint().width() + 8)
+        super().showPopup()
 
 
 class FilterBar(QWidget):
@@ -34,11 +61,11 @@ class FilterBar(QWidget):
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setMaximumWidth(SEARCH_MAX_WIDTH)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.role, self.status, self.quadrant, self.channel = (QComboBox() for _ in range(4))
+        self.role, self.status, self.quadrant, self.channel = (FitComboBox() for _ in range(4))
         for combo, name in ((self.role, "roleFilter"), (self.status, "statusFilter"),
                             (self.quadrant, "quadrantFilter"), (self.channel, "channelFilter")):
             combo.setObjectName(name)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.use_dates = QCheckBox()
         self.use_dates.setObjectName("dateFilter")
         self.date_from, self.date_to = QDateEdit(), QDateEdit()

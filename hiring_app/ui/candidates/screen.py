@@ -149,10 +149,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         settings = context.settings
         self.table.restore_state(settings.value("candidates/columns"),
                                  settings.value("candidates/name_width"))
+        self._names_fitted = settings.value("candidates/name_width") is not None
         splitter = settings.value("candidates/splitter")
         self._split_to_fit = splitter is None or not self.splitter.restoreState(splitter)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._split_to_fit:  # first shown: the list as wide as its columns, if there is room
             self._split_to_fit = False
@@ -239,6 +240,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
+        if not self._names_fitted and self.model.rows:  # first shown: wide enough for names
+            self._names_fitted = True
+            self.table.fit_names([row.name for row in self.model.rows])
         self._update_count()
         if self.current_id is not None:
             if any(row.id == self.current_id for row in self.model.rows):

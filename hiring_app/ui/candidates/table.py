@@ -41,7 +41,7 @@ class SortArrows(QProxyStyle):
     styles drawn by Qt itself) draw as ▼; Qt's Windows styles already turn it round to follow
     the Windows guidelines, so only the others are turned here."""
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
                 and isinstance(option, QStyleOptionHeader) and not self.windows_like()):
             flipped = QStyleOptionHeader(option)
@@ -228,10 +228,13 @@ class CandidateTable(QWidget):
         self.names.setFixedWidth(self.names.columnWidth(NAME) + frame)
 
     def _match_bottoms(self) -> None:
-        """The names end where the other columns' rows end, above their scroll bar."""
-        bar = self.view.horizontalScrollBar()
-        bottom = bar.sizeHint().height() if bar.isVisible() else 0
-        self.names.setViewportMargins(0, 0, 0, bottom)
+        """The names end where the other columns' rows end: above a scroll bar of their own
+        (with nothing to scroll) while the other columns have one."""
+        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+                  if self.view.horizontalScrollBar().isVisible()
+                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if self.names.horizontalScrollBarPolicy() != policy:
+            self.names.setHorizontalScrollBarPolicy(policy)
         self.names.verticalScrollBar().setValue(self.view.verticalScrollBar().value())
 
     def _match_headers(self) -> None:
@@ -308,6 +311,18 @@ class CandidateTable(QWidget):
                 self.view.setColumnWidth(column, width)
             self._first_widths[name] = width
             self.view.setColumnHidden(column, column == NAME or name not in SHOWN_AT_FIRST)
+        self._fit_names()
+
+    def fit_names(self, names: list[str]) -> None:
+        """The name column as wide as nearly every name (the longest few are cut, whole in
+        their tooltip)."""
+        metrics = QFontMetrics(self.names.font())
+        widths = sorted(metrics.horizontalAdvance(name) for name in names)
+        if not widths:
+            return
+        typical = widths[min(len(widths) - 1, int(len(widths) * 0.95))] + 16
+        self.names.setColumnWidth(NAME, max(self.names.columnWidth(NAME),
+                                            min(typical, WIDEST["name"] + 30)))
         self._fit_names()
 
     def wanted_width(self) -> int:
