@@ -286,3 +286,13 @@ def test_the_column_chooser_shows_a_hidden_column(screen, qtbot) -> None:
         QContextMenuEvent.Reason.Mouse, at, header.viewport().mapToGlobal(at)))
     qtbot.waitUntil(lambda: bool(chosen))
     assert chosen == [False] and not header.isSectionHidden(channel)
+
+
+def test_after_a_click_on_a_name_the_arrow_keys_go_on_down_the_list(screen, qtbot) -> None:
+    click_row(qtbot, screen, 0)
+    assert screen.title.text() == A_TO_Z[0]
+    assert QApplication.focusWidget() is screen.view
+    qtbot.keyClick(screen.view, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.view, Qt.Key.Key_Down)
+    assert screen.title.text() == A_TO_Z[2]
+    assert screen.view.horizontalScrollBar().value() == 0

@@ -164,9 +164,14 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         if total <= 0:
             return
         handle = self.splitter.handleWidth()
-        wanted = self.table.wanted_width() + 2
+        wanted, whole = self.table.wanted_width() + 2, self.table.wanted_width(whole=True) + 2
         room = total - RECORD_MIN_WIDTH - handle
-        list_width = max(LIST_MIN_WIDTH, min(wanted, room, int(total * 0.65)))
+        list_width = max(LIST_MIN_WIDTH, min(wanted, room, int(total * 0.72)))
+        if whole > list_width:  # room to spare: long role names and verdicts shown whole
+            widened = min(whole, room, int(total * 0.55))
+            if widened > list_width:
+                self.table.widen(widened - list_width)
+                list_width = widened
         self.splitter.setSizes([list_width, total - list_width])
 
     def _column_texts(self) -> dict[str, list[str]]:
@@ -268,13 +273,14 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                 self._mark(self.current_id)
             else:
                 self.show_record(None)
+        self._update_compare()
 
     def _mark(self, candidate_id: int) -> None:
         """Select the candidate's row again (a new filter starts the list afresh)."""
         row = self.model.row_of(candidate_id)
         selection = self.view.selectionModel()
         selection.blockSignals(True)  # the record shown is theirs already
-        selection.setCurrentIndex(self.model.index(row, 0),
+        selection.setCurrentIndex(self.table.row_index(row),
                                   QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
         selection.blockSignals(False)
@@ -326,7 +332,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             row = self.model.row_of(candidate_id)
         if row < 0:
             return
-        index = self.model.index(row, 0)
+        index = self.table.row_index(row)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)

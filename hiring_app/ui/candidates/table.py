@@ -4,7 +4,7 @@ vertical scrolling), sort arrows pointing as in Windows and Excel, a column choo
 header, and a message in the empty table that says why it is empty."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ NAME = COLUMNS.index("name")
 SHOWN_AT_FIRST = ("name", "role", "status", "attitude", "ability", "quadrant", "decision")
 ROW_HEIGHT = 24
 # Widest a column is made at first, whatever its longest text (a tooltip shows the rest).
-WIDEST = {"name": 150, "role": 150, "quadrant": 150, "interviewers": 170, "channel": 150}
+WIDEST = {"name": 160, "role": 140, "quadrant": 140, "interviewers": 170, "channel": 150}
 
 
 class SortArrows(QProxyStyle):
@@ -157,7 +157,8 @@ class CandidateTable(QWidget):
         self.model = model
         self.arrows = SortArrows()
         self.arrows.setParent(self)
-        self._first_widths: dict[str, int] = {}
+        self._first_widths: dict[str, int] = {}  # as first laid out
+        self._full_widths: dict[str, int] = {}  # wide enough for every text
 
         self.view = QTableView()
         self.view.setObjectName("candidatesView")
@@ -202,7 +203,7 @@ class CandidateTable(QWidget):
         names.horizontalHeader().setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         names.setSortingEnabled(True)
         names.horizontalHeader().sectionResized.connect(lambda *_: self._fit_names())
-        names.pressed.connect(lambda _index: self.view.setFocus())
+        names.pressed.connect(self._pressed_on_names)
         names.doubleClicked.connect(self.view.doubleClicked)  # the row's action, either side
 
         # one vertical scroll position, one sort indicator between the two
@@ -226,6 +227,21 @@ class CandidateTable(QWidget):
     def _fit_names(self) -> None:
         frame = self.names.frameWidth() * 2
         self.names.setFixedWidth(self.names.columnWidth(NAME) + frame)
+
+    def _pressed_on_names(self, index) -> None:
+        """The keys go on from the row clicked, in the columns beside the names."""
+        self.view.selectionModel().setCurrentIndex(
+            self.row_index(index.row()), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.view.setFocus()
+
+    def row_index(self, row: int):
+        """A row's cell in the first column shown beside the names (where the keys move)."""
+        header = self.view.horizontalHeader()
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if not header.isSectionHidden(column):
+                return self.model.index(row, column)
+        return self.model.index(row, NAME)
 
     def _match_bottoms(self) -> None:
         """The names end where the other columns' rows end: above a scroll bar of their own
@@ -305,6 +321,7 @@ class CandidateTable(QWidget):
                            for text in texts.get(name, ())), default=0)
             width = max(metrics.horizontalAdvance(title) + arrow, min(longest, WIDEST.get(
                 name, 10_000)), 56)
+            self._full_widths[name] = max(width, longest)
             if column == NAME:
                 self.names.setColumnWidth(column, max(width, 110))
             else:
@@ -322,17 +339,32 @@ class CandidateTable(QWidget):
             return
         typical = widths[min(len(widths) - 1, int(len(widths) * 0.95))] + 16
         self.names.setColumnWidth(NAME, max(self.names.columnWidth(NAME),
-                                            min(typical, WIDEST["name"] + 30)))
+                                            min(typical, WIDEST["name"])))
         self._fit_names()
 
-    def wanted_width(self) -> int:
+    def wanted_width(self, whole: bool = False) -> int:
         """The width that shows the columns shown without scrolling sideways, at the widths
-        they were first given (the last one stretches into whatever is left)."""
+        they were first given (the last one stretches into whatever is left), or (`whole`)
+        wide enough for every text."""
         header = self.view.horizontalHeader()
-        width = sum(self._first_widths.get(COLUMNS[c], header.sectionSize(c))
+        widths = self._full_widths if whole else self._first_widths
+        width = sum(widths.get(COLUMNS[c], header.sectionSize(c))
                     for c in range(header.count()) if not header.isSectionHidden(c))
         return (self.names.width() + width + self.view.frameWidth() * 2
                 + self.view.verticalScrollBar().sizeHint().width())
+
+    def widen(self, extra: int) -> None:
+        """Give `extra` pixels to the columns first cut short, up to their whole texts."""
+        header = self.view.horizontalHeader()
+        for column, name in enumerate(COLUMNS):
+            if extra <= 0:
+                return
+            if column == NAME or header.isSectionHidden(column):
+                continue
+            more = min(extra, self._full_widths.get(name, 0) - header.sectionSize(column))
+            if more > 0:
+                header.resizeSection(column, header.sectionSize(column) + more)
+                extra -= more
 
     def save_state(self) -> tuple[QByteArray, int]:
         return self.view.horizontalHeader().saveState(), self.names.columnWidth(NAME)
