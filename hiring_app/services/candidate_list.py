@@ -200,10 +200,10 @@ def excerpt(row: CandidateRow, text: str, width: int = 40) -> str:
 
 # Columns with an order of their own, the same in every language: the pipeline, the matrix from
 # the best quadrant down, the decisions from hire to reject.
-_ORDER = {
-    "status": {code: n for n, code in enumerate(Status)},
-    "quadrant": {code: n for n, code in enumerate(Quadrant)},
-    "decision": {code: n for n, code in enumerate(Decision)},
+_ORDER: dict[str, dict[str, int]] = {
+    "status": {code.value: n for n, code in enumerate(Status)},
+    "quadrant": {code.value: n for n, code in enumerate(Quadrant)},
+    "decision": {code.value: n for n, code in enumerate(Decision)},
 }
 
 

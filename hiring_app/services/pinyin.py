@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from typing import Any
 
-from hiring_app.domain.spelling import Spelled, pieces, spell
+from hiring_app.domain.spelling import Piece, Spelled, pieces, spell
 
 # A character's other readings count when the phrase dictionary uses them this often: 长 is
 # cháng and zhǎng (both in hundreds of words), but 方 is read wǎng in no word at all.
@@ -21,8 +22,13 @@ def readings(ch: str) -> tuple[str, ...]:
     from pypinyin import Style, pinyin
 
     found = pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True,
-                   errors=lambda _: None)
+                   errors=_left_out)
     return tuple(found[0]) if found else ()
+
+
+def _left_out(_text: str) -> Any:
+    """What pypinyin makes of anything but Chinese characters: nothing (None drops it)."""
+    return None
 
 
 @cache
@@ -67,12 +73,12 @@ def spell_label(text: str) -> Spelled:
     from pypinyin import Style, pinyin
 
     in_words = pinyin(text, style=Style.TONE3, neutral_tone_with_five=True,
-                      errors=lambda _: None)
+                      errors=_left_out)
     by_character = pieces(text, readings_in_use)
     if len(in_words) != sum(1 for _, known in by_character if known):
         return spell(by_character)  # cut differently: each character's usual reading
     usual = iter(found[0] for found in in_words)
-    cut = []
+    cut: list[Piece] = []
     for piece, known in by_character:
         if known:
             first = next(usual)
