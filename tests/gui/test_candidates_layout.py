@@ -128,3 +128,12 @@ def test_the_list_holds_its_layout(shown, qtbot) -> None:
         qtbot.wait(1)
         assert combo_text_fits(combo), (combo.objectName(), combo.currentText())
         assert filters.rect().contains(combo.geometry()), combo.currentText()
+
+    # an empty list says why, in full, inside the table
+    screen.search.setText("zzzz nobody")
+    empty = screen.table.empty
+    assert empty.isVisible()
+    assert screen.view.viewport().geometry().contains(empty.geometry())
+    assert empty.text.height() >= empty.text.heightForWidth(empty.text.width())
+    assert empty.button.isVisible()  # the filters chosen above are still on
+    assert empty.button.width() >= empty.button.sizeHint().width()

@@ -196,10 +196,12 @@ def test_a_leftover_filter_is_named_and_cleared_in_one_click(screen, qtbot) -> N
     assert empty.isVisible()
     assert empty.text.text() == "没有符合的候选人：1 个筛选条件生效。"
     assert empty.button.isVisible()
+    assert screen.view.viewport().geometry().contains(empty.geometry())
+    assert screen.quadrant.font().bold()  # the filter that is on stands out
 
     qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
     assert names(screen) == ["林明"]  # the search stays, the filter went
-    assert screen.quadrant.currentIndex() == 0
+    assert screen.quadrant.currentIndex() == 0 and not screen.quadrant.font().bold()
     assert not filters.hint.isVisible() and not empty.isVisible()
 
 

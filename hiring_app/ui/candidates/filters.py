@@ -152,6 +152,13 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def _update_hint(self) -> None:
+        for widget, on in ((*((c, c.currentIndex() > 0) for c in self.combos()),
+                            (self.use_dates, self.use_dates.isChecked()))):
+            font = widget.font()
+            if font.bold() != on:  # a filter that is on stands out in the bar
+                font.setBold(on)
+                widget.setFont(font)
+                widget.updateGeometry()
         text = self.active_text()
         self.active.setText(text)
         self.hint.setVisible(bool(text))

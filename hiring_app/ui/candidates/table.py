@@ -90,7 +90,7 @@ class FoundInDelegate(QStyledItemDelegate):
                                                     left.width()))
         painter.setFont(self.small_font(opt))
         hint = QColor(colour)
-        hint.setAlphaF(0.65)
+        hint.setAlphaF(0.75)
         painter.setPen(hint)
         right = QRect(text_rect.right() - hint_width, text_rect.top(), hint_width,
                       text_rect.height())
@@ -101,7 +101,7 @@ class FoundInDelegate(QStyledItemDelegate):
     @staticmethod
     def small_font(option):
         font = option.font
-        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
         return font
 
 
@@ -132,6 +132,9 @@ class EmptyMessage(QWidget):
         self.text.setText(text)
         self.button.setVisible(bool(clear_label))
         self.button.setText(clear_label or "")
+        view = self.parentWidget()
+        if isinstance(view, QTableView):
+            self.setGeometry(view.viewport().geometry())
         self.setVisible(bool(text))
         self.raise_()
 
@@ -214,7 +217,7 @@ class CandidateTable(QWidget):
         self.view.horizontalScrollBar().installEventFilter(self)
 
         self.empty = EmptyMessage(self.view)
-        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -264,8 +267,9 @@ class CandidateTable(QWidget):
         if watched is self.view.horizontalScrollBar() and kind in (QEvent.Type.Show,
                                                                   QEvent.Type.Hide):
             self._match_bottoms()
-        elif watched is self.view and kind in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.empty.setGeometry(self.view.viewport().geometry())
+        elif watched is self.view.viewport() and kind in (QEvent.Type.Resize, QEvent.Type.Move,
+                                                           QEvent.Type.Show):
+            self.empty.setGeometry(self.view.viewport().geometry())  # laid out by now
         return False
 
     def retranslate(self) -> None:
