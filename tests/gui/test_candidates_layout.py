@@ -137,3 +137,26 @@ def test_the_list_holds_its_layout(shown, qtbot) -> None:
     assert empty.text.height() >= empty.text.heightForWidth(empty.text.width())
     assert empty.button.isVisible()  # the filters chosen above are still on
     assert empty.button.width() >= empty.button.sizeHint().width()
+
+
+def test_a_live_language_switch_keeps_the_filters_whole(qtbot, companies,
+                                                        tmp_path_factory) -> None:
+    create_application()
+    window = MainWindow(build_context(company(companies, tmp_path_factory, "zh"), "zh"))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_section("candidates")
+    screen = window.sections["candidates"]
+    screen.status.setCurrentIndex(screen.status.findData("interviewing"))
+    for language in ("es", "en", "zh", "es"):
+        window.set_language(language)
+        qtbot.wait(1)
+        assert screen.search.width() >= SEARCH_MIN_WIDTH
+        for combo in screen.filters.combos():
+            assert combo_text_fits(combo), (language, combo.currentText())
+            assert screen.filters.rect().contains(combo.geometry()), combo.currentText()
+    assert screen.filters.active.text() == "1 filtro activo"
+    window.close()
+    window.context.db.conn.close()

@@ -239,6 +239,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             combo.addItem(label, code)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
+        combo.updateGeometry()  # as wide as its text in this language
 
     # --- list ---------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -247,7 +248,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
         if not self._names_fitted and self.model.rows:  # first shown: wide enough for names
             self._names_fitted = True
-            self.table.fit_names([row.name for row in self.model.rows])
+            self.table.fit_names([row.name for row in self.model.rows],
+                                 [self.model.found_in_label(p) for p in ("notes",)])
         self._update_count()
         if self.current_id is not None:
             if any(row.id == self.current_id for row in self.model.rows):

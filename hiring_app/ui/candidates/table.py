@@ -5,7 +5,7 @@ header, and a message in the empty table that says why it is empty."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +31,7 @@ NAME = COLUMNS.index("name")
 SHOWN_AT_FIRST = ("name", "role", "status", "attitude", "ability", "quadrant", "decision")
 ROW_HEIGHT = 24
 # Widest a column is made at first, whatever its longest text (a tooltip shows the rest).
-WIDEST = {"name": 160, "role": 140, "quadrant": 140, "interviewers": 170, "channel": 150}
+WIDEST = {"name": 180, "role": 140, "quadrant": 140, "interviewers": 170, "channel": 150}
 
 
 class SortArrows(QProxyStyle):
@@ -74,8 +74,12 @@ class FoundInDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QStyle()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        small = QFontMetrics(self.small_font(opt))
-        hint_width = min(small.horizontalAdvance(where) + 6, text_rect.width() // 2)
+        small = QFontMetrics(self.small_font(opt.font))
+        # the name comes first: the word beside it gets what the name leaves, cut if need be,
+        # but never less than a few letters
+        room = text_rect.width() - opt.fontMetrics.horizontalAdvance(name) - 10
+        hint_width = min(small.horizontalAdvance(where) + 6,
+                         max(room, min(32, text_rect.width() // 3)))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
                  else QPalette.ColorGroup.Inactive)
@@ -88,7 +92,7 @@ class FoundInDelegate(QStyledItemDelegate):
         painter.drawText(left, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                          opt.fontMetrics.elidedText(name, Qt.TextElideMode.ElideRight,
                                                     left.width()))
-        painter.setFont(self.small_font(opt))
+        painter.setFont(self.small_font(opt.font))
         hint = QColor(colour)
         hint.setAlphaF(0.75)
         painter.setPen(hint)
@@ -99,10 +103,10 @@ class FoundInDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def small_font(option):
-        font = option.font
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        return font
+    def small_font(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.9)
+        return small
 
 
 class EmptyMessage(QWidget):
@@ -334,16 +338,18 @@ class CandidateTable(QWidget):
             self.view.setColumnHidden(column, column == NAME or name not in SHOWN_AT_FIRST)
         self._fit_names()
 
-    def fit_names(self, names: list[str]) -> None:
-        """The name column as wide as nearly every name (the longest few are cut, whole in
-        their tooltip)."""
+    def fit_names(self, names: list[str], hints: list[str]) -> None:
+        """The name column as wide as nearly every name with the word that says where a
+        search found it (the longest few are cut, whole in their tooltip)."""
         metrics = QFontMetrics(self.names.font())
         widths = sorted(metrics.horizontalAdvance(name) for name in names)
         if not widths:
             return
+        small = QFontMetrics(FoundInDelegate.small_font(self.names.font()))
+        hint = max((small.horizontalAdvance(h) for h in hints), default=0)
         typical = widths[min(len(widths) - 1, int(len(widths) * 0.95))] + 16
-        self.names.setColumnWidth(NAME, max(self.names.columnWidth(NAME),
-                                            min(typical, WIDEST["name"])))
+        self.names.setColumnWidth(NAME, max(self.names.columnWidth(NAME), min(
+            typical + hint + 10, WIDEST["name"])))
         self._fit_names()
 
     def wanted_width(self, whole: bool = False) -> int:
