@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import argparse
 
-from hiring_app.errors import UserError
 from hiring_app.i18n import Message
 
-DEFAULT_CANDIDATES = 40
 MAX_CANDIDATES = 100_000
+DEFAULT_CANDIDATES = 40  # services.demo.DEFAULT_CANDIDATES; not imported: --help stays fast
 
 
 def _whole_number(text: str) -> int:
@@ -47,15 +46,12 @@ def _tally(counts: dict, names) -> list[Message]:
 def _demo(args: argparse.Namespace) -> int:
     from hiring_app.cli import open_db, print_fields, say
     from hiring_app.domain.code_names import STATUS_NAMES
-    from hiring_app.services.candidates import count_candidates
-    from hiring_app.services.demo import generate
+    from hiring_app.services.demo import fill
     from hiring_app.services.library import vocabulary as builtin_vocabulary
 
     opened = open_db(args)
-    existing = count_candidates(opened.db)
-    if existing and not args.add:
-        raise UserError("demo.has_candidates", count=existing)
-    made = generate(opened.db, args.candidates, args.lang or "zh", args.seed, args.answers)
+    made = fill(opened.db, args.candidates, args.lang or "zh", add=args.add, seed=args.seed,
+                answers_target=args.answers)
     vocabulary = builtin_vocabulary()
     say(args, "cli.demo.added", count=made["candidates"], path=opened.path)
     print_fields(args, [

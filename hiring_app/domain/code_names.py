@@ -1,6 +1,6 @@
-"""Names of the codes stored in the database, in zh/en/es, for output made without Qt (PDF
-reports, comparisons). The window shows the same names through Qt's translations
-(hiring_app/ui/labels.py); keep the wording of both alike."""
+"""Names of the codes stored in the database, in zh/en/es: the one table the window
+(hiring_app/ui/labels.py), the PDF reports and the command line all read, so a thing has one name
+everywhere."""
 from __future__ import annotations
 
 STATUS_NAMES = {

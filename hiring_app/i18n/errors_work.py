@@ -278,11 +278,14 @@ TEXTS = {
     "demo.count_too_small": e(
         "请至少要一位候选人。", "ask for at least one candidate", "pida al menos un candidato"),
     "demo.has_candidates": e(
-        "数据库中已有 {count} 位候选人。如要在此基础上添加演示候选人，请使用 --add。未作任何更改。",
-        "the database already has {count} candidates; use --add to add demo candidates to "
-        "them",
-        "la base de datos ya tiene {count} candidatos; use --add para añadirles candidatos de "
-        "demostración (no se ha cambiado nada)"),
+        "这家公司已有 {count} 位候选人。演示候选人只加入空的公司，以免与真实的人混在一起"
+        "（命令行可用 --add 追加）。未作任何更改。",
+        "this company already has {count} candidates; demo candidates go only into an empty "
+        "company, so that they are never mixed with real people (on the command line, --add "
+        "adds them anyway); nothing was changed",
+        "esta empresa ya tiene {count} candidatos; los candidatos de demostración solo se "
+        "añaden a una empresa vacía, para no mezclarlos con personas reales (en la línea de "
+        "órdenes, --add los añade de todos modos); no se ha cambiado nada"),
     "retention.out_of_range": e(
         "保留期限必须在 0（关闭）到 {limit} 个月之间。设置未更改。",
         "the retention period must be between 0 (off) and {limit} months (the setting was not "

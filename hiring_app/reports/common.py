@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hiring_app import palette
 from hiring_app.domain.code_names import RESULT_NAMES
 from hiring_app.domain.library import LANGUAGES, text_in
 from hiring_app.errors import UserError
@@ -37,10 +38,10 @@ from hiring_app.reports.fonts import cover, font_runs, register_cjk_font
 
 MARGIN = 18 * mm
 CHUNK = 2_000          # a paragraph holds at most about this many characters
-ACCENT = colors.HexColor("#1f5f8b")
-MUTED = colors.HexColor("#666666")
-BEST = colors.HexColor("#d9f2d9")
-RULE = colors.HexColor("#bbbbbb")
+ACCENT = colors.HexColor(palette.ACCENT_DARK)  # the window's colours (hiring_app/palette.py)
+MUTED = colors.HexColor(palette.MUTED)
+BEST = colors.HexColor(palette.BEST)
+RULE = colors.HexColor(palette.RULE)
 
 _LABELS = {
     "page_of": {"zh": "第 {n} 页，共 {m} 页", "en": "Page {n} of {m}",

@@ -335,6 +335,20 @@ def _latent(rng: random.Random, quadrant: str, thresholds: Thresholds) -> dict[s
             "ability": level(thresholds.ability, STRONG_ABILITY[quadrant])}
 
 
+DEFAULT_CANDIDATES = 40
+
+
+@changes(Change.CANDIDATES, Change.INTERVIEWS)
+def fill(db: Database, candidates: int = DEFAULT_CANDIDATES, language: str = "zh", *,
+         add: bool = False, seed: int = 7, answers_target: int | None = None) -> dict:
+    """Made-up candidates to try the app with; a company that already holds candidates is
+    refused unless `add` says to add to them (they would be mixed with real people)."""
+    existing = demo_repo.next_ids(db)[2]
+    if existing and not add:
+        raise UserError("demo.has_candidates", count=existing)
+    return generate(db, candidates, language, seed, answers_target)
+
+
 @changes(Change.CANDIDATES, Change.INTERVIEWS)
 def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
              answers_target: int | None = None, *, today: date | None = None) -> dict:

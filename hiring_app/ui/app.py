@@ -21,6 +21,7 @@ from hiring_app.ui.i18n import LANGUAGES, Translations, current_language, system
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
 from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
+from hiring_app.ui.style import style_sheet
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -30,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.APP_ICON)))
     register_bundled_fonts(app)
+    app.setStyleSheet(style_sheet())
     return app
 
 

@@ -1,28 +1,32 @@
-"""Translated names for the codes stored in the database (statuses, channels, decisions...)."""
+"""Names for the codes stored in the database (statuses, channels, decisions...) in the window's
+language. They come from hiring_app/domain/code_names.py, the one table the PDFs and the command
+line read too, so a thing has one name everywhere (tests/gui/test_code_names.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from hiring_app.domain.code_names import (
+    CHANNEL_NAMES,
+    DECISION_NAMES,
+    RESULT_NAMES,
+    STATUS_NAMES,
+)
+from hiring_app.ui.i18n import current_language
+
+_TABLES = {"status": STATUS_NAMES, "channel": CHANNEL_NAMES, "decision": DECISION_NAMES}
+
 
 class Labels(QObject):
     def names(self, kind: str) -> dict[str, str]:
-        if kind == "status":
-            return {"new": self.tr("New"), "interviewing": self.tr("Interviewing"),
-                    "decided": self.tr("Decided"), "hired": self.tr("Hired"),
-                    "declined": self.tr("Declined")}
-        if kind == "channel":
-            return {"online_board": self.tr("Online job board"), "campus": self.tr("Campus"),
-                    "referral": self.tr("Internal referral"), "job_fair": self.tr("Job fair"),
-                    "friends": self.tr("Friends and classmates"), "other": self.tr("Other")}
-        if kind == "decision":
-            return {"hire": self.tr("Hire"), "train": self.tr("Train"), "hold": self.tr("Hold"),
-                    "reject": self.tr("Reject")}
+        language = current_language()
+        if kind in _TABLES:
+            return {code: names[language] for code, names in _TABLES[kind].items()}
         if kind == "column":
+            shared = {key: RESULT_NAMES[key][language]
+                      for key in ("attitude", "ability", "quadrant", "decision", "interviewers")}
             return {"name": self.tr("Name"), "role": self.tr("Role"), "status": self.tr("Status"),
                     "channel": self.tr("Channel"), "last_interview": self.tr("Last interview"),
-                    "attitude": self.tr("Attitude"), "ability": self.tr("Ability"),
-                    "quadrant": self.tr("Quadrant"), "decision": self.tr("Decision"),
-                    "interviewers": self.tr("Interviewers")}
+                    **shared}
         return {}
 
     def __call__(self, kind: str, code: str | None) -> str:

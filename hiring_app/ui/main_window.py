@@ -4,13 +4,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiring_app import __version__
+from hiring_app import __version__, palette
 from hiring_app.errors import UserError
 from hiring_app.i18n import render
 from hiring_app.services import privacy
@@ -26,6 +27,7 @@ from hiring_app.services.info import data_version, database_info
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext, restrict_settings
 from hiring_app.ui.i18n import LANGUAGE_NAMES
+from hiring_app.ui.icons import icon
 from hiring_app.ui.messages import error_text
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
@@ -45,11 +47,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
-        self.nav.setFixedWidth(176)
-        self.nav.setStyleSheet(
-            "QListWidget#sectionList { font-size: 11pt; border: none; }"
-            "QListWidget#sectionList::item { padding: 9px 14px; }"
-        )
+        self.nav.setFixedWidth(184)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Ctrl+1…5 reach it without a click
         self.pages = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             page = self._make_section(section_id)
             self.sections[section_id] = page
             self.pages.addWidget(page)
-            self.nav.addItem("")
+            self.nav.addItem(QListWidgetItem(icon(section_id), ""))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self._connect_sections()
 
@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.safety_action = QAction(self)
         self.safety_action.triggered.connect(lambda: self.show_data_safety())
         self.file_menu.addAction(self.safety_action)
+        self.demo_action = QAction(icon("add_person"), "", self)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -163,6 +166,10 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.help_menu = bar.addMenu("")
+        self.shortcuts_action = QAction(icon("keyboard"), "", self, shortcut=QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -269,6 +276,44 @@ class MainWindow(QMainWindow):
         self.language_actions[code].setChecked(True)
         self.retranslate()  # Qt's own LanguageChange event arrives later; show it now
 
+    def load_demo(self) -> bool:
+        """File ▸ Load demo candidates…: made-up people to try every screen with, only into an
+        empty company (services.demo.fill refuses otherwise)."""
+        from hiring_app.services import demo
+
+        title = self.tr("Load demo candidates")
+        answer = QMessageBox.question(self, title, self.tr(
+            "Add {count} made-up candidates with their interviews and scorecards to this "
+            "company, so that you can try every screen?\n\nThey are not real people. Try them "
+            "in a company you will not use for real hiring, or erase them before you start.")
+            .format(count=demo.DEFAULT_CANDIDATES))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = operations.run(self, self.context, title, demo.fill,
+                                     demo.DEFAULT_CANDIDATES, self.context.language)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if outcome.ok:
+            self.statusBar().showMessage(self.tr("{count} demo candidates added.").format(
+                count=outcome.value["candidates"]), 8000)
+            self.show_section("candidates")
+        return outcome.ok
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts (F1): one at a time, left open beside the work."""
+        from hiring_app.ui.shortcuts import ShortcutsDialog
+
+        dialog = getattr(self, "_shortcuts_dialog", None)
+        if dialog is None:
+            dialog = self._shortcuts_dialog = ShortcutsDialog(self)
+            dialog.finished.connect(lambda _result: setattr(self, "_shortcuts_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def show_about(self) -> None:
         info = database_info(self.context.db, self.context.db_path)
         QMessageBox.about(
@@ -296,17 +341,19 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.backup_action.setText(self.tr("&Back up now"))
         self.safety_action.setText(self.tr("Backups and &privacy…"))
+        self.demo_action.setText(self.tr("Load &demo candidates…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.calibration_action.setText(self.tr("Interviewer &calibration…"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.db_label.setText(self.tr("Database: {path}").format(path=self.context.db_path))
         self._show_retention_notice()
         if self.context.backup_problem:
             self.db_label.setText(self.tr("Today's backup could not be made: {reason}").format(
                 reason=render(self.context.backup_problem, self.context.language)))
-            self.db_label.setStyleSheet("color: #b00020;")
+            self.db_label.setStyleSheet(f"color: {palette.WARNING};")
         for page in self.sections.values():
             retranslate = getattr(page, "retranslate", None)
             if retranslate is not None:

@@ -688,8 +688,8 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>Recommends</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Why</translation>
+        <source>Their reason</source>
+        <translation>Their reason</translation>
     </message>
     <message>
         <source>Combined ({count} scorecards): attitude {attitude}, ability {ability}</source>
@@ -971,10 +971,6 @@ Delete these backups too?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
-        <translation>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</translation>
-    </message>
-    <message>
         <source>Duties</source>
         <translation>Duties</translation>
     </message>
@@ -1037,6 +1033,14 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>Submit your scorecard? It cannot be changed afterwards, and other interviewers&apos; scores become visible to you.</translation>
     </message>
     <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage, Ctrl+Shift+L)</source>
+        <translation>Free notes (any stage, Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Cannot submit</source>
         <translation>Cannot submit</translation>
     </message>
@@ -1050,66 +1054,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Interviewing</source>
-        <translation>Interviewing</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decided</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Hired</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>Online job board</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Campus</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Internal referral</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Job fair</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Friends and classmates</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Hire</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Train</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Hold</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1129,26 +1073,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
     <message>
         <source>Last interview</source>
         <translation>Last interview</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Attitude</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>Ability</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>Interviewers</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1180,22 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>{count} candidate(s) past the retention period: review…</translation>
     </message>
     <message>
+        <source>Load demo candidates</source>
+        <translation>Load demo candidates</translation>
+    </message>
+    <message>
+        <source>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</source>
+        <translation>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</translation>
+    </message>
+    <message>
+        <source>{count} demo candidates added.</source>
+        <translation>{count} demo candidates added.</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>About the Hiring Assistant</translation>
     </message>
@@ -1294,6 +1234,10 @@ Everything stays on this computer.</translation>
         <translation>Backups and &amp;privacy…</translation>
     </message>
     <message>
+        <source>Load &amp;demo candidates…</source>
+        <translation>Load &amp;demo candidates…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1312,6 +1256,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1410,10 +1358,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
         <translation>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</translation>
-    </message>
-    <message>
-        <source>Free notes (any stage)</source>
-        <translation>Free notes (any stage)</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1870,177 @@ Switch to the window that is open. Two windows writing to the same database coul
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Type to filter (a key or a word)</source>
+        <translation>Type to filter (a key or a word)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Starting an interview</source>
+        <translation>Starting an interview</translation>
+    </message>
+    <message>
+        <source>During an interview</source>
+        <translation>During an interview</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>Panel decision</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
+        <translation>Go to Roles, Candidates, Interviews, Compare or Reports</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Interviewer calibration</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>This list of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Search the role library</source>
+        <translation>Search the role library</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Duplicate the role</source>
+        <translation>Duplicate the role</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Edit the role</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Delete the role</translation>
+    </message>
+    <message>
+        <source>Add a question to the role</source>
+        <translation>Add a question to the role</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Edit the question</translation>
+    </message>
+    <message>
+        <source>Remove the question from the role</source>
+        <translation>Remove the question from the role</translation>
+    </message>
+    <message>
+        <source>Move the question up / down</source>
+        <translation>Move the question up / down</translation>
+    </message>
+    <message>
+        <source>Import a question bank file</source>
+        <translation>Import a question bank file</translation>
+    </message>
+    <message>
+        <source>Export the whole library to a file</source>
+        <translation>Export the whole library to a file</translation>
+    </message>
+    <message>
+        <source>Printable interview kit (PDF) for the role</source>
+        <translation>Printable interview kit (PDF) for the role</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Search candidates</translation>
+    </message>
+    <message>
+        <source>Panel decision (debrief) for the candidate</source>
+        <translation>Panel decision (debrief) for the candidate</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Start the interview</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>Next / previous stage</translation>
+    </message>
+    <message>
+        <source>Next / previous question (on the last question: on to Assess)</source>
+        <translation>Next / previous question (on the last question: on to Assess)</translation>
+    </message>
+    <message>
+        <source>Score the current question 1 to 5</source>
+        <translation>Score the current question 1 to 5</translation>
+    </message>
+    <message>
+        <source>Clear the question&apos;s score</source>
+        <translation>Clear the question&apos;s score</translation>
+    </message>
+    <message>
+        <source>Skip the question (again: not skipped)</source>
+        <translation>Skip the question (again: not skipped)</translation>
+    </message>
+    <message>
+        <source>To this stage&apos;s notes</source>
+        <translation>To this stage&apos;s notes</translation>
+    </message>
+    <message>
+        <source>To the free notes (at any stage)</source>
+        <translation>To the free notes (at any stage)</translation>
+    </message>
+    <message>
+        <source>Submit the scorecard (on Decide)</source>
+        <translation>Submit the scorecard (on Decide)</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision</source>
+        <translation>Record the panel&apos;s decision</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>New interview</source>
@@ -1980,34 +2095,6 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>Resume</translation>
     </message>
     <message>
-        <source>Online job board</source>
-        <translation>Online job board</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Campus</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Internal referral</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Job fair</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Friends and classmates</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>{candidate} · {role} · {interviewer} · {when}</source>
-        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
-    </message>
-    <message>
         <source>Someone else&apos;s scorecard</source>
         <translation>Someone else&apos;s scorecard</translation>
     </message>
@@ -2026,6 +2113,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Who is interviewing? Type your name.</source>
         <translation>Who is interviewing? Type your name.</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer} · {stage} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {stage} · {when}</translation>
     </message>
     <message>
         <source>Type the candidate&apos;s name.</source>

@@ -688,7 +688,7 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
         <translation>Recomienda</translation>
     </message>
     <message>
-        <source>Why</source>
+        <source>Their reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
@@ -971,10 +971,6 @@ Delete these backups too?</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
-        <translation>Teclas: Ctrl+PgDn / Ctrl+PgUp pregunta siguiente / anterior · Alt+1…5 puntuar (Alt+0 borra) · Ctrl+K omitir · Ctrl+L notas · Ctrl+] / Ctrl+[ etapa siguiente / anterior · Ctrl+Enter enviar</translation>
-    </message>
-    <message>
         <source>Duties</source>
         <translation>Funciones</translation>
     </message>
@@ -1037,6 +1033,14 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
         <translation>¿Enviar su hoja de evaluación? Después no podrá modificarla, y podrá ver las puntuaciones de los demás entrevistadores.</translation>
     </message>
     <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>Teclas: Ctrl+PgDn / Ctrl+PgUp pregunta siguiente / anterior · Alt+1…5 puntuar (Alt+0 borra) · Ctrl+K saltar · Ctrl+L notas · Ctrl+Shift+L notas libres · Ctrl+] / Ctrl+[ etapa siguiente / anterior · Ctrl+Enter enviar</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage, Ctrl+Shift+L)</source>
+        <translation>Notas libres (en cualquier etapa, Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>Cannot submit</source>
         <translation>No se puede enviar</translation>
     </message>
@@ -1050,66 +1054,6 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
-    </message>
-    <message>
-        <source>Interviewing</source>
-        <translation>En entrevistas</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Decidido</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>Contratado</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>No incorporado</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>Portal de empleo</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Universidades</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Recomendación interna</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Feria de empleo</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Amigos y compañeros</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>Contratar</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>Formar</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Rechazar</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -1129,26 +1073,6 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
     <message>
         <source>Last interview</source>
         <translation>Última entrevista</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>Actitud</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>Capacidad</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>Cuadrante</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>Entrevistadores</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1180,22 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
         <translation>{count} candidato(s) superaron el plazo de conservación: revisar…</translation>
     </message>
     <message>
+        <source>Load demo candidates</source>
+        <translation>Cargar candidatos de demostración</translation>
+    </message>
+    <message>
+        <source>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</source>
+        <translation>¿Añadir a esta empresa {count} candidatos inventados, con sus entrevistas y hojas de evaluación, para probar todas las pantallas?
+
+No son personas reales. Pruébelos en una empresa que no vaya a usar para contratar de verdad, o bórrelos antes de empezar.</translation>
+    </message>
+    <message>
+        <source>{count} demo candidates added.</source>
+        <translation>Se han añadido {count} candidatos de demostración.</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>Acerca del Asistente de contratación</translation>
     </message>
@@ -1294,6 +1234,10 @@ Todos los datos se quedan en este equipo.</translation>
         <translation>Copias de seguridad y &amp;privacidad…</translation>
     </message>
     <message>
+        <source>Load &amp;demo candidates…</source>
+        <translation>Cargar candidatos de &amp;demostración…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1312,6 +1256,10 @@ Todos los datos se quedan en este equipo.</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1410,10 +1358,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
         <translation>Observe, pero no saque conclusiones todavía: la primera impresión es una hipótesis que se pone a prueba en las siguientes etapas, no un veredicto. Marque lo que note.</translation>
-    </message>
-    <message>
-        <source>Free notes (any stage)</source>
-        <translation>Notas libres (cualquier etapa)</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1870,177 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Type to filter (a key or a word)</source>
+        <translation>Escriba para filtrar (una tecla o una palabra)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Starting an interview</source>
+        <translation>Al iniciar una entrevista</translation>
+    </message>
+    <message>
+        <source>During an interview</source>
+        <translation>Durante una entrevista</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>Puesta en común y decisión</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
+        <translation>Ir a Puestos, Candidatos, Entrevistas, Comparar o Informes</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>Calibración de entrevistadores</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Search the role library</source>
+        <translation>Buscar en la biblioteca de puestos</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo puesto</translation>
+    </message>
+    <message>
+        <source>Duplicate the role</source>
+        <translation>Duplicar el puesto</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>Editar el puesto</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Eliminar el puesto</translation>
+    </message>
+    <message>
+        <source>Add a question to the role</source>
+        <translation>Añadir una pregunta al puesto</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>Editar la pregunta</translation>
+    </message>
+    <message>
+        <source>Remove the question from the role</source>
+        <translation>Quitar la pregunta del puesto</translation>
+    </message>
+    <message>
+        <source>Move the question up / down</source>
+        <translation>Subir / bajar la pregunta</translation>
+    </message>
+    <message>
+        <source>Import a question bank file</source>
+        <translation>Importar un archivo de banco de preguntas</translation>
+    </message>
+    <message>
+        <source>Export the whole library to a file</source>
+        <translation>Exportar toda la biblioteca a un archivo</translation>
+    </message>
+    <message>
+        <source>Printable interview kit (PDF) for the role</source>
+        <translation>Kit de entrevista imprimible (PDF) del puesto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Buscar candidatos</translation>
+    </message>
+    <message>
+        <source>Panel decision (debrief) for the candidate</source>
+        <translation>Puesta en común y decisión sobre el candidato</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>Iniciar la entrevista</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>Etapa siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Next / previous question (on the last question: on to Assess)</source>
+        <translation>Pregunta siguiente / anterior (en la última: pasar a Evaluar)</translation>
+    </message>
+    <message>
+        <source>Score the current question 1 to 5</source>
+        <translation>Puntuar la pregunta actual de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Clear the question&apos;s score</source>
+        <translation>Borrar la puntuación de la pregunta</translation>
+    </message>
+    <message>
+        <source>Skip the question (again: not skipped)</source>
+        <translation>Saltar la pregunta (otra vez: deja de estar saltada)</translation>
+    </message>
+    <message>
+        <source>To this stage&apos;s notes</source>
+        <translation>Ir a las notas de esta etapa</translation>
+    </message>
+    <message>
+        <source>To the free notes (at any stage)</source>
+        <translation>Ir a las notas libres (en cualquier etapa)</translation>
+    </message>
+    <message>
+        <source>Submit the scorecard (on Decide)</source>
+        <translation>Enviar la hoja de evaluación (en Decidir)</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision</source>
+        <translation>Registrar la decisión del panel</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>New interview</source>
@@ -1980,34 +2095,6 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
         <translation>Reanudar</translation>
     </message>
     <message>
-        <source>Online job board</source>
-        <translation>Portal de empleo en línea</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>Universidades</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>Recomendación interna</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>Feria de empleo</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>Amigos y compañeros de estudio</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>{candidate} · {role} · {interviewer} · {when}</source>
-        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
-    </message>
-    <message>
         <source>Someone else&apos;s scorecard</source>
         <translation>La evaluación de otra persona</translation>
     </message>
@@ -2026,6 +2113,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Who is interviewing? Type your name.</source>
         <translation>¿Quién entrevista? Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer} · {stage} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {stage} · {when}</translation>
     </message>
     <message>
         <source>Type the candidate&apos;s name.</source>

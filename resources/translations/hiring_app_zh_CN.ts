@@ -688,7 +688,7 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>建议</translation>
     </message>
     <message>
-        <source>Why</source>
+        <source>Their reason</source>
         <translation>理由</translation>
     </message>
     <message>
@@ -971,10 +971,6 @@ Delete these backups too?</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
-        <translation>快捷键：Ctrl+PgDn / Ctrl+PgUp 下一题 / 上一题 · Alt+1…5 打分（Alt+0 清除）· Ctrl+K 跳过 · Ctrl+L 记录 · Ctrl+] / Ctrl+[ 下一阶段 / 上一阶段 · Ctrl+Enter 提交</translation>
-    </message>
-    <message>
         <source>Duties</source>
         <translation>岗位职责</translation>
     </message>
@@ -1037,6 +1033,14 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>提交您的评分表？提交后将无法修改，您也将能看到其他面试官的评分。</translation>
     </message>
     <message>
+        <source>Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) · Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / previous stage · Ctrl+Enter submit</source>
+        <translation>按键：Ctrl+PgDn / Ctrl+PgUp 下一题 / 上一题 · Alt+1…5 打分（Alt+0 清除）· Ctrl+K 跳过 · Ctrl+L 本阶段笔记 · Ctrl+Shift+L 随手记录 · Ctrl+] / Ctrl+[ 下一阶段 / 上一阶段 · Ctrl+Enter 提交</translation>
+    </message>
+    <message>
+        <source>Free notes (any stage, Ctrl+Shift+L)</source>
+        <translation>随手记录（任何阶段可用，Ctrl+Shift+L）</translation>
+    </message>
+    <message>
         <source>Cannot submit</source>
         <translation>无法提交</translation>
     </message>
@@ -1050,66 +1054,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Interviewing</source>
-        <translation>面试中</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>已决定</translation>
-    </message>
-    <message>
-        <source>Hired</source>
-        <translation>已入职</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>未入职</translation>
-    </message>
-    <message>
-        <source>Online job board</source>
-        <translation>招聘网站</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>校园招聘</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>内部推荐</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>现场招聘会</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>朋友、同学介绍</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Hire</source>
-        <translation>录用</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>培养</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>不录用</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -1129,26 +1073,6 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
     <message>
         <source>Last interview</source>
         <translation>最近面试</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>态度</translation>
-    </message>
-    <message>
-        <source>Ability</source>
-        <translation>能力</translation>
-    </message>
-    <message>
-        <source>Quadrant</source>
-        <translation>象限</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>面试官</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1180,22 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>{count} 位候选人已超过保留期限：查看…</translation>
     </message>
     <message>
+        <source>Load demo candidates</source>
+        <translation>加载演示候选人</translation>
+    </message>
+    <message>
+        <source>Add {count} made-up candidates with their interviews and scorecards to this company, so that you can try every screen?
+
+They are not real people. Try them in a company you will not use for real hiring, or erase them before you start.</source>
+        <translation>要在这家公司中加入 {count} 位虚构的候选人（含面试和评分表），以便试用每个界面吗？
+
+他们不是真实的人。建议在不用于真实招聘的公司里试用，或在正式使用前将其删除。</translation>
+    </message>
+    <message>
+        <source>{count} demo candidates added.</source>
+        <translation>已加入 {count} 位演示候选人。</translation>
+    </message>
+    <message>
         <source>About the Hiring Assistant</source>
         <translation>关于招聘面试助手</translation>
     </message>
@@ -1294,6 +1234,10 @@ Everything stays on this computer.</source>
         <translation>备份与隐私(&amp;P)…</translation>
     </message>
     <message>
+        <source>Load &amp;demo candidates…</source>
+        <translation>加载演示候选人(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1312,6 +1256,10 @@ Everything stays on this computer.</source>
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1410,10 +1358,6 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Look, but do not conclude yet: a first impression is a guess to test in the next stages, not a verdict. Tick what you notice.</source>
         <translation>多观察，但先别下结论：第一印象只是有待后面环节检验的猜测，不是定论。请勾选您注意到的情况。</translation>
-    </message>
-    <message>
-        <source>Free notes (any stage)</source>
-        <translation>随手记录（任何阶段均可）</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1870,177 @@ Switch to the window that is open. Two windows writing to the same database coul
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Type to filter (a key or a word)</source>
+        <translation>输入按键或文字进行筛选</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>在哪里</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何界面</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>岗位库</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Starting an interview</source>
+        <translation>开始面试</translation>
+    </message>
+    <message>
+        <source>During an interview</source>
+        <translation>面试进行中</translation>
+    </message>
+    <message>
+        <source>Panel decision</source>
+        <translation>汇总讨论并决定</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
+        <translation>切换到岗位库、候选人、面试、对比或报告</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation>面试官打分校准</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>打开本快捷键列表</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Search the role library</source>
+        <translation>搜索岗位库</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>新建岗位</translation>
+    </message>
+    <message>
+        <source>Duplicate the role</source>
+        <translation>复制岗位</translation>
+    </message>
+    <message>
+        <source>Edit the role</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>删除岗位</translation>
+    </message>
+    <message>
+        <source>Add a question to the role</source>
+        <translation>为岗位添加问题</translation>
+    </message>
+    <message>
+        <source>Edit the question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>Remove the question from the role</source>
+        <translation>从岗位中移除该问题</translation>
+    </message>
+    <message>
+        <source>Move the question up / down</source>
+        <translation>上移 / 下移该问题</translation>
+    </message>
+    <message>
+        <source>Import a question bank file</source>
+        <translation>导入题库文件</translation>
+    </message>
+    <message>
+        <source>Export the whole library to a file</source>
+        <translation>将整个岗位库导出为文件</translation>
+    </message>
+    <message>
+        <source>Printable interview kit (PDF) for the role</source>
+        <translation>该岗位的可打印面试手册（PDF）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>搜索候选人</translation>
+    </message>
+    <message>
+        <source>Panel decision (debrief) for the candidate</source>
+        <translation>为该候选人汇总讨论并决定</translation>
+    </message>
+    <message>
+        <source>Start the interview</source>
+        <translation>开始面试</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>下一阶段 / 上一阶段</translation>
+    </message>
+    <message>
+        <source>Next / previous question (on the last question: on to Assess)</source>
+        <translation>下一题 / 上一题（在最后一题时进入评估）</translation>
+    </message>
+    <message>
+        <source>Score the current question 1 to 5</source>
+        <translation>给当前问题打 1 到 5 分</translation>
+    </message>
+    <message>
+        <source>Clear the question&apos;s score</source>
+        <translation>清除该题分数</translation>
+    </message>
+    <message>
+        <source>Skip the question (again: not skipped)</source>
+        <translation>跳过该题（再按一次取消跳过）</translation>
+    </message>
+    <message>
+        <source>To this stage&apos;s notes</source>
+        <translation>转到本阶段的笔记</translation>
+    </message>
+    <message>
+        <source>To the free notes (at any stage)</source>
+        <translation>转到随手记录（任何阶段）</translation>
+    </message>
+    <message>
+        <source>Submit the scorecard (on Decide)</source>
+        <translation>提交评分表（在“决定”阶段）</translation>
+    </message>
+    <message>
+        <source>Record the panel&apos;s decision</source>
+        <translation>记录小组的最终决定</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>New interview</source>
@@ -1980,34 +2095,6 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>继续面试</translation>
     </message>
     <message>
-        <source>Online job board</source>
-        <translation>招聘网站</translation>
-    </message>
-    <message>
-        <source>Campus</source>
-        <translation>校园招聘</translation>
-    </message>
-    <message>
-        <source>Internal referral</source>
-        <translation>内部推荐</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>招聘会</translation>
-    </message>
-    <message>
-        <source>Friends and classmates</source>
-        <translation>朋友、同学介绍</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>{candidate} · {role} · {interviewer} · {when}</source>
-        <translation>{candidate} · {role} · {interviewer} · {when}</translation>
-    </message>
-    <message>
         <source>Someone else&apos;s scorecard</source>
         <translation>其他面试官的评分表</translation>
     </message>
@@ -2026,6 +2113,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Who is interviewing? Type your name.</source>
         <translation>谁来面试？请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>{candidate} · {role} · {interviewer} · {stage} · {when}</source>
+        <translation>{candidate} · {role} · {interviewer} · {stage} · {when}</translation>
     </message>
     <message>
         <source>Type the candidate&apos;s name.</source>

@@ -1,6 +1,7 @@
 """A whole interview through the widgets, keyboard first, from start to decision."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,9 @@ def test_a_whole_interview_from_start_to_decision(app_window, qtbot, monkeypatch
     # Observe: tick what was noticed, write a free note
     first = page.observe.checklist.item(0)
     first.setCheckState(Qt.CheckState.Checked)
-    qtbot.keyClicks(page.observe.notes, "Arrived on time")
+    qtbot.keyClicks(page.free_notes, "Arrived on time")
     # Listen
-    key(qtbot, page.observe.notes, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, page.free_notes, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
     assert page.stack.currentWidget() is page.listen
     qtbot.keyClicks(page.listen.notes, "Clear story")
     # Ask: score from the keyboard while typing notes
@@ -143,13 +144,17 @@ def test_pause_and_resume(app_window, qtbot) -> None:
     start.interviewer.setEditText("Li Na")
     qtbot.keyClicks(start.name, "Zhou Min")
     qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(screen.page.observe.notes, "paused here")
+    qtbot.keyClicks(screen.page.free_notes, "paused here")
+    screen.page.show_stage(2)
     qtbot.mouseClick(screen.page.pause_button, Qt.MouseButton.LeftButton)
     assert screen.page is None
     assert start.drafts.count() == 1
+    listed = start.drafts.item(0).text()  # who, where they stopped and when
+    assert "Zhou Min" in listed and "Li Na" in listed and "3 Ask" in listed
+    assert re.search(r"\d{1,2}:\d{2}", listed)
     start.drafts.setCurrentRow(0)
     qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
-    assert screen.page.observe.notes.toPlainText() == "paused here"
+    assert screen.page.free_notes.toPlainText() == "paused here"
     assert screen.page.session.interview.state == "draft"
 
 

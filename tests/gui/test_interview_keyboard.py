@@ -112,3 +112,65 @@ def test_the_question_list_shows_whole_questions(page) -> None:
     page.show_stage(2)
     assert page.ask.list.wordWrap()
     assert page.ask.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+@pytest.mark.parametrize("stage", range(5))
+def test_free_notes_are_one_key_away_at_every_stage(page, qtbot, stage: int) -> None:
+    page.show_stage(stage)
+    assert page.free_notes.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_L,
+                   CTRL | Qt.KeyboardModifier.ShiftModifier)
+    typed_where_focus_is(qtbot, f"aside {stage}")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, CTRL)  # back to the stage's field
+    assert page.stack.currentIndex() == stage
+    assert stored(page).free_notes == f"aside {stage}"
+
+
+def test_long_questions_are_shown_whole_in_a_narrow_list(page, qtbot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    window = page.window()
+    window.resize(1024, 700)
+    page.show_stage(2)
+    ask = page.ask
+    for row, text in enumerate((  # wrap onto several lines, at different words
+            "A customer calls because the parcel is three days late, and starts shouting "
+            "abuse straight away. How do you handle the call?",
+            "I'll play the customer: 'So can this rice cooker be set on a timer or not?' (The "
+            "interviewer asks the same thing three times in different words.)",
+            "What do you expect from us?", "A long question " * 12)):
+        ask.list.item(row).setText(f"{row + 1}. [4] {text}")
+    ask.list.setFixedWidth(175)  # as narrow as at 1024×700
+    qtbot.waitUntil(lambda: ask.list.visualItemRect(ask.list.item(0)).height() > 60)
+    metrics, style = ask.list.fontMetrics(), ask.list.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    for row in range(ask.list.count()):
+        item = ask.list.item(row)
+        option = QStyleOptionViewItem()
+        option.initFrom(ask.list)
+        option.rect = ask.list.visualItemRect(item)
+        option.text = item.text()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, ask.list)
+        needed = metrics.boundingRect(QRect(0, 0, painted.width() - 2 * margin, 10**5),
+                                      Qt.TextFlag.TextWordWrap, item.text()).height()
+        assert painted.height() >= needed, item.text()  # as painted: no line cut off
+        assert option.rect.right() <= ask.list.viewport().width()  # no sideways scrolling
+
+
+def test_the_panes_open_as_the_interviewer_left_them(page, qtbot) -> None:
+    window = page.window()
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: page.splitter.width() > 1000)
+    page.splitter.setSizes([420, page.splitter.width() - 420])
+    page.ask.splitter.setSizes([300, 500])
+    side, ask = page.splitter.sizes()[0], page.ask.splitter.sizes()[0]
+    interview_id = page.session.interview.id
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    screen = window.sections["interviews"]
+    screen.open_interview(interview_id)
+    again = screen.page
+    qtbot.waitUntil(lambda: again.splitter.sizes()[0] == side)
+    assert again.ask.splitter.sizes()[0] == ask

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.domain.interview import STAGES
 from hiring_app.domain.library import text_in
 from hiring_app.errors import NotFoundError, UserError
@@ -33,6 +34,8 @@ from hiring_app.ui.interview.stages import (
     DecideStage,
     ListenStage,
     ObserveStage,
+    notes_box,
+    stage_names,
 )
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.widgets.common import heading
@@ -82,10 +85,8 @@ class InterviewPage(QWidget):
         self.stage_group.idClicked.connect(self.show_stage)
         # the current stage stands out; a visible ring shows where the keyboard is
         self.setStyleSheet(
-            "QPushButton[objectName^='stage_']:checked { background: #2f6fc0; color: white; "
-            "font-weight: bold; border-radius: 3px; padding: 4px; } "
-            "QPlainTextEdit:focus, QLineEdit:focus, QListWidget:focus, QTextBrowser:focus, "
-            "QComboBox:focus { border: 2px solid #2f6fc0; }")
+            f"QPushButton[objectName^='stage_']:checked {{ background: {palette.ACCENT}; "
+            f"color: {palette.ON_ACCENT}; font-weight: bold; border-radius: 3px; padding: 4px; }}")
 
         self.observe = ObserveStage(session)
         self.listen = ListenStage(session)
@@ -99,6 +100,21 @@ class InterviewPage(QWidget):
 
         self.profile = QTextBrowser()
         self.profile.setObjectName("interviewProfile")
+        # free notes, open at every stage beside the profile (Ctrl+Shift+L from anywhere)
+        self.free_notes_label = QLabel(wordWrap=True)
+        self.free_notes = notes_box(session, "free_notes", "freeNotes")
+        self.free_notes_label.setBuddy(self.free_notes)
+        notes_panel = QWidget()
+        notes_layout = QVBoxLayout(notes_panel)
+        notes_layout.setContentsMargins(0, 4, 0, 0)
+        notes_layout.addWidget(self.free_notes_label)
+        notes_layout.addWidget(self.free_notes, 1)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.setObjectName("interviewSide")
+        self.side.addWidget(self.profile)
+        self.side.addWidget(notes_panel)
+        self.side.setChildrenCollapsible(False)
+        self.side.setSizes([400, 220])
         self.shortcut_hint = QLabel(wordWrap=True)
         self.shortcut_hint.setObjectName("shortcutHint")
         self.shortcut_hint.setStyleSheet("color:#555;")
@@ -110,15 +126,20 @@ class InterviewPage(QWidget):
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addWidget(self.shortcut_hint)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.profile)
+        self.splitter.addWidget(self.side)
         self.splitter.addWidget(centre)
-        self.splitter.setSizes([280, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.side.setMinimumWidth(170)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([240, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
 
         self._build_shortcuts()
+        self._restore_layout()
         self.session.changed.connect(self._mark_stages)
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -155,6 +176,7 @@ class InterviewPage(QWidget):
         self._shortcut("Alt+0", lambda: self._on_ask(lambda: self.ask.set_score(None)))
         self._shortcut("Ctrl+K", lambda: self._on_ask(self.ask.toggle_skip))
         self._shortcut("Ctrl+L", self.focus_notes)
+        self._shortcut("Ctrl+Shift+L", self.free_notes.setFocus)
         self._shortcut("Ctrl+]", lambda: self.show_stage(min(self.stack.currentIndex() + 1, 4)))
         self._shortcut("Ctrl+[", lambda: self.show_stage(max(self.stack.currentIndex() - 1, 0)))
         self._shortcut("Ctrl+Return", self._submit_shortcut)
@@ -166,7 +188,7 @@ class InterviewPage(QWidget):
 
     def focus_notes(self) -> None:
         page = self.stack.currentWidget()
-        target = {self.observe: self.observe.notes, self.listen: self.listen.notes,
+        target = {self.observe: self.free_notes, self.listen: self.listen.notes,
                   self.ask: self.ask.notes, self.assess: self.assess.flags,
                   self.decide: self.decide.reason}.get(page)
         (target or self.ask.notes).setFocus()
@@ -207,8 +229,7 @@ class InterviewPage(QWidget):
 
     def retranslate(self) -> None:
         session = self.session
-        self.stage_names = [self.tr("1 Observe"), self.tr("2 Listen"), self.tr("3 Ask"),
-                            self.tr("4 Assess"), self.tr("5 Decide")]
+        self.stage_names = stage_names()
         self._mark_stages()
         role_name = text_in(session.role.name, session.language) if session.role else "—"
         self.title.setText(self.tr("{candidate} · {role} · interviewer {interviewer}").format(
@@ -217,8 +238,9 @@ class InterviewPage(QWidget):
         self.pause_button.setText(self.tr("Pause") if not session.read_only else self.tr("Close"))
         self.shortcut_hint.setText(self.tr(
             "Keys: Ctrl+PgDn / Ctrl+PgUp next / previous question · Alt+1…5 score (Alt+0 clears) "
-            "· Ctrl+K skip · Ctrl+L notes · Ctrl+] / Ctrl+[ next / previous stage · "
-            "Ctrl+Enter submit"))
+            "· Ctrl+K skip · Ctrl+L notes · Ctrl+Shift+L free notes · Ctrl+] / Ctrl+[ next / "
+            "previous stage · Ctrl+Enter submit"))
+        self.free_notes_label.setText(self.tr("Free notes (any stage, Ctrl+Shift+L)"))
         for stage in (self.observe, self.listen, self.ask, self.assess, self.decide):
             stage.retranslate()
         self._show_clock()
@@ -288,17 +310,17 @@ class InterviewPage(QWidget):
         if self.gone:
             text, colour = self.tr(
                 "This interview was erased by another program: what you typed is still shown "
-                "but can no longer be saved. Copy what you need, then close it."), "#b00020"
+                "but can no longer be saved. Copy what you need, then close it."), palette.WARNING
         elif self.session.read_only:
             text, colour = self.tr("Submitted"), "#555"
         elif writer.state == autosave.FAILED:
-            text, colour = self.tr("Not saved yet, retrying — your text is kept"), "#b00020"
+            text, colour = self.tr("Not saved yet, retrying — your text is kept"), palette.WARNING
         elif writer.state == autosave.REFUSED:
-            text, colour = self.tr("A change was refused"), "#b00020"
+            text, colour = self.tr("A change was refused"), palette.WARNING
         elif writer.state == autosave.PENDING:
-            text, colour = self.tr("Saving…"), "#8a6d00"
+            text, colour = self.tr("Saving…"), palette.CAUTION
         else:
-            text, colour = self.tr("All changes saved"), "#2e7d32"
+            text, colour = self.tr("All changes saved"), palette.GOOD
         self.save_state.setText(text)
         self.save_state.setStyleSheet(f"color:{colour};")
         self.save_state.setToolTip(error_text(writer.last_problem))
@@ -340,8 +362,24 @@ class InterviewPage(QWidget):
         self.context.settings.remove("interview/active")
         self.closed.emit()
 
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"interview/split_side": self.splitter, "interview/split_profile": self.side,
+                "interview/split_ask": self.ask.splitter}
+
+    def _restore_layout(self) -> None:
+        """The panes as the interviewer last left them."""
+        for key, splitter in self._splitters().items():
+            state = self.context.settings.value(key)
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        for key, splitter in self._splitters().items():
+            self.context.settings.setValue(key, splitter.saveState())
+
     def finish(self) -> bool:
         """Stop the clocks and write everything; True when all is saved."""
+        self.save_layout()
         self.ticker.stop()
         self.status_timer.stop()
         if not self.session.read_only:

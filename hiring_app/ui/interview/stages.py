@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.domain.codes import Decision
 from hiring_app.domain.library import DEFAULT_FAMILY, text_in
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
-from hiring_app.ui.widgets.common import checklist, heading
+from hiring_app.ui.widgets.common import checklist, heading, wrap_rows
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time, verdict_reasons_html
 
@@ -42,7 +43,17 @@ def _esc(text: str | None) -> str:
     return html.escape(text or "")
 
 
-def _notes(session: InterviewSession, key: str, object_name: str) -> QPlainTextEdit:
+def stage_names() -> list[str]:
+    """The five stages' names, numbered, in the window's language: the stage bar and the paused
+    interviews list call them the same."""
+    return [QCoreApplication.translate("InterviewPage", "1 Observe"),
+            QCoreApplication.translate("InterviewPage", "2 Listen"),
+            QCoreApplication.translate("InterviewPage", "3 Ask"),
+            QCoreApplication.translate("InterviewPage", "4 Assess"),
+            QCoreApplication.translate("InterviewPage", "5 Decide")]
+
+
+def notes_box(session: InterviewSession, key: str, object_name: str) -> QPlainTextEdit:
     """A notes box bound to an interview field: every keystroke goes to the autosave."""
     edit = QPlainTextEdit(getattr(session.interview, key))
     edit.setObjectName(object_name)
@@ -52,7 +63,8 @@ def _notes(session: InterviewSession, key: str, object_name: str) -> QPlainTextE
 
 
 class ObserveStage(QWidget):
-    """察: what to look at, a reminder to hold conclusions, and free notes."""
+    """察: what to look at and a reminder to hold conclusions (the free notes, open at every
+    stage, are beside the role profile: page.InterviewPage.free_notes)."""
 
     def __init__(self, session: InterviewSession) -> None:
         super().__init__()
@@ -61,24 +73,20 @@ class ObserveStage(QWidget):
         layout = QVBoxLayout(self)
         self.reminder = QLabel(wordWrap=True)
         self.reminder.setObjectName("observeReminder")
-        self.reminder.setStyleSheet("background:#fff6d6; padding:6px; border-radius:4px;")
+        self.reminder.setStyleSheet(
+            f"background:{palette.NOTICE}; padding:6px; border-radius:4px;")
         items = [(i["id"], text_in(i["text"], lang)) for i in session.vocabulary.observe_checklist]
         self.checklist = checklist(items, session.interview.observations,
                                     lambda ids: session.set_field("observations", ids))
         self.checklist.setObjectName("observeChecklist")
-        self.notes_label = QLabel()
-        self.notes = _notes(session, "free_notes", "freeNotes")
         layout.addWidget(self.reminder)
-        layout.addWidget(self.checklist, 2)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(self.checklist, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.reminder.setText(self.tr(
             "Look, but do not conclude yet: a first impression is a guess to test in the "
             "next stages, not a verdict. Tick what you notice."))
-        self.notes_label.setText(self.tr("Free notes (any stage)"))
 
 
 class ListenStage(QWidget):
@@ -94,7 +102,7 @@ class ListenStage(QWidget):
         self.prompts = QLabel(f"<ul>{prompts}</ul>", wordWrap=True)
         self.prompts.setObjectName("listenPrompts")
         self.notes_label = QLabel()
-        self.notes = _notes(session, "listen_notes", "listenNotes")
+        self.notes = notes_box(session, "listen_notes", "listenNotes")
         layout.addWidget(self.intro)
         layout.addWidget(self.prompts)
         layout.addWidget(self.notes_label)
@@ -121,9 +129,8 @@ class AskStage(QWidget):
         self.index = max(self.index, 0)
         self.list = QListWidget()
         self.list.setObjectName("questionList")
-        self.list.setWordWrap(True)  # whole questions, never cut or scrolled sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
+        wrap_rows(self.list)  # whole questions, never cut or scrolled sideways
         self.title = heading(1.3, "questionText")
         self.meta = QLabel()
         self.guide = QTextBrowser()
@@ -147,7 +154,9 @@ class AskStage(QWidget):
         score_row.addStretch(1)
         self.clock = QLabel()
         self.clock.setObjectName("questionClock")
-        score_row.addWidget(self.clock)
+        meta_row = QHBoxLayout()  # the question's clock beside its dimension, never cut off
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.clock)
         self.notes_label = QLabel()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("answerNotes")
@@ -164,18 +173,24 @@ class AskStage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addWidget(self.meta)
-        right_layout.addWidget(self.guide, 3)
+        right_layout.addLayout(meta_row)
+        right_layout.addWidget(self.guide, 5)
         right_layout.addLayout(score_row)
         right_layout.addWidget(self.notes_label)
         right_layout.addWidget(self.notes, 2)
         right_layout.addLayout(nav)
-        split = QSplitter()
+        self.notes.setMinimumHeight(72)
+        self.list.setMinimumWidth(150)
+        split = self.splitter = QSplitter()
+        split.setObjectName("askSplitter")
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([300, 600])
-        self.setStyleSheet("QPushButton:checked { background: #2f6fc0; color: white; "
-                           "font-weight: bold; border-radius: 3px; }")
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([220, 600])
+        self.setStyleSheet(f"QPushButton:checked {{ background: {palette.ACCENT}; "
+                           f"color: {palette.ON_ACCENT}; font-weight: bold; border-radius: 3px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -541,7 +556,7 @@ class DecideStage(QWidget):
             row.addWidget(radio)
         row.addStretch(1)
         self.reason_label = QLabel()
-        self.reason = _notes(session, "decision_reason", "decisionReason")
+        self.reason = notes_box(session, "decision_reason", "decisionReason")
         self.submit_button = QPushButton()
         self.submit_button.setObjectName("submitButton")
         self.submit_button.clicked.connect(self._submit)

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from hiring_app.domain.codes import OPEN_FOR_DECISION
+from hiring_app.domain.interview import STAGES
 from hiring_app.domain.library import text_in
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.interview.stages import stage_names
+from hiring_app.ui.labels import Labels
 from hiring_app.ui.widgets.common import RefreshWhenShown
 from hiring_app.ui.widgets.verdict_view import local_time
 
@@ -114,11 +117,7 @@ class StartPage(RefreshWhenShown, QWidget):
         self.existing_radio.setText(self.tr("A candidate already on file"))
         self.start_button.setText(self.tr("Start interview (Ctrl+Enter)"))
         self.resume_button.setText(self.tr("Resume"))
-        self.channel_names = {
-            "online_board": self.tr("Online job board"), "campus": self.tr("Campus"),
-            "referral": self.tr("Internal referral"), "job_fair": self.tr("Job fair"),
-            "friends": self.tr("Friends and classmates"), "other": self.tr("Other"),
-        }
+        self.channel_names = Labels(self).names("channel")
         if hasattr(self, "_roles"):
             self._render()  # a language change re-renders what was read; no database access
 
@@ -165,10 +164,15 @@ class StartPage(RefreshWhenShown, QWidget):
         self._existing_changed()
         self.existing_radio.setEnabled(choices.rowCount() > 0)
         self.drafts.clear()
+        stages = stage_names()
         for draft in self._drafts:
-            item = QListWidgetItem(self.tr("{candidate} · {role} · {interviewer} · {when}").format(
+            stage = (stages[STAGES.index(draft["stage"])] if draft["stage"] in STAGES
+                     else draft["stage"])
+            item = QListWidgetItem(self.tr(
+                "{candidate} · {role} · {interviewer} · {stage} · {when}").format(
                 candidate=draft["candidate"], role=names.get(draft["role_id"], "—"),
-                interviewer=draft["interviewer"], when=local_time(draft["updated_at"])))
+                interviewer=draft["interviewer"], stage=stage,
+                when=local_time(draft["updated_at"])))
             item.setData(Qt.ItemDataRole.UserRole, draft["id"])
             self.drafts.addItem(item)
         self.resume_button.setEnabled(self.drafts.count() > 0)

@@ -3,8 +3,46 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's current width: Qt's own estimate wraps
+    at a different width than it paints, which cut the last line of long questions."""
+
+    PADDING = 8  # the style's text margins and a little air
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt API
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 200
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, opt.widget) + 1
+                  if style else 3)
+        spacing = view.spacing() if isinstance(view, QListWidget) else 0
+        text_width = max(width - 2 * margin - 2 * spacing - self.PADDING, 40)
+        box = opt.fontMetrics.boundingRect(QRect(0, 0, text_width, 100000),
+                                           Qt.TextFlag.TextWordWrap, opt.text)
+        return QSize(width - 2 * spacing, box.height() + self.PADDING)
+
+
+def wrap_rows(view: QListWidget) -> None:
+    """Whole item texts, wrapped, in rows that fit them, re-wrapped when the list is resized."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    view.setItemDelegate(WrappedRows(view))
 
 
 def checklist(items: list[tuple[str, str]], checked: list[str],

@@ -8,13 +8,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject
 
+from hiring_app import palette
 from hiring_app.domain.library import Library, text_in
 from hiring_app.services import verdicts
 from hiring_app.services.debrief import Debrief
 from hiring_app.services.verdicts import Explained
 from hiring_app.ui.labels import Labels
 
-WARNING = "#b00020"
+WARNING = palette.WARNING
 
 
 def _esc(text: str | None) -> str:
@@ -62,7 +63,7 @@ class DebriefView(QObject):
             if with_table:
                 head = "".join(f"<th align='left'>{_esc(h)}</th>" for h in (
                     self.tr("Interviewer"), self.tr("Attitude"), self.tr("Ability"),
-                    self.tr("Their verdict"), self.tr("Recommends"), self.tr("Why")))
+                    self.tr("Their verdict"), self.tr("Recommends"), self.tr("Their reason")))
                 rows = []
                 for card in result.scorecards:
                     verdict = verdicts.headline(card.verdict).render(lang)
