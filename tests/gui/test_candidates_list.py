@@ -298,3 +298,15 @@ def test_after_a_click_on_a_name_the_arrow_keys_go_on_down_the_list(screen, qtbo
     qtbot.keyClick(screen.view, Qt.Key.Key_Down)
     assert screen.title.text() == A_TO_Z[2]
     assert screen.view.horizontalScrollBar().value() == 0
+
+
+def test_the_names_and_the_columns_beside_them_stay_on_one_line(screen, qtbot) -> None:
+    click_row(qtbot, screen, 1)  # the table has the keyboard focus now
+    assert screen.view.hasFocus()
+    window = screen.window()
+    for row in range(screen.model.rowCount()):
+        name = screen.names.viewport().mapTo(
+            window, screen.names.visualRect(screen.model.index(row, 0)).topLeft())
+        role = screen.view.viewport().mapTo(
+            window, screen.view.visualRect(screen.model.index(row, 1)).topLeft())
+        assert name.y() == role.y(), screen.model.index(row, 0).data()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.services.candidate_list import COLUMNS
 from hiring_app.ui.models.candidates_model import FOUND_IN, CandidatesModel
 
@@ -222,6 +223,7 @@ class CandidateTable(QWidget):
 
         self.empty = EmptyMessage(self.view)
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -271,6 +273,11 @@ class CandidateTable(QWidget):
         if watched is self.view.horizontalScrollBar() and kind in (QEvent.Type.Show,
                                                                   QEvent.Type.Hide):
             self._match_bottoms()
+        elif watched is self.view and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            # one table: the names wear the focus ring the columns beside them wear
+            focused = kind == QEvent.Type.FocusIn
+            self.names.setStyleSheet(
+                f"QTableView {{ border: 1px solid {palette.ACCENT}; }}" if focused else "")
         elif watched is self.view.viewport() and kind in (QEvent.Type.Resize, QEvent.Type.Move,
                                                            QEvent.Type.Show):
             self.empty.setGeometry(self.view.viewport().geometry())  # laid out by now
