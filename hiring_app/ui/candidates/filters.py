@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.ui.candidates.table import link_button
 from hiring_app.ui.widgets.flow import FlowLayout
 
@@ -77,7 +78,7 @@ class FilterBar(QWidget):
         self.date_to.setDate(QDate.currentDate())
         self.active = QLabel()
         self.active.setObjectName("filtersActive")
-        self.active.setStyleSheet("color: #8a5a00;")
+        self.active.setStyleSheet(f"color: {palette.CAUTION};")
         self.clear_button = link_button("clearFilters")
         self.clear_button.clicked.connect(self.clear)
         hint = QWidget()

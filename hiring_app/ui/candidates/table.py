@@ -123,7 +123,7 @@ class EmptyMessage(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setStyleSheet("color: #555;")
+        self.text.setStyleSheet(f"color: {palette.MUTED};")
         self.button = link_button("clearFiltersInTable")
         self.button.clicked.connect(self.clear)
         layout = QVBoxLayout(self)
@@ -150,9 +150,9 @@ def link_button(object_name: str) -> QPushButton:
     button.setObjectName(object_name)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; "
+    button.setStyleSheet(f"QPushButton {{ color: {palette.ACCENT}; text-decoration: underline; "
                          "border: none; padding: 0 2px; }"
-                         "QPushButton:focus { outline: 1px dotted palette(link); }")
+                         f"QPushButton:focus {{ outline: 1px dotted {palette.ACCENT}; }}")
     return button
 
 
@@ -185,11 +185,11 @@ class CandidateTable(QWidget):
             view.setAlternatingRowColors(True)
             view.horizontalHeader().setStyle(self.arrows)
             view.horizontalHeader().setHighlightSections(False)
-            palette = view.palette()  # the chosen rows stay marked while the record is read
+            colours = view.palette()  # the chosen rows stay marked while the record is read
             for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
-                palette.setColor(QPalette.ColorGroup.Inactive, role,
-                                 palette.color(QPalette.ColorGroup.Active, role))
-            view.setPalette(palette)
+                colours.setColor(QPalette.ColorGroup.Inactive, role,
+                                 colours.color(QPalette.ColorGroup.Active, role))
+            view.setPalette(colours)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
