@@ -183,8 +183,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             "status": list(self.labels.names("status").values()),
             "channel": list(self.labels.names("channel").values()),
             "decision": list(self.labels.names("decision").values()),
-            "quadrant": quadrants + [Message("verdict.provisional", quadrant=q).render(lang)
-                                     for q in quadrants],
+            "quadrant": quadrants + [Message(key, quadrant=q).render(lang) for q in quadrants
+                                     for key in ("verdict.provisional", "verdict.knocked_out")],
             "attitude": ["5.0"], "ability": ["5.0"], "last_interview": ["2026-12-31"],
         }
 
