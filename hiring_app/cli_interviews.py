@@ -59,15 +59,18 @@ def _cell(row: dict, key: str, language: str) -> str:
 
 def _candidates_list(args: argparse.Namespace) -> int:
     from hiring_app.cli import message_language, open_db
-    from hiring_app.services.candidate_list import load_rows
+    from hiring_app.services.candidate_list import CandidateFilter, load_rows, matching
 
     opened = open_db(args)  # the same rows, scores and decisions as the window's list
-    rows = [{key: getattr(row, key) for key in LIST_KEYS}
-            for row in sorted(load_rows(opened.db), key=lambda r: r.id)]
+    language = message_language(args)
+    listed = sorted(load_rows(opened.db), key=lambda r: r.id)
+    if args.search:  # found as the window's search finds them (pinyin and initials too)
+        listed = [listed[i] for i in matching(listed, CandidateFilter(text=args.search),
+                                              language)]
+    rows = [{key: getattr(row, key) for key in LIST_KEYS} for row in listed]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    language = message_language(args)
     table = [[heading.render(language) for heading in _HEADINGS]] + [
         [_cell(row, k, language) for k in LIST_KEYS] for row in rows]
     widths = [max(_width(line[i]) for line in table) for i in range(len(LIST_KEYS))]
@@ -112,6 +115,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.set_defaults(func=_candidates_add)
     listing = candidates_sub.add_parser("list", help="list candidates")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--search", metavar="TEXT", help="only candidates found by TEXT in "
+                         "their name (or its pinyin or initials: lm for 李明), role, "
+                         "interviewers or notes")
     listing.set_defaults(func=_candidates_list)
 
     scorecards = sub.add_parser("scorecards", help="exchange submitted scorecards as files")

@@ -245,15 +245,26 @@ When two or more interviewers each submit a scorecard for the same candidate, th
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>in notes</source>
+        <translation>in notes</translation>
+    </message>
+    <message>
+        <source>in interviewers</source>
+        <translation>in interviewers</translation>
+    </message>
+    <message>
+        <source>Found in the notes: {excerpt}</source>
+        <translation>Found in the notes: {excerpt}</translation>
+    </message>
+    <message>
+        <source>Found in the interviewers: {names}</source>
+        <translation>Found in the interviewers: {names}</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
-    <message>
-        <source>Search names and notes (Ctrl+F)</source>
-        <translation>Search names and notes (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
     <message>
         <source>Compare selected</source>
         <translation>Compare selected</translation>
@@ -317,6 +328,22 @@ When two or more interviewers each submit a scorecard for the same candidate, th
     <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} of {total} candidates</translation>
+    </message>
+    <message>
+        <source>No candidate matches: 1 filter is active.</source>
+        <translation>No candidate matches: 1 filter is active.</translation>
+    </message>
+    <message>
+        <source>No candidate matches: {count} filters are active.</source>
+        <translation>No candidate matches: {count} filters are active.</translation>
+    </message>
+    <message>
+        <source>No candidate matches “{text}”.</source>
+        <translation>No candidate matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>Select 2 to 20 candidates (Ctrl+click)</source>
@@ -884,6 +911,41 @@ Delete these backups too?</translation>
     <message>
         <source>{count} reports written to {folder}</source>
         <translation>{count} reports written to {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Name, pinyin, role or notes (Ctrl+F)</source>
+        <translation>Name, pinyin, role or notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds names, also by pinyin or its initials (李明: liming, lm), roles, interviewers and notes</source>
+        <translation>Finds names, also by pinyin or its initials (李明: liming, lm), roles, interviewers and notes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Only candidates interviewed (or added) in a period</source>
+        <translation>Only candidates interviewed (or added) in a period</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every candidate again (the search stays)</source>
+        <translation>Show every candidate again (the search stays)</translation>
+    </message>
+    <message>
+        <source>1 filter active</source>
+        <translation>1 filter active</translation>
+    </message>
+    <message>
+        <source>{count} filters active</source>
+        <translation>{count} filters active</translation>
     </message>
 </context>
 <context>

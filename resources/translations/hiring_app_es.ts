@@ -245,15 +245,26 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>in notes</source>
+        <translation>en notas</translation>
+    </message>
+    <message>
+        <source>in interviewers</source>
+        <translation>en entrevistadores</translation>
+    </message>
+    <message>
+        <source>Found in the notes: {excerpt}</source>
+        <translation>Encontrado en las notas: {excerpt}</translation>
+    </message>
+    <message>
+        <source>Found in the interviewers: {names}</source>
+        <translation>Encontrado en los entrevistadores: {names}</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
-    <message>
-        <source>Search names and notes (Ctrl+F)</source>
-        <translation>Buscar nombres y notas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
     <message>
         <source>Compare selected</source>
         <translation>Comparar selección</translation>
@@ -317,6 +328,22 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
     <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} de {total} candidatos</translation>
+    </message>
+    <message>
+        <source>No candidate matches: 1 filter is active.</source>
+        <translation>Ningún candidato coincide: hay 1 filtro activo.</translation>
+    </message>
+    <message>
+        <source>No candidate matches: {count} filters are active.</source>
+        <translation>Ningún candidato coincide: hay {count} filtros activos.</translation>
+    </message>
+    <message>
+        <source>No candidate matches “{text}”.</source>
+        <translation>Ningún candidato coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Select 2 to 20 candidates (Ctrl+click)</source>
@@ -884,6 +911,41 @@ Delete these backups too?</source>
     <message>
         <source>{count} reports written to {folder}</source>
         <translation>{count} informes guardados en {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Name, pinyin, role or notes (Ctrl+F)</source>
+        <translation>Nombre, pinyin, puesto o notas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds names, also by pinyin or its initials (李明: liming, lm), roles, interviewers and notes</source>
+        <translation>Busca nombres, también por su pinyin o sus iniciales (李明: liming, lm), puestos, entrevistadores y notas</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Only candidates interviewed (or added) in a period</source>
+        <translation>Solo los candidatos entrevistados (o añadidos) en un periodo</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Show every candidate again (the search stays)</source>
+        <translation>Volver a mostrar todos los candidatos (la búsqueda se mantiene)</translation>
+    </message>
+    <message>
+        <source>1 filter active</source>
+        <translation>1 filtro activo</translation>
+    </message>
+    <message>
+        <source>{count} filters active</source>
+        <translation>{count} filtros activos</translation>
     </message>
 </context>
 <context>

@@ -245,15 +245,26 @@ When two or more interviewers each submit a scorecard for the same candidate, th
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>in notes</source>
+        <translation>在备注中</translation>
+    </message>
+    <message>
+        <source>in interviewers</source>
+        <translation>在面试官中</translation>
+    </message>
+    <message>
+        <source>Found in the notes: {excerpt}</source>
+        <translation>在备注中找到：{excerpt}</translation>
+    </message>
+    <message>
+        <source>Found in the interviewers: {names}</source>
+        <translation>在面试官中找到：{names}</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesScreen</name>
-    <message>
-        <source>Search names and notes (Ctrl+F)</source>
-        <translation>搜索姓名和记录（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
     <message>
         <source>Compare selected</source>
         <translation>对比所选</translation>
@@ -317,6 +328,22 @@ When two or more interviewers each submit a scorecard for the same candidate, th
     <message>
         <source>{shown} of {total} candidates</source>
         <translation>显示 {shown} 位，共 {total} 位候选人</translation>
+    </message>
+    <message>
+        <source>No candidate matches: 1 filter is active.</source>
+        <translation>没有符合的候选人：1 个筛选条件生效。</translation>
+    </message>
+    <message>
+        <source>No candidate matches: {count} filters are active.</source>
+        <translation>没有符合的候选人：{count} 个筛选条件生效。</translation>
+    </message>
+    <message>
+        <source>No candidate matches “{text}”.</source>
+        <translation>没有符合“{text}”的候选人。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Select 2 to 20 candidates (Ctrl+click)</source>
@@ -884,6 +911,41 @@ Delete these backups too?</source>
     <message>
         <source>{count} reports written to {folder}</source>
         <translation>已生成 {count} 份报告，保存在 {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Name, pinyin, role or notes (Ctrl+F)</source>
+        <translation>姓名、拼音、岗位或备注（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Finds names, also by pinyin or its initials (李明: liming, lm), roles, interviewers and notes</source>
+        <translation>按姓名查找，也可输入拼音或拼音首字母（李明：liming、lm）；还能查岗位、面试官和备注</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only candidates interviewed (or added) in a period</source>
+        <translation>只看某段时间内面试过（或新建）的候选人</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show every candidate again (the search stays)</source>
+        <translation>重新显示全部候选人（搜索内容保留）</translation>
+    </message>
+    <message>
+        <source>1 filter active</source>
+        <translation>1 个筛选条件生效</translation>
+    </message>
+    <message>
+        <source>{count} filters active</source>
+        <translation>{count} 个筛选条件生效</translation>
     </message>
 </context>
 <context>

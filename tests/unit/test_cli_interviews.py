@@ -90,6 +90,20 @@ def test_candidates_add_prints_the_new_id_and_list_shows_them(company: str) -> N
         assert display_column(row, "new") == display_column(header, "status")
 
 
+def test_candidates_list_searches_as_the_window_does(company: str) -> None:
+    for name in ("李明", "林明", "张伟", "Ana López"):
+        ok("--data-dir", company, "candidates", "add", "--name", name, "--role", ROLE)
+
+    def found(text: str) -> list[str]:
+        listed = ok("--data-dir", company, "candidates", "list", "--json", "--search", text)
+        return [row["name"] for row in json.loads(listed)]
+
+    assert found("lm") == ["李明", "林明"]
+    assert found("liming") == found("李") == ["李明"]
+    assert found("lopez") == ["Ana López"]
+    assert found("nobody") == []
+
+
 def test_scorecards_travel_between_two_data_folders(installed_template: Path,
                                                     tmp_path: Path) -> None:
     home = copy_installed(installed_template, tmp_path / "home")

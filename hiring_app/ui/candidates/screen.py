@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -24,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
+from hiring_app.i18n import Message
 from hiring_app.services import candidate_list, verdicts
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import debrief as debrief_service
@@ -33,6 +29,8 @@ from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.candidates.debrief import DebriefDialog
+from hiring_app.ui.candidates.filters import FilterBar
+from hiring_app.ui.candidates.table import CandidateTable
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
@@ -42,6 +40,8 @@ from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time
 
 MAX_COMPARE = 20
+LIST_MIN_WIDTH = 300  # the names and a column or two beside them
+RECORD_MIN_WIDTH = 300  # the record stays readable: the splitter never hides it
 
 
 class CandidatesScreen(RefreshWhenShown, QWidget):
@@ -56,39 +56,15 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.model = CandidatesModel(self.vocabulary, self.labels, self)
         self.current_id: int | None = None
 
-        self.search = QLineEdit()
-        self.search.setObjectName("candidateSearch")
-        self.search.setClearButtonEnabled(True)
-        self.role = QComboBox()
-        self.status = QComboBox()
-        self.quadrant = QComboBox()
-        self.channel = QComboBox()
-        self.use_dates = QCheckBox()
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setEnabled(False)
-        self.date_from.setDate(QDate.currentDate().addMonths(-3))
-        self.date_to.setDate(QDate.currentDate())
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for widget in (self.role, self.status, self.quadrant, self.channel, self.use_dates,
-                       self.date_from, self.date_to):
-            filters.addWidget(widget)
+        self.filters = FilterBar()
+        self.search = self.filters.search
+        self.role, self.status = self.filters.role, self.filters.status
+        self.quadrant, self.channel = self.filters.quadrant, self.filters.channel
+        self.use_dates = self.filters.use_dates
+        self.date_from, self.date_to = self.filters.date_from, self.filters.date_to
 
-        self.view = QTableView()
-        self.view.setObjectName("candidatesView")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionsMovable(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.table = CandidateTable(self.model)
+        self.view, self.names = self.table.view, self.table.names
         self.count = QLabel()
         self.compare_button = QPushButton()
         self.compare_button.setObjectName("compareButton")
@@ -129,15 +105,20 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.table, 1)
         left_layout.addLayout(bottom)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
+        right.setMinimumWidth(RECORD_MIN_WIDTH)
         self.splitter = QSplitter()
+        self.splitter.setObjectName("candidatesSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([760, 420])
+        self.splitter.setChildrenCollapsible(False)  # neither the list nor the record vanishes
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
         find = QAction(self, shortcut=QKeySequence("Ctrl+F"))
@@ -148,12 +129,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         debrief.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         debrief.triggered.connect(self.open_debrief)
         self.addAction(debrief)
-        self.search.textChanged.connect(self.apply_filter)
-        for combo in (self.role, self.status, self.quadrant, self.channel):
-            combo.currentIndexChanged.connect(self.apply_filter)
-        self.use_dates.toggled.connect(self._dates_toggled)
-        self.date_from.dateChanged.connect(self.apply_filter)
-        self.date_to.dateChanged.connect(self.apply_filter)
+        self.filters.changed.connect(self.apply_filter)
+        self.table.empty.clear.connect(self.filters.clear)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_record(current.data(CANDIDATE_ID)))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_compare())
@@ -168,19 +145,54 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
         self._filled = False
         self.retranslate()
-        state = context.settings.value("candidates/header")
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:  # a first layout where every column fits; the user's own layout is remembered
-            for column, width in enumerate((110, 150, 80, 110, 95, 64, 64, 150, 70, 140)):
-                self.view.setColumnWidth(column, width)
+        self.table.first_layout(self._column_texts())  # the user's own layout is remembered:
+        settings = context.settings
+        self.table.restore_state(settings.value("candidates/columns"),
+                                 settings.value("candidates/name_width"))
+        self._names_fitted = settings.value("candidates/name_width") is not None
+        splitter = settings.value("candidates/splitter")
+        self._split_to_fit = splitter is None or not self.splitter.restoreState(splitter)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._split_to_fit:  # first shown: the list as wide as its columns, if there is room
+            self._split_to_fit = False
+            QTimer.singleShot(0, self._split_for_columns)
+
+    def _split_for_columns(self) -> None:
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        handle = self.splitter.handleWidth()
+        wanted, whole = self.table.wanted_width() + 2, self.table.wanted_width(whole=True) + 2
+        room = total - RECORD_MIN_WIDTH - handle
+        list_width = max(LIST_MIN_WIDTH, min(wanted, room, int(total * 0.72)))
+        if whole > list_width:  # room to spare: long role names and verdicts shown whole
+            widened = min(whole, room, int(total * 0.55))
+            if widened > list_width:
+                self.table.widen(widened - list_width)
+                list_width = widened
+        self.splitter.setSizes([list_width, total - list_width])
+
+    def _column_texts(self) -> dict[str, list[str]]:
+        """Each column's possible texts in this language (for sizing the columns at first)."""
+        lang = self.context.language
+        quadrants = [text_in(q["name"], lang) for q in self.vocabulary.quadrants]
+        return {
+            "role": [text_in(r["name"], lang) for r in self._role_rows],
+            "status": list(self.labels.names("status").values()),
+            "channel": list(self.labels.names("channel").values()),
+            "decision": list(self.labels.names("decision").values()),
+            "quadrant": quadrants + [Message(key, quadrant=q).render(lang) for q in quadrants
+                                     for key in ("verdict.provisional", "verdict.knocked_out")],
+            "attitude": ["5.0"], "ability": ["5.0"], "last_interview": ["2026-12-31"],
+        }
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         lang = self.context.language
         self.debrief_view.language = lang
-        self.search.setPlaceholderText(self.tr("Search names and notes (Ctrl+F)"))
-        self.use_dates.setText(self.tr("Dates"))
+        self.filters.retranslate()
         self.compare_button.setText(self.tr("Compare selected"))
         self.debrief_button.setText(self.tr("Debrief and decide…"))
         self.debrief_button.setToolTip(self.tr(
@@ -198,6 +210,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.pdf_button.setText(self.tr("PDF report…"))
         self.retranslate_filters()
         self.model.set_language(lang)
+        self.table.retranslate()
         self._update_count()
         self._update_compare()
         self._render_record()  # from what was read; a language change reads nothing
@@ -226,12 +239,17 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             combo.addItem(label, code)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
+        combo.updateGeometry()  # as wide as its text in this language
 
     # --- list ---------------------------------------------------------------------------------
     def reload(self) -> None:
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
+        if not self._names_fitted and self.model.rows:  # first shown: wide enough for names
+            self._names_fitted = True
+            self.table.fit_names([row.name for row in self.model.rows],
+                                 [self.model.found_in_label(p) for p in ("notes",)])
         self._update_count()
         if self.current_id is not None:
             if any(row.id == self.current_id for row in self.model.rows):
@@ -252,15 +270,46 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_count()
+        if self.current_id is not None:  # the candidate shown stays only while listed
+            if self.model.row_of(self.current_id) >= 0:
+                self._mark(self.current_id)
+            else:
+                self.show_record(None)
+        self._update_compare()
 
-    def _dates_toggled(self, on: bool) -> None:
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        self.apply_filter()
+    def _mark(self, candidate_id: int) -> None:
+        """Select the candidate's row again (a new filter starts the list afresh)."""
+        row = self.model.row_of(candidate_id)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)  # the record shown is theirs already
+        selection.setCurrentIndex(self.table.row_index(row),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.view.viewport().update()
+        self.names.viewport().update()
 
     def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.rows)
         self.count.setText(self.tr("{shown} of {total} candidates").format(
-            shown=self.model.rowCount(), total=len(self.model.rows)))
+            shown=shown, total=total))
+        self._update_empty(shown, total)
+
+    def _update_empty(self, shown: int, total: int) -> None:
+        """The empty table says why: the search, or filters left on."""
+        if shown or not total:
+            self.table.empty.say("", None)
+            return
+        active = self.filters.active_count()
+        if active == 1:
+            text = self.tr("No candidate matches: 1 filter is active.")
+        elif active:
+            text = self.tr("No candidate matches: {count} filters are active.").format(
+                count=active)
+        else:
+            text = self.tr("No candidate matches “{text}”.").format(
+                text=self.search.text().strip())
+        self.table.empty.say(text, self.tr("Clear filters") if active else None)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -280,14 +329,12 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.refresh_if_stale()
         row = self.model.row_of(candidate_id)
         if row < 0:  # hidden by the filters: show everyone, then select
-            for combo in (self.role, self.status, self.quadrant, self.channel):
-                combo.setCurrentIndex(0)
-            self.use_dates.setChecked(False)
+            self.filters.clear()
             self.search.clear()
             row = self.model.row_of(candidate_id)
         if row < 0:
             return
-        index = self.model.index(row, 0)
+        index = self.table.row_index(row)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
@@ -442,5 +489,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             status_bar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
 
     def save_state(self) -> None:
-        self.context.settings.setValue("candidates/header",
-                                       self.view.horizontalHeader().saveState())
+        settings = self.context.settings
+        columns, name_width = self.table.save_state()
+        settings.setValue("candidates/columns", columns)
+        settings.setValue("candidates/name_width", name_width)
+        settings.setValue("candidates/splitter", self.splitter.saveState())
+        settings.remove("candidates/header")  # the layout before the name column stayed put

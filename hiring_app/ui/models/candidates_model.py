@@ -1,5 +1,6 @@
 """The candidate list as a Qt table model. Rows are filtered and sorted in plain Python on
-index lists (not per-row proxy calls), so each keystroke stays fast at 10,000 candidates."""
+index lists (not per-row proxy calls), so each keystroke stays fast at 10,000 candidates. A row
+found by the search somewhere the list does not show (the notes, the interviewers) says so."""
 from __future__ import annotations
 
 from typing import Any
@@ -19,7 +20,10 @@ from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, Candida
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID = Qt.ItemDataRole.UserRole + 1
+FOUND_IN = Qt.ItemDataRole.UserRole + 2  # where the search found the row, when not in sight
 NUMERIC = {"attitude", "ability"}
+# Where a search can find a row without the list showing it: said beside the name.
+UNSEEN_PLACES = frozenset({"interviewers", "notes"})
 
 
 class CandidatesModel(QAbstractTableModel):
@@ -31,6 +35,7 @@ class CandidatesModel(QAbstractTableModel):
         self.language = "zh"
         self.rows: list[CandidateRow] = []
         self.visible: list[int] = []
+        self.found_in: dict[int, str] = {}  # row index -> an unseen place the search found
         self.filter = CandidateFilter()
         self.sort_column: str | None = None
         self.descending = False
@@ -44,8 +49,10 @@ class CandidatesModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
+        """Show the rows in `language`: role names are searched and sorted in it too."""
         self.beginResetModel()
         self.language = language
+        self._refresh_visible()
         self.endResetModel()
 
     def set_filter(self, wanted: CandidateFilter) -> None:
@@ -55,7 +62,9 @@ class CandidatesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_visible(self) -> None:
-        visible = candidate_list.matching(self.rows, self.filter)
+        found = candidate_list.found(self.rows, self.filter, self.language)
+        visible = [index for index, _place in found]
+        self.found_in = {index: place for index, place in found if place in UNSEEN_PLACES}
         if self.sort_column:
             visible = candidate_list.sorted_indexes(self.rows, visible, self.sort_column,
                                                     self.descending, self.language)
@@ -104,8 +113,30 @@ class CandidatesModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("interviewers", "quadrant"):
-            return self._display(row, column)  # whole, when the column is narrower
+        if role == FOUND_IN and column == "name":
+            return self.found_in_label(self.found_in.get(self.visible[index.row()]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            found = self._found_tooltip(row, self.found_in.get(self.visible[index.row()]))
+            if found:
+                return found
+            if column in ("interviewers", "quadrant", "role", "name"):
+                return self._display(row, column)  # whole, when the column is narrower
+        return None
+
+    def found_in_label(self, place: str | None) -> str | None:
+        """The short word shown beside a name found where the list does not show it."""
+        if place == "notes":
+            return self.tr("in notes")
+        if place == "interviewers":
+            return self.tr("in interviewers")
+        return None
+
+    def _found_tooltip(self, row: CandidateRow, place: str | None) -> str | None:
+        if place == "notes":
+            return self.tr("Found in the notes: {excerpt}").format(
+                excerpt=candidate_list.excerpt(row, self.filter.text))
+        if place == "interviewers":
+            return self.tr("Found in the interviewers: {names}").format(names=row.interviewers)
         return None
 
     def _display(self, row: CandidateRow, column: str) -> str:
@@ -134,7 +165,10 @@ class CandidatesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._labels("column", COLUMNS[section])
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # A→Z on the first click, as in Excel
+            return Qt.SortOrder.AscendingOrder.value
         return None

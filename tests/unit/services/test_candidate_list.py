@@ -180,10 +180,31 @@ def test_a_candidate_never_interviewed_has_empty_columns(db, people):
 
 
 # --- sorting ----------------------------------------------------------------------------------
+def _reading(text: str) -> list[str]:
+    """A text as a pinyin A→Z list reads it: Chinese by pinyin, the rest in lower case."""
+    from pypinyin import lazy_pinyin
+
+    return [part.strip().lower() for part in lazy_pinyin(text) if part.strip()]
+
+
 def _value(row, column: str, language: str):
-    value = {"role": (row.role_names.get(language) or row.role_id)}.get(
+    """What the column is sorted by, worked out here independently of the service."""
+    from hiring_app.domain.code_names import CHANNEL_NAMES
+    from hiring_app.domain.codes import Decision, Status
+    from hiring_app.domain.matrix import Quadrant
+
+    raw = {"role": (row.role_names.get(language) or row.role_id)}.get(
         column, getattr(row, column, None))
-    return None if value in (None, "") else value
+    if raw in (None, ""):
+        return None
+    if column in ("name", "interviewers"):
+        return _reading(raw)
+    if column == "channel":
+        return CHANNEL_NAMES[raw][language].lower()
+    if column in ("status", "decision", "quadrant"):  # an order of their own: the pipeline,
+        kind = {"status": Status, "decision": Decision, "quadrant": Quadrant}[column]
+        return list(kind).index(raw)                  # the decisions, the matrix best first
+    return raw.lower() if isinstance(raw, str) else raw
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -195,9 +216,34 @@ def test_sorting_by_each_column_puts_empty_values_last(db, people, column, desce
     values = [_value(rows[i], column, "en") for i in order]
     present = [v for v in values if v is not None]
     assert values == present + [None] * (len(values) - len(present)), values
-    comparable = [v.lower() if isinstance(v, str) else v for v in present]
-    assert comparable == sorted(comparable, reverse=descending), values
-    assert len(set(comparable)) > 1  # the data really tests the order
+    assert present == sorted(present, reverse=descending), values
+    assert len({str(v) for v in present}) > 1  # the data really tests the order
+
+
+def test_names_sort_by_pinyin_among_latin_names(db, people):
+    rows = candidate_list.load_rows(db)
+    for language in ("zh", "en", "es"):
+        order = candidate_list.sorted_indexes(rows, list(range(len(rows))), "name", False,
+                                              language)
+        assert names(rows, order) == ["Emma Brown", "李雷", "孙七", "王小明", "张伟", "赵六",
+                                      "周八"]
+
+
+def test_statuses_sort_along_the_pipeline_and_channels_by_their_name(db, people):
+    rows = candidate_list.load_rows(db)
+    every = list(range(len(rows)))
+
+    def column(name: str, language: str) -> list:
+        return [getattr(rows[i], name) for i in candidate_list.sorted_indexes(
+            rows, every, name, False, language) if getattr(rows[i], name)]
+
+    assert list(dict.fromkeys(column("status", "zh"))) == ["new", "interviewing", "decided"]
+    # 内部推荐 nèi, 朋友 péng, 现场 xiàn, 校园 xiào, 招聘网站 zhāo
+    assert list(dict.fromkeys(column("channel", "zh"))) == [
+        "referral", "friends", "job_fair", "campus", "online_board"]
+    # Campus, Friends…, Internal referral, Job fair, Online job board
+    assert list(dict.fromkeys(column("channel", "en"))) == [
+        "campus", "friends", "referral", "job_fair", "online_board"]
 
 
 def test_sorting_by_attitude_both_ways(db, people):
@@ -251,3 +297,72 @@ def test_date_filters_use_the_local_date(monkeypatch) -> None:
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+# --- Chinese habits: pinyin and initials; where a row was found --------------------------------
+@pytest.fixture
+def pinyin_people(db) -> list[candidate_list.CandidateRow]:
+    ensure_builtin(db, small_library())
+    for name in ("李明", "林明", "曾小明", "Ana López", "吕一", "王芳"):
+        candidate_service.add_candidate(db, name, "shop_a")
+    return candidate_list.load_rows(db)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lm", {"李明", "林明"}),                                 # initials
+    ("liming", {"李明"}), ("li ming", {"李明"}), ("LiMing", {"李明"}), ("li'ming", {"李明"}),
+    ("lim", {"李明"}), ("linm", {"林明"}),                   # a whole syllable, then an initial
+    ("ming", {"李明", "林明", "曾小明"}),                     # a syllable of the given name
+    ("zxm", {"曾小明"}), ("zengxiaoming", {"曾小明"}),        # 曾 read as the surname Zēng
+    ("xiaoming", {"曾小明"}), ("xm", {"曾小明"}),
+    ("lv", {"吕一"}), ("luyi", {"吕一"}),                     # ü typed as v, or as u
+    ("wf", {"王芳"}),
+    ("lopez", {"Ana López"}), ("ana lo", {"Ana López"}),     # Latin names without accents
+    ("López", {"Ana López"}), ("ANA", {"Ana López"}),
+    ("im", set()), ("an", {"Ana López"}),                    # a match starts at a syllable
+    ("wm", set()),                                           # and skips none
+    ("李", {"李明"}), ("小明", {"曾小明"}),                   # Chinese as typed
+])
+def test_names_are_found_by_pinyin_and_initials(pinyin_people, text, expected):
+    rows = pinyin_people
+    assert set(names(rows, candidate_list.matching(rows, CandidateFilter(text=text)))) == expected
+
+
+def test_the_search_says_where_it_found_a_row(db, people):
+    rows = candidate_list.load_rows(db)
+
+    def places(text: str, language: str = "zh") -> dict[str, str | None]:
+        return {rows[i].name: place for i, place in candidate_list.found(
+            rows, CandidateFilter(text=text), language)}
+
+    assert places("王") == {"王小明": "name"}
+    assert places("wxm") == {"王小明": "name"}
+    assert places("千牛") == {"王小明": "notes"}
+    assert places("面试官乙") == {"李雷": "interviewers", "Emma Brown": "interviewers"}
+    assert places("") == dict.fromkeys(people, None)
+    notes_of = {r.name: r for r in rows}["王小明"]
+    assert candidate_list.excerpt(notes_of, "千牛") == "熟悉千牛后台"
+    assert candidate_list.excerpt(notes_of, "没有") == ""
+
+
+def test_an_excerpt_is_cut_around_the_words_found() -> None:
+    row = candidate_list.CandidateRow(
+        id=1, name="x", role_id=None, role_names={}, status="new", channel=None,
+        created_at="", last_interview=None, attitude=None, ability=None, quadrant=None,
+        decision=None, interviewers="", notes="Said the Shop was Busy " * 5 + "Calm under "
+        "pressure, " + "then more words " * 5)
+    row.search = row.notes.lower()
+    shown = candidate_list.excerpt(row, "calm UNDER")
+    assert "Calm under" in shown and shown.startswith("…") and shown.endswith("…")
+    assert len(shown) <= 42
+
+
+def test_role_names_are_searched_in_the_language_shown(db, people):
+    rows = candidate_list.load_rows(db)
+
+    def found_in(language: str) -> set[str]:
+        return set(names(rows, candidate_list.matching(
+            rows, CandidateFilter(text="español"), language)))
+
+    assert found_in("es") == {"李雷", "孙七"} | {"王小明", "Emma Brown", "张伟", "周八"}
+    assert found_in("zh") == found_in("en") == set()
