@@ -464,8 +464,9 @@ def bank_files(folder: Path = paths.QUESTION_BANKS) -> list[Path]:
 
 
 def _library_from(core: dict, files: list[BankFile]) -> Library:
-    library = Library(**{key: core.get(key, []) for key in Library.VOCABULARIES},
-                      **{key: core.get(key) or {} for key in Library.NOTES})
+    library = Library(**{key: core.get(key, []) for key in Library.VOCABULARIES})
+    for key in Library.NOTES:
+        setattr(library, key, dict(core.get(key) or {}))
     for bank in files:
         library.standard_questions.extend(bank.standard_questions)
         library.roles.extend(bank.roles)
