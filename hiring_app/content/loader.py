@@ -35,7 +35,8 @@ _SINGULAR = {
     "departments": "department", "facets": "facet", "pay_models": "pay model", "stages": "stage",
     "observe_checklist": "checklist item", "listen_prompts": "listen prompt",
     "quadrants": "quadrant", "boss_types": "boss type", "team_roles": "team role",
-    "red_flags": "red flag",
+    "red_flags": "red flag", "do_not_ask": "do-not-ask topic",
+    "decision_principles": "decision principle",
 }
 
 
@@ -314,7 +315,7 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
     facets = ({f["id"]: f["dimension"] for f in data["facets"]} if "facets" in data
               else vocabulary.facet_dimensions())
     departments, pay_models, stages = ids_of("departments"), ids_of("pay_models"), ids_of("stages")
-    red_flags = ids_of("red_flags")
+    red_flags, private_topics = ids_of("red_flags"), ids_of("do_not_ask")
 
     for section in (*Library.VOCABULARIES, "roles", "standard_questions"):
         seen: set[str] = set()
@@ -345,6 +346,9 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
         question_ids[question["id"]] = path
         if not math.isfinite(question["weight"]):  # .nan passes the schema's range checks
             issue([*path, "weight"], "must be a number between 0 and 10")
+        for i, topic in enumerate(question.get("do_not_record", [])):
+            if topic not in private_topics:
+                issue([*path, "do_not_record", i], f"unknown do-not-ask topic '{topic}'")
         dimension = facets.get(question["facet"])
         if dimension is None:
             issue([*path, "facet"], f"unknown facet '{question['facet']}'")
@@ -352,6 +356,16 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
             issue([*path, "facet"], f"facet '{question['facet']}' belongs to {dimension}, "
                                     f"not {question['dimension']}")
 
+    for index, stage in enumerate(data.get("stages", [])):
+        if "next" in stage and (stage["next"] not in stages or stage["next"] == stage["id"]):
+            issue(["stages", index, "next"], f"'{stage['next']}' is not another team model")
+        for role_id, (fewest, most) in (stage.get("places") or {}).items():
+            if role_id not in stage["roles"]:
+                issue(["stages", index, "places", role_id],
+                      f"role '{role_id}' is not in this team model's roles")
+            elif fewest > most:
+                issue(["stages", index, "places", role_id],
+                      f"the fewest people ({fewest}) is more than the most ({most})")
     for index, quadrant in enumerate(data.get("quadrants", [])):
         if quadrant["attitude"] == "poor" and quadrant["decision"] != "reject":
             # 态度不好…基本不用: hiring one anyway is a decision of its own, with a written reason
@@ -377,7 +391,7 @@ def _reference_issues(name: str, data: dict, root, vocabulary: Library) -> list[
         for i, flag in enumerate(role.get("knockout_flags", [])):
             if flag not in red_flags:
                 issue([*base, "knockout_flags", i], f"unknown red flag '{flag}'")
-        for i, stage in enumerate(role["stages"]):
+        for i, stage in enumerate(role.get("stages", [])):
             if stage not in stages:
                 issue([*base, "stages", i], f"unknown team stage '{stage}'")
         for i, setting in enumerate(role.get("settings", [])):
@@ -410,9 +424,16 @@ def check_bank_data(data: Any, path: Path | str, vocabulary: Library | None = No
         issues = _reference_issues(name, data, root, vocabulary or builtin_vocabulary())
     if issues:
         raise BankFileError(issues)
+    team_models = (Library(stages=data["stages"]) if "stages" in data
+                   else vocabulary or builtin_vocabulary())
+    roles = []
+    for entry in data.get("roles", []):
+        role = RoleProfile.from_dict(entry)
+        if "stages" not in entry:  # said once, in the team models (Library.stages_of)
+            role.stages = team_models.stages_of(role.id)
+        roles.append(role)
     return BankFile(
-        path=Path(path), data=data,
-        roles=[RoleProfile.from_dict(r) for r in data.get("roles", [])],
+        path=Path(path), data=data, roles=roles,
         standard_questions=[Question.from_dict(q) for q in data.get("standard_questions", [])],
     )
 
@@ -444,6 +465,8 @@ def bank_files(folder: Path = paths.QUESTION_BANKS) -> list[Path]:
 
 def _library_from(core: dict, files: list[BankFile]) -> Library:
     library = Library(**{key: core.get(key, []) for key in Library.VOCABULARIES})
+    for key in Library.NOTES:
+        setattr(library, key, dict(core.get(key) or {}))
     for bank in files:
         library.standard_questions.extend(bank.standard_questions)
         library.roles.extend(bank.roles)
@@ -487,7 +510,8 @@ def _vocabulary_cached(core_path: str) -> Library:
 
 
 def library_issues(library: Library) -> list[BankIssue]:
-    """Checks across files: unique role and question ids, stages that name existing roles."""
+    """Checks across files: unique role and question ids, stages that name existing roles, and
+    roles whose file still states their stages agreeing with the team models."""
     issues: list[BankIssue] = []
     role_ids: set[str] = set()
     question_ids = {q.id for q in library.standard_questions}

@@ -52,9 +52,12 @@ class Question:
     # Variants of the guide per role family: {family: {"listen_for": I18n,
     # "scoring": {"1": I18n, "3": I18n, "5": I18n}}}, either part optional (see guide()).
     by_family: dict[str, dict] = field(default_factory=dict)
+    # Ids of the library's `do_not_ask` topics an answer to this question may drift into (a
+    # career plan may bring up private life): the interviewer neither probes nor records them.
+    do_not_record: list[str] = field(default_factory=list)
 
     FIELDS = ("id", "dimension", "facet", "kind", "weight", "knockout", "text", "reveals",
-              "listen_for", "follow_ups", "scoring", "by_family")
+              "listen_for", "do_not_record", "follow_ups", "scoring", "by_family")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
@@ -68,6 +71,7 @@ class Question:
             knockout=bool(data.get("knockout", False)),
             by_family={family: _variant_from(variant)
                        for family, variant in (data.get("by_family") or {}).items()},
+            do_not_record=list(data.get("do_not_record") or []),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +85,8 @@ class Question:
         if self.reveals:
             out["reveals"] = self.reveals
         out["listen_for"] = self.listen_for
+        if self.do_not_record:
+            out["do_not_record"] = self.do_not_record
         out["follow_ups"] = self.follow_ups
         out["scoring"] = _sorted_scoring(self.scoring)
         if self.by_family:
@@ -137,6 +143,9 @@ class RoleProfile:
     duties: list[I18n]
     kpis: list[I18n]
     pay_model: str
+    # The team models (Library.stages) this role belongs to. Bank files may leave it out: the
+    # loader then derives it from the team models' role lists (Library.stages_of), so the two
+    # cannot disagree; a file that still states it must agree with them.
     stages: list[str]
     attitude_facets: list[str]
     ability_facets: list[str]
@@ -156,7 +165,7 @@ class RoleProfile:
             id=data["id"], department=data["department"], name=dict(data["name"]),
             summary=dict(data["summary"]), duties=[dict(d) for d in data["duties"]],
             kpis=[dict(k) for k in data["kpis"]], pay_model=data["pay_model"],
-            stages=list(data["stages"]), attitude_facets=list(data["attitude_facets"]),
+            stages=list(data.get("stages") or []), attitude_facets=list(data["attitude_facets"]),
             ability_facets=list(data["ability_facets"]),
             thresholds=Thresholds(
                 float(thresholds.get("attitude", 3.0)), float(thresholds.get("ability", 3.0)),
@@ -217,10 +226,23 @@ class Library:
     boss_types: list[dict] = field(default_factory=list)
     team_roles: list[dict] = field(default_factory=list)
     red_flags: list[dict] = field(default_factory=list)
+    # Topics an interviewer must neither ask about nor record, whatever the candidate offers:
+    # {"id", "name": I18n, "description": I18n (why not), "instead": I18n (what the job allows
+    # asking instead)}. The only content allowed to name protected traits.
+    do_not_ask: list[dict] = field(default_factory=list)
+    # How to decide who to hire: {"id", "name": I18n, "description": I18n} (选育用, 少而精, ...).
+    decision_principles: list[dict] = field(default_factory=list)
     roles: list[RoleProfile] = field(default_factory=list)
+    # The law behind `do_not_ask`, one paragraph per language (zh: China's; en, es: the general
+    # equivalents where those languages are spoken). Empty when the bank gives none.
+    do_not_ask_note: I18n = field(default_factory=dict)
 
+    # The sections of core.yaml that are lists of entries with an id.
     VOCABULARIES = ("departments", "facets", "pay_models", "stages", "observe_checklist",
-                    "listen_prompts", "quadrants", "boss_types", "team_roles", "red_flags")
+                    "listen_prompts", "quadrants", "boss_types", "team_roles", "red_flags",
+                    "do_not_ask", "decision_principles")
+    # The sections of core.yaml that are one text in every language.
+    NOTES = ("do_not_ask_note",)
 
     def ids(self, section: str) -> set[str]:
         return {item["id"] for item in getattr(self, section)}
@@ -234,6 +256,21 @@ class Library:
     def name_of(self, section: str, item_id: str, language: str) -> str:
         item = self.lookup(section, item_id)
         return text_in(item.get("name"), language) if item else item_id
+
+    def stages_of(self, role_id: str) -> list[str]:
+        """The ids of the team models whose role list names `role_id`, in the library's order.
+        This is where a role's stages come from (RoleProfile.stages repeats it)."""
+        return [stage["id"] for stage in self.stages if role_id in stage.get("roles", ())]
+
+    def places(self, stage_id: str) -> dict[str, tuple[int, int]]:
+        """How many people each role of a team model calls for, as (fewest, most): the
+        stage's `places` where it gives them, one person otherwise. {} for an unknown stage."""
+        stage = self.lookup("stages", stage_id)
+        if stage is None:
+            return {}
+        given = stage.get("places") or {}
+        return {role_id: (int(given[role_id][0]), int(given[role_id][1])) if role_id in given
+                else (1, 1) for role_id in stage.get("roles", ())}
 
     def knockout_flags(self, role: RoleProfile | None = None) -> frozenset[str]:
         """The red flags that turn a candidate down when ticked: those marked `knockout` in the

@@ -93,7 +93,7 @@ def restore_builtin(db: Database, library: Library | None = None) -> list[str]:
 def import_bank(db: Database, path: Path) -> ImportResult:
     """Add or update the roles and questions of a bank file: all of it, or nothing."""
     bank = read_bank_file(Path(path), builtin_vocabulary())
-    vocabulary_sections = [k for k in Library.VOCABULARIES if k in bank.data]
+    vocabulary_sections = [k for k in (*Library.VOCABULARIES, *Library.NOTES) if k in bank.data]
     if vocabulary_sections:
         raise BankFileError([BankIssue.of_file(str(path), None, Message("bank_issue.vocabularies"),
                                                field=vocabulary_sections[0])])

@@ -711,7 +711,7 @@ def test_the_verdict_fields_write_back_as_read_in_the_file_order() -> None:
                                          "scoring"]
     assert list(out["questions"][1]["by_family"]) == ["frontline", "manager"]
     assert list(out["questions"][1]) == [f for f in Question.FIELDS
-                                         if f not in ("knockout", "reveals")]
+                                         if f not in ("knockout", "reveals", "do_not_record")]
 
     defaults = role_dict("role_y")
     defaults.update(family="specialist", knockout_flags=[])
@@ -719,3 +719,137 @@ def test_the_verdict_fields_write_back_as_read_in_the_file_order() -> None:
     defaults["questions"][0].update(knockout=False, by_family={})
     written = RoleProfile.from_dict(defaults).to_dict()
     assert written == role_dict("role_y")  # the defaults are not written
+
+
+# --- do-not-ask topics, decision principles, team models ------------------------------------
+def do_not_ask_topic(topic_id: str) -> dict:
+    return {"id": topic_id, "name": i18n(f"topic {topic_id}"),
+            "description": i18n(f"topic {topic_id} why"),
+            "instead": i18n(f"topic {topic_id} instead")}
+
+
+def test_do_not_ask_topics_and_their_note_load_into_the_library(tmp_path: Path) -> None:
+    from hiring_app.content.loader import load_library
+
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    core = {"format": FORMAT, "do_not_ask": [do_not_ask_topic("marriage")],
+            "do_not_ask_note": i18n("the law"),
+            "decision_principles": [{"id": "few", "name": i18n("few"),
+                                     "description": i18n("few why")}]}
+    write_bank(folder / "core.yaml", core)
+    library = load_library(folder)
+    assert library.do_not_ask == [do_not_ask_topic("marriage")]
+    assert library.do_not_ask_note == i18n("the law")
+    assert library.ids("decision_principles") == {"few"}
+
+
+@pytest.mark.parametrize(("change", "entry", "field"), [
+    (lambda d: d.update(do_not_ask=[{"id": "age", "name": i18n("age")}]), "do-not-ask topic age",
+     "description"),
+    (lambda d: d.update(do_not_ask=[{**do_not_ask_topic("age"), "name": {"zh": "年龄", "es": "Edad"}}]),
+     "do-not-ask topic age", "name.en"),
+    (lambda d: d.update(do_not_ask_note={"zh": "法律", "en": "law"}), "", "do_not_ask_note.es"),
+    (lambda d: d.update(decision_principles=[{"id": "few", "name": i18n("few")}]),
+     "decision principle few", "description"),
+])
+def test_do_not_ask_and_principles_are_checked(tmp_path: Path, change: Callable, entry: str,
+                                               field: str) -> None:
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", mutated(change)))
+    assert (issue.entry, issue.field) == (entry, field)
+
+
+def test_a_question_may_name_topics_not_to_record(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        data["do_not_ask"] = [do_not_ask_topic("marriage"), do_not_ask_topic("age")]
+        question(data, 1)["do_not_record"] = ["marriage", "age"]
+
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", mutated(change)))
+    first = bank.roles[0].questions[0]
+    assert first.do_not_record == ["marriage", "age"]
+    assert list(first.to_dict())[:9] == ["id", "dimension", "facet", "kind", "weight", "text",
+                                         "listen_for", "do_not_record", "follow_ups"]
+    assert Question.from_dict(first.to_dict()) == first
+    assert "do_not_record" not in bank.roles[0].questions[1].to_dict()
+
+
+def test_a_topic_not_to_record_must_be_on_the_list(tmp_path: Path) -> None:
+    data = mutated(lambda d: question(d, 2).update(do_not_record=["horoscope"]))
+    path = write_bank(tmp_path / "bank.yaml", data)
+    issue = only_problem(path)
+    assert (issue.entry, issue.field) == ("question role_x_q2", "do_not_record.0")
+    assert "unknown do-not-ask topic 'horoscope'" in issue.message
+    assert issue.line == line_of(path.read_text(encoding="utf-8"), "- horoscope")
+
+
+def stage_dict(stage_id: str, roles: list[str], **extra: Any) -> dict:
+    return {"id": stage_id, "name": i18n(f"stage {stage_id}"), "headcount": "2",
+            "description": i18n(f"stage {stage_id} text"), "roles": roles, **extra}
+
+
+def test_a_role_without_stages_takes_them_from_the_team_models(tmp_path: Path) -> None:
+    def change(data: dict) -> None:
+        data["stages"] = [stage_dict("tiny", ["role_x"], next="grown",
+                                     places={"role_x": [1, 2]}),
+                          stage_dict("grown", ["role_x"], setting="store"),
+                          stage_dict("other", [])]
+        del data["roles"][0]["stages"]
+
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", mutated(change)))
+    assert bank.roles[0].stages == ["tiny", "grown"]
+
+
+def test_a_role_without_stages_in_a_role_file_uses_the_shipped_team_models(
+        tmp_path: Path) -> None:
+    from hiring_app.content.loader import builtin_vocabulary
+
+    data = bank_dict(role_dict("cs_presale"))
+    del data["roles"][0]["stages"]
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", data), builtin_vocabulary())
+    assert bank.roles[0].stages == builtin_vocabulary().stages_of("cs_presale")
+    assert "minimum" in bank.roles[0].stages
+
+
+def test_a_role_that_still_states_its_stages_keeps_them(tmp_path: Path) -> None:
+    """Older files (and exports) say the stages in the role: they load as written."""
+    data = mutated(lambda d: d["roles"][0].update(stages=["basic", "mature"]))
+    bank = read_bank_file(write_bank(tmp_path / "bank.yaml", data))
+    assert bank.roles[0].stages == ["basic", "mature"]
+    assert bank.roles[0].to_dict()["stages"] == ["basic", "mature"]
+
+
+@pytest.mark.parametrize(("extra", "field", "needle"), [
+    ({"places": {"role_y": [1, 1]}}, "places.role_y", "not in this team model's roles"),
+    ({"places": {"role_x": [3, 1]}}, "places.role_x", "the fewest people (3) is more than"),
+    ({"places": {"role_x": [1]}}, "places.role_x", "needs at least 2 entries"),
+    ({"places": {"role_x": [0, 0]}}, "places.role_x.1", ""),
+    ({"next": "nowhere"}, "next", "'nowhere' is not another team model"),
+    ({"next": "tiny"}, "next", "'tiny' is not another team model"),
+    ({"setting": "moon"}, "setting", "'moon' is not one of"),
+])
+def test_team_model_places_next_and_setting_are_checked(tmp_path: Path, extra: dict,
+                                                        field: str, needle: str) -> None:
+    data = mutated(lambda d: d.update(stages=[stage_dict("tiny", ["role_x"], **extra)]))
+    data["roles"][0]["stages"] = ["tiny"]
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("stage tiny", field)
+    assert needle in issue.message
+
+
+def test_team_roles_may_say_when_a_team_needs_them(tmp_path: Path) -> None:
+    roles = [{"id": "steady", "name": i18n("steady"), "description": i18n("steady text"),
+              "when_missing": i18n("steady missing")}]
+    data = mutated(lambda d: d.update(team_roles=roles))
+    read_bank_file(write_bank(tmp_path / "bank.yaml", data))
+    data["team_roles"][0]["when_missing"] = "often"
+    issue = only_problem(write_bank(tmp_path / "bank.yaml", data))
+    assert (issue.entry, issue.field) == ("team role steady", "when_missing")
+
+
+def test_library_places_default_to_one_person() -> None:
+    from hiring_app.domain.library import Library
+
+    library = Library(stages=[stage_dict("tiny", ["a", "b"], places={"a": [0, 3]})])
+    assert library.places("tiny") == {"a": (0, 3), "b": (1, 1)}
+    assert library.places("unknown") == {}
+    assert library.stages_of("b") == ["tiny"] and library.stages_of("c") == []
