@@ -51,11 +51,14 @@ class _WithoutMnemonic(QTranslator):
         return self.qt_own.translate(context, plain, disambiguation, n) or None
 
 
+_INSTALLED: list[QTranslator] = []
+
+
 class Translations:
     """Keeps the installed translators so a language switch replaces them."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
+        self._installed = _INSTALLED  # one set for the application, whichever object put it there
         self.language = DEFAULT_LANGUAGE
 
     def uninstall(self) -> None:

@@ -50,8 +50,12 @@ from hiring_app.services import library as library_service
 from hiring_app.services.company import open_company
 from hiring_app.services.compare import best_of_role
 from hiring_app.services.library import vocabulary as builtin_vocabulary
-from hiring_app.storage.files import atomic_file, check_output_path
-from hiring_app.storage.snapshot import private_copy, require_database
+from hiring_app.services.snapshot import (
+    atomic_file,
+    check_output_path,
+    private_copy,
+    require_database,
+)
 from hiring_app.ui.clipping import ELIDED_BY_DESIGN, Clip, clipped_texts
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.i18n import Translations
