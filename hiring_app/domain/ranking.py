@@ -1,8 +1,11 @@
 """The one order in which candidates are ranked: by the Compare screen, the role's best 20, the
-comparison report and the command line (all through services/compare.py)."""
+comparison report and the command line (all through services/compare.py); and which value of a
+row of the comparison counts as its best."""
 from __future__ import annotations
 
-from hiring_app.domain.matrix import Verdict, ranked
+from collections.abc import Sequence
+
+from hiring_app.domain.matrix import Verdict, ranked, same_score
 
 UNPLACED = 4  # after the four quadrants
 
@@ -20,3 +23,16 @@ def rank_key(verdict: Verdict, weighted_total: float | None, attitude: float | N
     return (verdict.knocked_out, placement, verdict.provisional, total is None,
             -(total or 0.0), attitude is None, -(attitude or 0.0), name.casefold(),
             candidate_id)
+
+
+def best_in_row(values: Sequence[float | None]) -> set[int]:
+    """The indexes of the highest value of a comparison row (ties included), or none at all
+    when there is nothing to compare: fewer than two candidates have a value, or every value
+    is the same. A lone 1.0 is not "the best"; neither is a row where everyone scored 3."""
+    present = [v for v in values if v is not None]
+    if len(present) < 2:
+        return set()
+    top, bottom = max(present), min(present)
+    if same_score(top, bottom):
+        return set()
+    return {i for i, v in enumerate(values) if v is not None and same_score(v, top)}

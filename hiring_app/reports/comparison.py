@@ -39,10 +39,13 @@ _LABELS = {
     "candidates": {"zh": "{n} 位候选人，按加权总分排序", "en": "{n} candidates, ranked by weighted total",
                    "es": "{n} candidatos, ordenados por total ponderado"},
     "table": {"zh": "逐项对比", "en": "Side by side", "es": "Lado a lado"},
-    "legend": {"zh": "底色标出每行最好的值；“!”表示面试官之间相差 2 分或以上。",
-               "en": "Shading marks the best value in each row; \"!\" means the interviewers "
-                     "are 2 or more points apart.",
-               "es": "El sombreado marca el mejor valor de cada fila; «!» indica que los "
+    "legend": {"zh": "底色标出每行最好的值（至少两位候选人有分且分数不同时）；“!”表示面试官之间"
+                     "相差 2 分或以上。",
+               "en": "Shading marks the best value in each row where at least two candidates "
+                     "have different scores; \"!\" means the interviewers are 2 or more points "
+                     "apart.",
+               "es": "El sombreado marca el mejor valor de cada fila en la que al menos dos "
+                     "candidatos tienen puntuaciones distintas; «!» indica que los "
                      "entrevistadores difieren 2 puntos o más."},
     "unranked": {"zh": "未评分", "en": "unscored", "es": "sin puntuar"},
 }
@@ -86,7 +89,7 @@ def _tables(comparison: ComparisonReportData, language: str) -> list:
         ]
         for r, row in enumerate(comparison.rows, 1):
             for c, i in enumerate(chosen, 1):
-                if i in row.best and len(columns) > 1:
+                if i in row.best:  # domain.ranking.best_in_row, as on the screen
                     commands.append(("BACKGROUND", (c, r), (c, r), BEST))
         table.setStyle(table_style(*commands))
         out += [table, Spacer(1, 8)]

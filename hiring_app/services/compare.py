@@ -1,6 +1,7 @@
 """Comparing 2 to 20 candidates side by side: one column per candidate, ranked as
 domain.ranking says (quadrant first, then the weighted total; knock-outs last), and one row per
-score or text, with the best value of each score row marked.
+score or text, with the best value of each score row marked where there is something to compare
+(domain.ranking.best_in_row).
 
 Only submitted scorecards count (a draft is not an opinion yet). Each candidate's attitude,
 ability, quadrant and disagreements are those of scorecards.candidate_result; everything is read
@@ -21,8 +22,8 @@ from hiring_app.domain.code_names import DECISION_NAMES, RESULT_NAMES
 from hiring_app.domain.codes import Decision
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.library import Library, RoleProfile, text_in
-from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, same_score, weighted_mean
-from hiring_app.domain.ranking import rank_key
+from hiring_app.domain.matrix import ABILITY, ATTITUDE, Thresholds, weighted_mean
+from hiring_app.domain.ranking import best_in_row, rank_key
 from hiring_app.domain.scorecards import CombinedResult, apart, combine
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.services import candidates as candidate_service
@@ -78,8 +79,9 @@ class Column:
 class Row:
     """One line of the comparison table: a value per column, in column order.
 
-    For score rows `best` holds the indexes of the highest value (ties included; empty when no
-    column has a value) and `disagreement` the columns whose interviewers are
+    For score rows `best` holds the indexes of the highest value, ties included, as
+    domain.ranking.best_in_row decides (empty when fewer than two columns have a value or all
+    values are equal), and `disagreement` the columns whose interviewers are
     DISAGREEMENT_SPREAD points or more apart on it. Text rows leave both empty.
     """
 
@@ -188,15 +190,6 @@ def _cell(per_card: list[list[Answer]] | None) -> tuple[float | None, bool]:
     return _weighted_mean(a for answers in per_card for a in answers), apart(own)
 
 
-def best_of(values: list[float | None]) -> set[int]:
-    """Indexes of the highest value, ties included; empty when no value is there."""
-    present = [v for v in values if v is not None]
-    if not present:
-        return set()
-    top = max(present)
-    return {i for i, v in enumerate(values) if v is not None and same_score(v, top)}
-
-
 def _short(text: str) -> str:
     text = re.sub(r"\s+", " ", text or "").strip()
     return text if len(text) <= NOTE_LENGTH else text[:NOTE_LENGTH - 1].rstrip() + "…"
@@ -276,7 +269,7 @@ def _column(c: _Candidate, rank: int | None, roles: dict[str, RoleProfile],
 
 def _score_row(key: str, row_label: str, cells: list[tuple[float | None, bool]]) -> Row:
     values = [value for value, _ in cells]
-    return Row(key, row_label, SCORE, values, best_of(values),
+    return Row(key, row_label, SCORE, values, best_in_row(values),
                {i for i, (_, apart) in enumerate(cells) if apart})
 
 

@@ -8,7 +8,7 @@ from hiring_app.domain.matrix import Thresholds
 from hiring_app.errors import NotFoundError, UserError
 from hiring_app.services import interviews
 from hiring_app.services.candidates import add_candidate, set_status
-from hiring_app.services.compare import NOTE_LENGTH, best_of, compare
+from hiring_app.services.compare import NOTE_LENGTH, compare
 from hiring_app.services.debrief import decide
 from hiring_app.services.library import ensure_builtin
 from hiring_app.services.scorecards import candidate_result
@@ -116,7 +116,7 @@ def test_ties_go_to_the_better_attitude_then_by_name(lib_db):
 
     assert names(result) == ["al", "Bo", "Abe"]  # names compared without regard to case
     assert [c.rank for c in result.columns] == [1, 2, 3]
-    assert result.row("weighted_total").best == {0, 1, 2}
+    assert result.row("weighted_total").best == set()  # all equal: nothing stands out
     assert result.row("attitude").best == {0, 1}
 
 
@@ -138,26 +138,13 @@ def test_a_candidate_without_a_submitted_scorecard_comes_last_with_no_values(lib
     for row in result.rows:
         if row.kind == "score":
             assert row.values[1:] == [None, None], row.key
-            assert row.best <= {0}, row.key
+            assert row.best == set(), row.key  # one value: nothing to compare it with
         else:
             assert row.values[1:] == ["", ""], row.key
     assert [p.candidate_id for p in result.points] == [low]
 
 
-# --- best values ------------------------------------------------------------------------------
-@pytest.mark.parametrize(("values", "best"), [
-    ([3.0, None, 4.0, 4.0], {2, 3}),          # ties of the highest are all best
-    ([None, 2.5, None], {1}),                 # the only value is the best
-    ([None, None], set()),                    # no value, nothing highlighted
-    ([3.0, 3.0], {0, 1}),                     # all equal: all highlighted
-    ([4.0, 4.0 - 1e-12, 1.0], {0, 1}),        # float noise is still a tie
-    ([10 / 3, 10 / 3 - 1e-12], {0, 1}),
-    ([1.0, 1.5], {1}),
-])
-def test_best_values_are_the_highest_present_ties_included(values, best):
-    assert best_of(values) == best
-
-
+# --- best values (the rule itself: tests/unit/domain/test_ranking.py) ---------------------------
 def test_best_marks_ties_in_the_table_and_skips_empty_columns(lib_db):
     ids = [candidate(lib_db, n) for n in ("A", "B", "C")]
     scorecard(lib_db, ids[0], "Wang", {"shop_a_q1": 4, "shop_a_q2": 2})
@@ -175,6 +162,23 @@ def test_best_marks_ties_in_the_table_and_skips_empty_columns(lib_db):
     for row in result.rows:
         if row.kind == "text":
             assert row.best == set()
+
+
+def test_a_lone_value_or_a_row_of_equal_values_is_not_marked_best(lib_db):
+    ids = [candidate(lib_db, n) for n in ("A", "B", "C")]
+    scorecard(lib_db, ids[0], "Wang", {"shop_a_q1": 4, "shop_a_q2": 3, "shop_a_q3": 1})
+    scorecard(lib_db, ids[1], "Wang", {"shop_a_q1": 2, "shop_a_q2": 3})
+    scorecard(lib_db, ids[2], "Wang", {"shop_a_q1": 3, "shop_a_q2": 3})
+
+    result = compare(lib_db, ids)
+
+    lone = result.row("question:shop_a_q3")
+    assert lone.values.count(None) == 2 and 1.0 in lone.values
+    assert lone.best == set()                                   # a lone 1.0 is not "the best"
+    assert result.row("question:shop_a_q2").values == [3.0, 3.0, 3.0]
+    assert result.row("question:shop_a_q2").best == set()       # everyone the same
+    assert result.row("question:shop_a_q1").best == {result.row("question:shop_a_q1")
+                                                     .values.index(4.0)}
 
 
 # --- facet and question rows ------------------------------------------------------------------
