@@ -1,0 +1,117 @@
+"""Chinese line breaking (禁则, kinsoku) for every paragraph and table cell of the reports.
+
+reportlab wraps Chinese between any two characters ("wordWrap='CJK'") but its list of characters
+that may not begin a line lacks the full-width ，：；？！ and the closing quotes ” ’, and it keeps
+only one such character from a line start by letting it hang into the margin. Here the rule is
+applied fully: a line never begins with closing punctuation and never ends with an opening
+bracket or quote; the characters before the break move to the next line instead (as Chinese
+typesetting does when it pushes a break back), and only a line that could not break anywhere
+else lets its punctuation hang. install() puts this splitter in place of reportlab's own (the
+one CJK splitter every Paragraph with wordWrap='CJK' calls).
+"""
+from __future__ import annotations
+
+from unicodedata import category
+
+# Closing punctuation, stops and marks that belong to the character before them.
+CANNOT_START = frozenset(
+    "，。、：；？！）］｝」』】〕〉》〗〙〛”’…‥・·％‰℃°′″"
+    "ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〻"
+    "!%),.:;?]}")
+# Opening brackets and quotes, which belong to the character after them.
+CANNOT_END = frozenset("（［｛「『【〔〈《〖〘〚“‘([{")
+
+
+def _latin(ch: str) -> bool:
+    return ord(ch) < 0x3000 and (ch.isalnum() or ch in "'-")
+
+
+def break_point(chars: str, start: int, overflow: int) -> int:
+    """Where the next line starts, when the line starting at `start` overflows at index
+    `overflow` (the first character that does not fit): just before it, moved back past a
+    Latin word or to obey the line-start and line-end rules; never back to `start` itself."""
+    cut = first = _word_start(chars, start, overflow)
+    while cut > start + 1 and _bad_break(chars, cut):
+        cut -= 1
+    if cut != first:
+        cut = _word_start(chars, start, cut)
+    if _bad_break(chars, cut):
+        # nowhere to break before: let the punctuation hang at the end of this line instead
+        cut = first
+        while cut < len(chars) and chars[cut] in CANNOT_START:
+            cut += 1
+    return cut
+
+
+def _bad_break(chars: str, cut: int) -> bool:
+    return chars[cut] in CANNOT_START or chars[cut - 1] in CANNOT_END
+
+
+def _word_start(chars: str, start: int, cut: int) -> int:
+    """`cut`, or the start of the Latin word `cut` falls in (when the line keeps something
+    before that word)."""
+    if not (_latin(chars[cut]) and _latin(chars[cut - 1])):
+        return cut
+    back = cut
+    while back > start and _latin(chars[back - 1]):
+        back -= 1
+    return back if back > start else cut
+
+
+def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803 - reportlab's
+    """reportlab.platypus.paragraph.cjkFragSplit with the whole line-breaking rule."""
+    from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+
+    units = []
+    for frag in frags:
+        text = frag.text.decode(encoding) if isinstance(frag.text, bytes) else frag.text
+        if text:
+            units.extend(cjkU(ch, frag, encoding) for ch in text)
+        else:
+            units.append(cjkU(text, frag, encoding))
+    chars = "".join(u if len(u) == 1 else "\x00" for u in units)
+    lines = []
+    start = 0
+    index = 0
+    used = 0.0
+    max_width = maxWidths[0]
+
+    def width(unit) -> float:
+        value = unit.width
+        if hasattr(value, "normalizedValue"):
+            value._normalizer = max_width
+            value = value.normalizedValue(max_width)
+        return value
+
+    while index < len(units):
+        unit = units[index]
+        used += width(unit)
+        line_break = hasattr(unit.frag, "lineBreak")
+        if line_break or (used > max_width + 1e-8 and used > 0 and index > start):
+            end = index + 1 if line_break else break_point(chars, start, index)
+            taken = sum(width(u) for u in units[start:end])
+            lines.append(makeCJKParaLine(units[start:end], max_width, taken, max_width - taken,
+                                         line_break, calcBounds))
+            max_width = maxWidths[min(len(lines), len(maxWidths) - 1)]
+            start = index = end
+            used = 0.0
+            continue
+        index += 1
+    if start < len(units):
+        taken = sum(width(u) for u in units[start:])
+        lines.append(makeCJKParaLine(units[start:], max_width, taken, max_width - taken, False,
+                                     calcBounds))
+    return ParaLines(kind=1, lines=lines)
+
+
+def install() -> None:
+    """Use cjk_frag_split for every CJK-wrapped paragraph (idempotent)."""
+    from reportlab.platypus import paragraph
+
+    paragraph.cjkFragSplit = cjk_frag_split
+
+
+def starts_badly(line: str) -> bool:
+    """Whether a line of text begins with a character that may not begin a line."""
+    text = line.lstrip()
+    return bool(text) and text[0] in CANNOT_START and category(text[0]).startswith("P")
