@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Table
+from reportlab.platypus import Table
 
 from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
 from hiring_app.domain.interview import Answer, Interview
@@ -30,6 +30,7 @@ from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
     SURFACE,
+    Block,
     UserTable,
     check_data_language,
     clean,
@@ -197,30 +198,31 @@ def _verdict_box(data: CandidateReportData, language: str) -> list:
     verdict = [para(_l("verdict", language), s["label"]), para(data.verdict, s["big"]),
                para(f"{_l('recommended', language)}{c}{data.recommendation}", s["cell"])]
 
+    label_w = width * 0.17
     half = width / 2
-    rows: list[list] = [[decided, verdict],
+    rows: list[list] = [[decided, "", verdict],
                         [_score_cell(result.attitude.score, result.thresholds.attitude,
-                                     "attitude", language),
+                                     "attitude", language), "",
                          _score_cell(result.ability.score, result.thresholds.ability,
                                      "ability", language)]]
-    flags = _red_flags(data, language)
     lines = [
         (_l("knockouts", language), "\n".join(data.knockouts) or none),
-        (_l("red_flags", language), flags or none),
+        (_l("red_flags", language), _red_flags(data, language) or none),
         (_l("disagreements", language), "\n".join(data.disagreements) or none),
     ]
     if data.reasons:
         lines.append((_l("why", language), "\n".join(data.reasons)))
     for key, text in lines:
-        rows.append([[para(key, s["label"]), para(text, s["cell"])], ""])
-    box = _box(rows, [half, half], result.quadrant.colour if result.quadrant else None,
-               spans=len(lines))
+        style = s["warning"] if key == _l("knockouts", language) and data.knockouts else s["cell"]
+        rows.append([para(key, s["label"]), para(text, style), ""])
+    box = _box(rows, [label_w, half - label_w, half],
+               result.quadrant.colour if result.quadrant else None, lines=len(lines))
     return [box, *_drafts(data, language)]
 
 
-def _box(rows: list[list], widths: list[float], colour: str | None, spans: int = 0) -> Table:
+def _box(rows: list[list], widths: list[float], colour: str | None, lines: int = 0) -> Table:
+    """The verdict box: two wide rows (each half a column pair), then label / text lines."""
     table = UserTable(rows, colWidths=widths, hAlign="LEFT")
-    last = len(rows) - 1
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
@@ -229,12 +231,13 @@ def _box(rows: list[list], widths: list[float], colour: str | None, spans: int =
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    if len(rows) > 1:
-        commands += [("LINEBELOW", (0, 1), (-1, 1), 0.4, RULE),
-                     ("BACKGROUND", (0, 2), (-1, -1), colors.white)]
-    commands += [("SPAN", (0, row), (1, row)) for row in range(last - spans + 1, last + 1)]
-    commands += [("LINEBELOW", (0, row), (-1, row), 0.3, RULE)
-                 for row in range(last - spans + 1, last)]
+    if len(widths) == 3:
+        first_line = len(rows) - lines
+        commands += [("SPAN", (0, row), (1, row)) for row in range(first_line)]
+        commands += [("SPAN", (1, row), (2, row)) for row in range(first_line, len(rows))]
+        commands += [("LINEBELOW", (0, first_line - 1), (-1, -1), 0.3, RULE),
+                     ("BACKGROUND", (0, first_line), (-1, -1), colors.white),
+                     ("TOPPADDING", (0, first_line), (0, -1), 3.0)]
     table.setStyle(table_style(*commands))
     return table
 
@@ -365,7 +368,8 @@ def _grid_table(data: CandidateReportData, chosen: list[int], language: str) -> 
         if question.kind != group:
             group = question.kind
             commands += [("SPAN", (0, len(rows)), (-1, len(rows))),
-                         ("BACKGROUND", (0, len(rows)), (-1, len(rows)), SURFACE)]
+                         ("BACKGROUND", (0, len(rows)), (-1, len(rows)), SURFACE),
+                         ("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1))]  # stays with a row
             rows.append([para(_l(_GROUPS[question.kind], language), s["cell_muted"])]
                         + [""] * (len(widths) - 1))
         scored = [a.score for a in question.scored().values() if a.score is not None]
@@ -420,7 +424,7 @@ def _notes(data: CandidateReportData, language: str) -> list:
             block.append(para(_answer_label(data.cards[index], answer, language) + c,
                               s["cell_muted"]))
             block.extend(paras(answer.notes, s["bullet"]))
-        blocks.append(KeepTogether(block))
+        blocks.append(Block(block))
     if not blocks:
         return []
     return section(heading(_l("notes_section", language), s["h1"], outline=0), blocks)
@@ -464,7 +468,7 @@ def _judgements(data: CandidateReportData, language: str) -> list:
         for key, text in (("listen_notes", card.listen_notes), ("free_notes", card.free_notes)):
             if (text or "").strip():
                 rows.append((_l(key, language), paras(text, s["value"])))
-        blocks.append(KeepTogether([
+        blocks.append(Block([
             heading(card.interviewer_name or "?", s["h3"], outline=1),
             facts_table(rows, language, page_width()), gap(6)]))
     return section(heading(_l("per_interviewer", language), s["h1"], outline=0), blocks)

@@ -149,8 +149,11 @@ def _points(drawing: Drawing, points: list[ChartPoint], x, y, bounds: Box, avoid
             continue
         text, size = texts[choice.form]
         box = choice.box
-        if choice.leader:
+        if choice.leader:  # from the dot's edge to the label's
             ex, ey = box.nearest(px, py)
-            drawing.add(Line(px, py, ex, ey, strokeColor=MUTED, strokeWidth=0.4))
+            length = max(((ex - px) ** 2 + (ey - py) ** 2) ** 0.5, 1e-6)
+            start = SECONDARY_R / length
+            drawing.add(Line(px + (ex - px) * start, py + (ey - py) * start, ex, ey,
+                             strokeColor=MUTED, strokeWidth=0.4))
         drawing.add(String(box.x0, box.y0 + size * 0.18, text, fontName=font, fontSize=size,
                            fillColor=colors.black if point.primary else MUTED))

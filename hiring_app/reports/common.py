@@ -227,6 +227,7 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
                            textColor=WARNING),
         "big": derived("big", fontSize=15, leading=19, spaceAfter=1),
         "bullet": derived("bullet", leftIndent=12, bulletIndent=2),
+        "key": derived("key", fontSize=10.5, leading=13, spaceAfter=0, textColor=ACCENT),
         "center": derived("center", fontSize=10.5, leading=13, alignment=1, spaceAfter=0),
     }
 
@@ -269,9 +270,14 @@ def _wrap(flowable: Flowable, width: float, height: float, canv=None) -> tuple[f
     return flowable.wrap(width, height)
 
 
-def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None) -> float:
+PAGE_BODY = A4[1] - 2 * MARGIN - 4 * mm  # the height of a portrait page's text frame
+
+
+def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None,
+                 page: float = PAGE_BODY) -> float:
     """How tall the start of `flowable` is: what must follow a heading on its page (a table's
-    header and first two rows, a paragraph's first lines, a kept-together block whole)."""
+    header and first two rows, a paragraph's first lines, a block whole unless it is taller
+    than a `page`, when the start of its first part)."""
     if isinstance(flowable, Table):
         _wrap(flowable, width, 1e6, canv)
         heights = flowable._rowHeights
@@ -282,9 +288,27 @@ def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None) ->
     if isinstance(flowable, KeepTogether):
         content = flowable._content
         total = full_height(flowable, width, canv=canv)
-        return total if total < A4[0] - 2 * MARGIN else start_height(content[0], width,
-                                                                      canv=canv)
+        if total <= page:
+            return total
+        first = [f for f in content if not isinstance(f, CondPageBreak)][:2]
+        return sum(start_height(f, width, canv=canv, page=page) for f in first)
     return _wrap(flowable, width, 1e6, canv)[1]
+
+
+class Block(KeepTogether):
+    """Flowables kept on one page: moved to the next page whole when they do not fit here. A
+    block taller than any page is not moved (that would only leave space blank): it starts
+    where it is, its heading kept with the lines after it, and runs on."""
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab's names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else PAGE_BODY
+        if self._H > page:
+            content = list(self._content)
+            return [KeepWithStart(content[:1], content[1:2]), *content]
+        return super().split(aW, aH)
 
 
 class KeepWithStart(CondPageBreak):
@@ -295,16 +319,20 @@ class KeepWithStart(CondPageBreak):
     def __init__(self, headings: list[Flowable], body: Flowable | list[Flowable],
                  extra: float = 0) -> None:
         super().__init__(0)
+        if isinstance(body, list):
+            body = body[0] if body else None
         self.headings, self.body, self.extra = headings, body, extra
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         canv = getattr(self, "canv", None)
-        needed = sum(full_height(item, availWidth, availHeight, canv) for item in self.headings)
-        start = start_height(self.body, availWidth, canv=canv)
-        if self.extra:
-            start = min(start + self.extra, full_height(self.body, availWidth, canv=canv))
-        needed += start
         frame = self._doctemplateAttr("frame")
+        page = frame._height if frame is not None else PAGE_BODY
+        needed = sum(full_height(item, availWidth, availHeight, canv) for item in self.headings)
+        start = start_height(self.body, availWidth, canv=canv, page=page) if self.body else 0
+        if self.extra:
+            start = min(start + self.extra, full_height(self.body, availWidth, canv=canv)
+                        if self.body else 0)
+        needed += start
         if frame is not None and needed > availHeight and not getattr(frame, "_atTop", 0):
             from reportlab.platypus.doctemplate import FrameBreak
 

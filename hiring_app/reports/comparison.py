@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib import colors
-from reportlab.platypus import PageBreak, Table
+from reportlab.platypus import KeepTogether, PageBreak, Table
 
 from hiring_app.domain.matrix import Quadrant
 from hiring_app.reports import formats
@@ -53,7 +53,9 @@ COLUMNS_PER_TABLE = 6   # at most this many candidates side by side on one lands
 CELL_LENGTH = 400       # characters of text shown in one cell (the candidate report has all)
 ROW_LABEL_LENGTH = 300
 NAME_LENGTH = 60        # of a name heading its column (the ranking table shows it whole)
-RANK_NAME_LENGTH = 40
+RANK_NAME_LENGTH = 30
+KNOCKOUT_LENGTH = 36     # of the knock-outs named in the ranking (the details say them whole)
+SIDE_BY_SIDE_HEIGHT = 360  # a ranking at most this tall sits beside the chart on page 1
 GROUP_START = 110       # a group of columns starts where this much more than its first rows fits
 
 _LABELS = {
@@ -62,7 +64,6 @@ _LABELS = {
               "es": "Comparación de candidatos"},
     "candidates": {"zh": "{n} 位候选人", "en": "{n} candidates", "es": "{n} candidatos"},
     "ranking": {"zh": "排名", "en": "Ranking", "es": "Clasificación"},
-    "rank": {"zh": "名次", "en": "Rank", "es": "Puesto"},
     "name": {"zh": "姓名", "en": "Name", "es": "Nombre"},
     "verdict": {"zh": "判定", "en": "Verdict", "es": "Veredicto"},
     "knockouts": {"zh": "一票否决", "en": "Knock-outs", "es": "Descartes directos"},
@@ -101,9 +102,10 @@ def _rank(column: ComparedCandidate) -> str:
 # --- page 1: the ranking beside the chart ----------------------------------------------------
 def _ranking(comparison: ComparisonReportData, language: str, width: float) -> Table:
     s = styles(language)
-    shares = (0.07, 0.22, 0.25, 0.09, 0.09, 0.14, 0.14)
-    head = [para(_l(key, language), s["cell_head"]) for key in
-            ("rank", "name", "verdict", "attitude", "ability", "knockouts", "decision")]
+    shares = (0.06, 0.21, 0.25, 0.08, 0.08, 0.20, 0.12)
+    head = [para("#", s["cell_head_center"])] + [para(_l(key, language), s["cell_head"]) for key in
+                                                  ("name", "verdict", "attitude", "ability",
+                                                   "knockouts", "decision")]
     rows, commands = [head], []
     sep = list_separator(language)
     for n, column in enumerate(comparison.columns, 1):
@@ -113,7 +115,7 @@ def _ranking(comparison: ComparisonReportData, language: str, width: float) -> T
             para(column.verdict or _l("unranked", language), s["cell"]),
             para(formats.number(column.attitude, language), s["cell_center"]),
             para(formats.number(column.ability, language), s["cell_center"]),
-            para(short(sep.join(column.knockouts), 60, language) or "—",
+            para(short(sep.join(column.knockouts), KNOCKOUT_LENGTH, language) or "—",
                  s["warning"] if column.knockouts else s["cell_center"]),
             para(column.decision or "—", s["cell"])])
         if column.quadrant in _QUADRANT_FILL:
@@ -140,19 +142,25 @@ def _chart(comparison: ComparisonReportData, language: str, width: float) -> lis
 
 
 def _summary(comparison: ComparisonReportData, language: str) -> list:
+    """The ranking beside the chart when the table fits beside it on page 1; otherwise (long
+    names, many knock-outs) the ranking across the page, the chart after it."""
     s = styles(language)
     width = page_width(wide=True)
-    chart_width = min(330.0, width * 0.44)
+    chart_width = min(320.0, width * 0.43)
     table_width = width - chart_width - 14
-    outer = UserTable([[[_ranking(comparison, language, table_width)],
-                        _chart(comparison, language, chart_width)]],
+    ranking = _ranking(comparison, language, table_width)
+    top = [heading(_l("ranking", language), s["h2"], outline=0),
+           para(comparison.order, s["small"]), gap(2)]
+    if ranking.wrap(table_width, 1e6)[1] <= SIDE_BY_SIDE_HEIGHT:
+        outer = Table([[[ranking], _chart(comparison, language, chart_width)]],
                       colWidths=[table_width + 14, chart_width], hAlign="LEFT")
-    outer.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0)))
-    return [heading(_l("ranking", language), s["h2"], outline=0),
-            para(comparison.order, s["small"]), gap(2), outer]
+        outer.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0)))
+        return [*top, outer]
+    return [*section(top, _ranking(comparison, language, width)), gap(8),
+            KeepTogether(_chart(comparison, language, chart_width))]
 
 
 # --- the details ------------------------------------------------------------------------------
@@ -169,8 +177,12 @@ def _value(row: ComparedRow, index: int, language: str) -> str:
 def _groups(count: int) -> list[list[int]]:
     """Column indexes in balanced groups of at most COLUMNS_PER_TABLE (14: 5, 5, 4)."""
     tables = math.ceil(count / COLUMNS_PER_TABLE)
-    size = math.ceil(count / tables)
-    return [list(range(start, min(start + size, count))) for start in range(0, count, size)]
+    groups, start = [], 0
+    for n in range(tables):
+        size = count // tables + (1 if n < count % tables else 0)
+        groups.append(list(range(start, start + size)))
+        start += size
+    return groups
 
 
 def _tables(comparison: ComparisonReportData, language: str) -> list:
@@ -187,10 +199,13 @@ def _tables(comparison: ComparisonReportData, language: str) -> list:
                  s["cell_head"]) for i in chosen]
         rows, commands, group = [head], [], None
         for row in comparison.rows:
+            if not any(row.values[i] not in (None, "") for i in chosen):
+                continue  # nobody in this group was asked it
             if row.group and row.group != group:
                 group = row.group
                 commands += [("SPAN", (0, len(rows)), (-1, len(rows))),
-                             ("BACKGROUND", (0, len(rows)), (-1, len(rows)), SURFACE)]
+                             ("BACKGROUND", (0, len(rows)), (-1, len(rows)), SURFACE),
+                             ("NOSPLIT", (0, len(rows)), (-1, len(rows) + 1))]
                 rows.append([para(_l(group, language), s["cell_muted"])] + [""] * len(chosen))
             r = len(rows)
             rows.append([para(short(row.label, ROW_LABEL_LENGTH, language), s["cell"])]
@@ -212,15 +227,27 @@ def _tables(comparison: ComparisonReportData, language: str) -> list:
     return out
 
 
+def _roles(comparison: ComparisonReportData) -> list[str]:
+    return list(dict.fromkeys(c.role_name for c in comparison.columns if c.role_name))
+
+
+def _title(comparison: ComparisonReportData, language: str) -> str:
+    """"Candidate comparison — Role" (the roles named when there are at most two)."""
+    roles = _roles(comparison)
+    named = " / ".join(short(r, 40, language) for r in roles) if len(roles) <= 2 else ""
+    return _l("title", language) + (" — " + named if named else "")
+
+
 def comparison_story(comparison: ComparisonReportData, language: str) -> tuple[str, list]:
     check_data_language(comparison.language, language)
     s = styles(language)
-    roles = list(dict.fromkeys(c.role_name for c in comparison.columns if c.role_name))
-    title = _l("title", language) + (" — " + " / ".join(roles) if roles else "")
+    roles = _roles(comparison)
+    title = _title(comparison, language)
     story: list = [heading(title, s["title"], outline=None)]
     facts = [_l("candidates", language, n=len(comparison.columns))]
     if roles:
-        facts.insert(0, f"{_l('role', language)}{colon(language)}" + " / ".join(roles))
+        facts.insert(0, f"{_l('role', language)}{colon(language)}"
+                     + list_separator(language).join(roles))
     story += [para("  ·  ".join(facts), s["small"]), *_summary(comparison, language),
               PageBreak()]
     story += [heading(_l("table", language), s["h1"], outline=0),
@@ -233,7 +260,7 @@ def comparison_report(data: ComparisonReportData, language: str,
     """Write the comparison of 2 to 20 candidates into `out`
     (services.report_data.write_comparison_report writes a file whole or not at all)."""
     title, story = comparison_story(data, language)
-    roles = " / ".join(dict.fromkeys(c.role_name for c in data.columns if c.role_name))
+    roles = " / ".join(_roles(data))
     header = Header(clean_header(title), "", first_page=2)
     write_pdf(out, story, language, title, subject=_l("candidates", language,
                                                       n=len(data.columns)),

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from hiring_app.domain.code_names import DECISION_NAMES
 from hiring_app.domain.codes import Decision
@@ -25,6 +25,7 @@ from hiring_app.reports.common import (
     NOTICE,
     RULE,
     SHARED_LABELS,
+    Block,
     UserTable,
     check_data_language,
     colon,
@@ -295,7 +296,7 @@ def _score_boxes(language: str) -> Table:
 
 
 def _question(number: int, question: Question, standard: bool, vocabulary: Library,
-              language: str, family: str) -> KeepTogether:
+              language: str, family: str) -> Block:
     s = styles(language)
     meta = " · ".join([
         _l("standard" if standard else "role_question", language),
@@ -305,7 +306,7 @@ def _question(number: int, question: Question, standard: bool, vocabulary: Libra
         *([_l("knockout", language, score=KNOCKOUT_MAX_SCORE)] if question.knockout else [])])
     listen_for, scoring = question.guide(family)  # the role family's guide where there is one
     width = page_width()
-    guide = UserTable([[para(key, s["h3"]), para(text_in(scoring.get(key), language),
+    guide = UserTable([[para(key, s["key"]), para(text_in(scoring.get(key), language),
                                                   s["cell"])]
                        for key in sorted(scoring, key=int)],
                       colWidths=[22, width - 22])  # long guides
@@ -325,7 +326,7 @@ def _question(number: int, question: Question, standard: bool, vocabulary: Libra
     block += [para(_l("scoring", language), s["small"]), guide, Spacer(1, 4),
               _score_boxes(language), Spacer(1, 4), para(_l("notes", language), s["small"]),
               RuledLines()]
-    return KeepTogether(block)
+    return Block(block)
 
 
 # --- the last page: assess and decide ------------------------------------------------------------

@@ -15,6 +15,7 @@ from typing import IO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -100,12 +101,22 @@ def _canvas_class(language: str, header: Header | None, made_on: str):
                                  f"{made}    " + label("page_of", language, n=number, m=total))
             if header is not None and number >= header.first_page:
                 top = height - MARGIN + 5 * mm
-                self.drawString(MARGIN, top, header.left)
+                room = width - 2 * MARGIN - stringWidth(header.right, font, 7.5) - 12
+                self.drawString(MARGIN, top, _fitted(header.left, font, 7.5, room))
                 self.drawRightString(width - MARGIN, top, header.right)
                 self.line(MARGIN, top - 2.2 * mm, width - MARGIN, top - 2.2 * mm)
             self.restoreState()
 
     return ReportCanvas
+
+
+def _fitted(text: str, font: str, size: float, room: float) -> str:
+    """`text` cut (with an ellipsis) to at most `room` points wide."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 class ReportDocument(SimpleDocTemplate):

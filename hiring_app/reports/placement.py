@@ -88,10 +88,8 @@ def place_labels(anchors: Sequence[tuple[float, float]],
                     and not any(box.overlaps(m) for m in markers)
                     and not (strict and any(box.overlaps(a) for a in avoid)))
 
-        tries = [(form, near, strict) for near, strict in ((True, True), (True, False))
+        tries = [(form, near, strict) for strict in (True, False) for near in (True, False)
                  for form in range(len(forms))]
-        tries += [(form, False, strict) for strict in (True, False)
-                  for form in range(len(forms))]
         choice = None
         for form, near, strict in tries:
             w, h = forms[form]

@@ -40,11 +40,20 @@ def break_point(chars: str, start: int, overflow: int) -> int:
         cut = first
         while cut < len(chars) and chars[cut] in CANNOT_START:
             cut += 1
+    while cut < len(chars) and chars[cut] == " ":  # spaces end a line, never start one
+        cut += 1
     return cut
 
 
+# A number and its unit of date or count stay on one line: 2026年10月3日, 3 题, 5 分.
+_AFTER_DIGITS = frozenset("年月日号时分秒点岁题项位份次个元")
+
+
 def _bad_break(chars: str, cut: int) -> bool:
-    return chars[cut] in CANNOT_START or chars[cut - 1] in CANNOT_END
+    before, after = chars[cut - 1], chars[cut]
+    return (after in CANNOT_START or before in CANNOT_END
+            or (before.isdigit() and (after.isdigit() or after in _AFTER_DIGITS or after in ".,"))
+            or (before in ".,年月" and after.isdigit()))
 
 
 def _word_start(chars: str, start: int, cut: int) -> int:
@@ -104,11 +113,42 @@ def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803
     return ParaLines(kind=1, lines=lines)
 
 
+def word_split(text: str, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N803
+    """reportlab.lib.textsplit.wordSplit (the splitter of a CJK paragraph in one font and
+    style) with the whole line-breaking rule: [(unused width, line text), ...]."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if isinstance(text, bytes):
+        text = text.decode(encoding)
+    allowed = maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+    widths = [stringWidth(ch, fontName, fontSize) for ch in text]
+    lines: list[list] = []
+    start = index = 0
+    used = 0.0
+    while index < len(text):
+        max_width = allowed[min(len(lines), len(allowed) - 1)]
+        used += widths[index]
+        if used > max_width + 1e-8 and index > start:
+            end = break_point(text, start, index)
+            taken = sum(widths[start:end])
+            lines.append([max_width - taken, text[start:end]])
+            start = index = end
+            used = 0.0
+            continue
+        index += 1
+    if start < len(text) or not lines:
+        max_width = allowed[min(len(lines), len(allowed) - 1)]
+        lines.append([max_width - sum(widths[start:]), text[start:]])
+    return lines
+
+
 def install() -> None:
-    """Use cjk_frag_split for every CJK-wrapped paragraph (idempotent)."""
+    """Use these splitters for every CJK-wrapped paragraph (idempotent): cjk_frag_split for
+    text in several fonts or styles, word_split for text in one."""
     from reportlab.platypus import paragraph
 
     paragraph.cjkFragSplit = cjk_frag_split
+    paragraph.wordSplit = word_split
 
 
 def starts_badly(line: str) -> bool:
