@@ -114,3 +114,4 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "end",
         "end",
     ])
+

@@ -11,6 +11,7 @@ one CJK splitter every Paragraph with wordWrap='CJK' calls).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from unicodedata import category
 
 # Closing punctuation, stops and marks that belong to the character before them.
@@ -116,12 +117,12 @@ def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803
 def word_split(text: str, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N803
     """reportlab.lib.textsplit.wordSplit (the splitter of a CJK paragraph in one font and
     style) with the whole line-breaking rule: [(unused width, line text), ...]."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     if isinstance(text, bytes):
         text = text.decode(encoding)
     allowed = maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths]
-    widths = [stringWidth(ch, fontName, fontSize) for ch in text]
+    table, default = _widths(fontName)
+    scale = fontSize * 0.001
+    widths = [table.get(ord(ch), default) * scale for ch in text]
     lines: list[list] = []
     start = index = 0
     used = 0.0
@@ -140,6 +141,17 @@ def word_split(text: str, maxWidths, fontName, fontSize, encoding="utf8"):  # no
         max_width = allowed[min(len(lines), len(allowed) - 1)]
         lines.append([max_width - sum(widths[start:]), text[start:]])
     return lines
+
+
+@lru_cache(maxsize=16)
+def _widths(font_name: str) -> tuple[dict[int, float], float]:
+    """A font's character widths (per 1000 units of size) and its default width."""
+    from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+    face = getattr(getFont(font_name), "face", None)
+    if face is not None and hasattr(face, "charWidths"):
+        return face.charWidths, face.defaultWidth
+    return {code: stringWidth(chr(code), font_name, 1000) for code in range(32, 256)}, 500.0
 
 
 def install() -> None:
