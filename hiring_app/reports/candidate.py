@@ -47,6 +47,7 @@ from hiring_app.reports.common import (
     short,
     styles,
     table_style,
+    text_width,
 )
 from hiring_app.reports.common import label as common_label
 from hiring_app.reports.data import (
@@ -55,6 +56,7 @@ from hiring_app.reports.data import (
     ROLE,
     STANDARD,
     CandidateReportData,
+    ReportQuestion,
 )
 from hiring_app.reports.pages import Header, clean_header, write_pdf
 
@@ -286,7 +288,7 @@ def _chart_and_panel(data: CandidateReportData, language: str) -> list:
         points.append(ChartPoint(data.name, result.attitude.score, result.ability.score))
     if not data.cards:
         return []
-    panel_width = width * 0.5
+    panel_width = width * 0.53
     chart_width = width - panel_width - 10
     left: list = []
     if points:
@@ -306,18 +308,26 @@ def _chart_and_panel(data: CandidateReportData, language: str) -> list:
 
 def _recommendations(data: CandidateReportData, language: str, width: float) -> Table:
     s = styles(language)
-    head = [para(_l(key, language), s["cell_head"])
-            for key in ("interviewer", "day", "attitude", "ability", "recommended")]
-    rows = [head]
-    for card, day, scores in zip(data.cards, data.card_days, data.result.scorecards):
-        rows.append([para(card.interviewer_name or "?", s["cell"]),
-                     para(formats.day(day, language), s["cell"]),
-                     para(formats.number(scores.attitude, language), s["cell_center"]),
-                     para(formats.number(scores.ability, language), s["cell_center"]),
-                     para(_name(DECISION_NAMES, card.decision, language) or "—", s["cell"])])
-    shares = (0.27, 0.25, 0.14, 0.14, 0.20)
-    table = UserTable(rows, colWidths=[width * share for share in shares], repeatRows=1,
-                      hAlign="LEFT")
+    keys = ("interviewer", "day", "attitude", "ability", "recommended")
+    rows = [[para(card.interviewer_name or "?", s["cell"]),
+             para(formats.day(day, language), s["cell"]),
+             para(formats.number(scores.attitude, language), s["cell_center"]),
+             para(formats.number(scores.ability, language), s["cell_center"]),
+             para(_name(DECISION_NAMES, card.decision, language) or "—", s["cell"])]
+            for card, day, scores in zip(data.cards, data.card_days, data.result.scorecards)]
+    # every column but the names as wide as its header and values need, the names the rest
+    widths = [0.0] + [text_width([_l(key, language)], s["cell_head_small"])
+                      for key in keys[1:]]
+    for column in range(1, len(keys)):
+        values = [row[column].text for row in rows]
+        widths[column] = max(widths[column], text_width(values, s["cell"]))
+    widths[0] = max(width - sum(widths),
+                    text_width([_l(keys[0], language)], s["cell_head_small"]))
+    if sum(widths) > width:
+        shrink = (width - widths[0]) / sum(widths[1:])
+        widths[1:] = [w * shrink for w in widths[1:]]
+    head = [para(_l(key, language), s["cell_head_small"]) for key in keys]
+    table = UserTable([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -351,11 +361,25 @@ def _grid(data: CandidateReportData, language: str) -> list:
     return [*out, legend]
 
 
+def _dimension_text(question: ReportQuestion, language: str) -> str:
+    """"Attitude", "Ability ×2" (the weight when it is not 1), or "a note only"."""
+    if not question.dimension:
+        return _l("note_only", language)
+    text = _l(question.dimension, language)
+    if question.weight != 1:
+        text += f" ×{formats.plain(question.weight, language)}"
+    return text
+
+
 def _grid_table(data: CandidateReportData, chosen: list[int], language: str) -> Table:
     s = styles(language)
     width = page_width()
     score_w = max(24.0, min(44.0, (width * 0.45) / (len(chosen) + 1)))
-    widths = [18.0, 0.0, 44.0, *([score_w] * len(chosen)), score_w]
+    dimensions = [_dimension_text(q, language) for q in data.questions]
+    dimension_w = min(80.0, max(text_width([_l("dimension", language)], s["cell_head"]),
+                                text_width(dimensions, s["cell_muted"])))
+    mean_w = max(score_w, text_width([_l("mean", language)], s["cell_head"]))
+    widths = [18.0, 0.0, dimension_w, *([score_w] * len(chosen)), mean_w]
     widths[1] = width - sum(widths)
     head = [para("#", s["cell_head"]), para(_l("question", language), s["cell_head"]),
             para(_l("dimension", language), s["cell_head"]),
@@ -375,10 +399,7 @@ def _grid_table(data: CandidateReportData, chosen: list[int], language: str) -> 
         scored = [a.score for a in question.scored().values() if a.score is not None]
         mean = sum(scored) / len(scored) if scored else None
         mean_text = formats.number(mean, language) + (" !" if question.disagreement else "")
-        dimension = (_l(question.dimension, language) if question.dimension
-                     else _l("note_only", language))
-        if question.dimension and question.weight != 1:
-            dimension += f" ×{formats.plain(question.weight, language)}"
+        dimension = _dimension_text(question, language)
         if question.disagreement:
             commands.append(("BACKGROUND", (-1, len(rows)), (-1, len(rows)), NOTICE))
         rows.append([para(str(number), s["cell_muted"]),

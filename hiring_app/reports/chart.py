@@ -22,8 +22,10 @@ _LABELS = {
     "attitude": {"zh": "↑ 态度", "en": "↑ Attitude", "es": "↑ Actitud"},
 }
 _QUADRANT_FILL = {quadrant: colors.HexColor(quadrant.colour) for quadrant in Quadrant}
-LABEL_LENGTH = 14
-PAD = 8           # room inside the plot around the 1-5 range, so a point at 5.0 shows whole
+LABEL_LENGTH = 18
+# Room inside the plot around the 1-5 range: a point at 5.0 shows whole, and the quadrants'
+# names (along the top and the bottom) sit clear of the points.
+PAD, PAD_TOP, PAD_BOTTOM = 8, 15, 13
 PRIMARY_R, SECONDARY_R = 3.4, 4.6  # a filled dot drawn inside a ring stays visible
 
 
@@ -41,14 +43,15 @@ def quadrant_names(vocabulary: Library, language: str) -> dict[str, str]:
     return {q.value: vocabulary.name_of("quadrants", q.value, language) for q in Quadrant}
 
 
-def _fit(text: str, font: str, size: float, room: float) -> tuple[str, float]:
+def _fit(text: str, font: str, size: float, room: float,
+         language: str) -> tuple[str, float]:
     """`text` at `size`, or smaller, or cut, so that it is at most `room` wide."""
     for candidate_size in (size, size - 1, size - 1.5):
         if stringWidth(text, font, candidate_size) <= room:
             return text, candidate_size
     size -= 1.5
     while len(text) > 2 and stringWidth(text, font, size) > room:
-        text = short(text, len(text) - 1)
+        text = short(text, len(text) - 1, language)
     return text, size
 
 
@@ -68,7 +71,7 @@ def quadrant_chart(points: list[ChartPoint], thresholds: Thresholds,
 
     def y(attitude: float) -> float:
         value = min(max(attitude, MIN_SCORE), MAX_SCORE)
-        return bottom + PAD + (value - MIN_SCORE) / span * (plot_h - 2 * PAD)
+        return bottom + PAD_BOTTOM + (value - MIN_SCORE) / span * (plot_h - PAD_TOP - PAD_BOTTOM)
 
     drawing = Drawing(width, height, initialFontName=font)
     tx, ty = x(thresholds.ability), y(thresholds.attitude)
@@ -92,7 +95,7 @@ def quadrant_chart(points: list[ChartPoint], thresholds: Thresholds,
                 drawing.add(line)
     for quadrant, (x0, y0, x1, y1) in areas.items():
         name, size = _fit(quadrant_names.get(quadrant.value, quadrant.value), font, 7.5,
-                          x1 - x0 - 4)
+                          x1 - x0 - 4, language)
         if x1 - x0 < 12 or y1 - y0 < 12:
             continue  # a threshold at the very edge leaves no room for the name
         at_top = quadrant in (Quadrant.TRAIN, Quadrant.HIRE_FIRST)
@@ -120,12 +123,13 @@ def quadrant_chart(points: list[ChartPoint], thresholds: Thresholds,
     for line in (Line(tx, bottom, tx, y_end), Line(left, ty, x_end, ty)):
         line.strokeColor, line.strokeDashArray, line.strokeWidth = ACCENT, (3, 2), 0.8
         drawing.add(line)
-    _points(drawing, points, x, y, Box(left + 1, bottom + 1, x_end - 1, y_end - 1), avoid, font)
+    _points(drawing, points, x, y, Box(left + 1, bottom + 1, x_end - 1, y_end - 1), avoid, font,
+            language)
     return drawing
 
 
 def _points(drawing: Drawing, points: list[ChartPoint], x, y, bounds: Box, avoid: list[Box],
-            font: str) -> None:
+            font: str, language: str) -> None:
     """The dots (rings first, filled dots over them), then their labels where there is room."""
     ordered = sorted(points, key=lambda p: not p.primary)  # the main points labelled first
     for point in sorted(points, key=lambda p: p.primary):
@@ -140,7 +144,8 @@ def _points(drawing: Drawing, points: list[ChartPoint], x, y, bounds: Box, avoid
     forms = []
     for point in ordered:
         size = 7 if point.primary else 6.5
-        texts = [short(point.label, LABEL_LENGTH)] + ([point.short] if point.short else [])
+        texts = [short(point.label, LABEL_LENGTH, language)] + (
+            [point.short] if point.short else [])
         forms.append([(text, size) for text in texts])
     sizes = [[(stringWidth(text, font, size), size + 1) for text, size in f] for f in forms]
     placed = place_labels(anchors, sizes, bounds, marker=SECONDARY_R + 0.5, avoid=avoid)

@@ -219,6 +219,8 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
                                alignment=1),
         "cell_head": derived("cell_head", fontSize=8.5, leading=11, spaceAfter=0,
                              textColor=colors.white),
+        "cell_head_small": derived("cell_head_small", fontSize=7.5, leading=9.5, spaceAfter=0,
+                                   textColor=colors.white),
         "cell_head_center": derived("cell_head_center", fontSize=8.5, leading=11,
                                     spaceAfter=0, textColor=colors.white, alignment=1),
         "label": derived("label", fontSize=8, leading=12.5, spaceAfter=0, textColor=MUTED),
@@ -271,6 +273,7 @@ def _wrap(flowable: Flowable, width: float, height: float, canv=None) -> tuple[f
 
 
 PAGE_BODY = A4[1] - 2 * MARGIN - 4 * mm  # the height of a portrait page's text frame
+SAFETY = 6  # points of doubt in a height measured ahead of placing (spacing merged, rounding)
 
 
 def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None,
@@ -332,7 +335,7 @@ class KeepWithStart(CondPageBreak):
         if self.extra:
             start = min(start + self.extra, full_height(self.body, availWidth, canv=canv)
                         if self.body else 0)
-        needed += start
+        needed += start + SAFETY
         if frame is not None and needed > availHeight and not getattr(frame, "_atTop", 0):
             from reportlab.platypus.doctemplate import FrameBreak
 
@@ -408,6 +411,14 @@ def facts_table(rows: list[tuple[str, object]], language: str, width: float,
         ("BACKGROUND", (0, 0), (0, -1), SURFACE),
     ))
     return table
+
+
+def text_width(texts: list[str], style: ParagraphStyle, padding: float = 7) -> float:
+    """The width a column needs to show each of `texts` on one line in `style`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0) \
+        + padding
 
 
 def gap(height: float = 6) -> Spacer:

@@ -37,6 +37,7 @@ from hiring_app.reports.common import (
     short_lines,
     styles,
     table_style,
+    text_width,
 )
 from hiring_app.reports.data import (
     FACETS,
@@ -54,8 +55,8 @@ CELL_LENGTH = 400       # characters of text shown in one cell (the candidate re
 ROW_LABEL_LENGTH = 300
 NAME_LENGTH = 60        # of a name heading its column (the ranking table shows it whole)
 RANK_NAME_LENGTH = 30
-KNOCKOUT_LENGTH = 36     # of the knock-outs named in the ranking (the details say them whole)
-SIDE_BY_SIDE_HEIGHT = 360  # a ranking at most this tall sits beside the chart on page 1
+KNOCKOUT_LENGTH = 26     # of the knock-outs named in the ranking (the details say them whole)
+SIDE_BY_SIDE_HEIGHT = 375  # a ranking at most this tall sits beside the chart on page 1
 GROUP_START = 110       # a group of columns starts where this much more than its first rows fits
 
 _LABELS = {
@@ -100,19 +101,31 @@ def _rank(column: ComparedCandidate) -> str:
 
 
 # --- page 1: the ranking beside the chart ----------------------------------------------------
+def _verdict(comparison: ComparisonReportData, column: ComparedCandidate, language: str) -> str:
+    """The verdict's headline; for a knock-out just the quadrant (the next column says why)."""
+    if column.knockouts and column.quadrant:
+        return comparison.quadrant_names.get(column.quadrant, column.verdict)
+    return column.verdict or _l("unranked", language)
+
+
 def _ranking(comparison: ComparisonReportData, language: str, width: float) -> Table:
     s = styles(language)
-    shares = (0.06, 0.21, 0.25, 0.08, 0.08, 0.20, 0.12)
-    head = [para("#", s["cell_head_center"])] + [para(_l(key, language), s["cell_head"]) for key in
-                                                  ("name", "verdict", "attitude", "ability",
-                                                   "knockouts", "decision")]
+    keys = ("name", "verdict", "attitude", "ability", "knockouts", "decision")
+    head = [para("#", s["cell_head_center"])] + [para(_l(key, language), s["cell_head"])
+                                                  for key in keys]
+    score_w = text_width([_l("attitude", language), _l("ability", language), "0.0"],
+                         s["cell_head"])
+    decision_w = max(width * 0.11, text_width(
+        [_l("decision", language), *(c.decision for c in comparison.columns)], s["cell"]))
+    rest = width - 22 - 2 * score_w - decision_w
+    widths = [22, rest * 0.28, rest * 0.40, score_w, score_w, rest * 0.32, decision_w]
     rows, commands = [head], []
     sep = list_separator(language)
     for n, column in enumerate(comparison.columns, 1):
         rows.append([
             para(_rank(column), s["cell_center"]),
             para(short(column.name, RANK_NAME_LENGTH, language), s["cell"]),
-            para(column.verdict or _l("unranked", language), s["cell"]),
+            para(_verdict(comparison, column, language), s["cell"]),
             para(formats.number(column.attitude, language), s["cell_center"]),
             para(formats.number(column.ability, language), s["cell_center"]),
             para(short(sep.join(column.knockouts), KNOCKOUT_LENGTH, language) or "—",
@@ -120,8 +133,7 @@ def _ranking(comparison: ComparisonReportData, language: str, width: float) -> T
             para(column.decision or "—", s["cell"])])
         if column.quadrant in _QUADRANT_FILL:
             commands.append(("BACKGROUND", (2, n), (2, n), _QUADRANT_FILL[column.quadrant]))
-    table = UserTable(rows, colWidths=[width * share for share in shares], repeatRows=1,
-                      hAlign="LEFT")
+    table = UserTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -146,7 +158,7 @@ def _summary(comparison: ComparisonReportData, language: str) -> list:
     names, many knock-outs) the ranking across the page, the chart after it."""
     s = styles(language)
     width = page_width(wide=True)
-    chart_width = min(320.0, width * 0.43)
+    chart_width = min(290.0, width * 0.40)
     table_width = width - chart_width - 14
     ranking = _ranking(comparison, language, table_width)
     top = [heading(_l("ranking", language), s["h2"], outline=0),

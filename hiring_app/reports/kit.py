@@ -24,6 +24,7 @@ from hiring_app.reports.common import (
     ACCENT,
     NOTICE,
     RULE,
+    SAFETY,
     SHARED_LABELS,
     Block,
     UserTable,
@@ -189,8 +190,8 @@ class FillLines(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         canv = getattr(self, "canv", None)
-        needed = self.space + sum(full_height(f, available_width, available_height, canv)
-                                  for f in self.following)
+        needed = self.space + SAFETY + sum(full_height(f, available_width, available_height,
+                                                       canv) for f in self.following)
         if self.following and needed <= available_height:
             self.lines = 0
             return available_width, self.space
@@ -418,6 +419,7 @@ def kit_story(kit: KitData, language: str) -> tuple[str, list]:
                         language, role.family)
               for number, question in enumerate(questions, 1)]
     ask_heading = heading(_l("ask", language), s["h1"], outline=0)
+    do_not_ask, space = _do_not_ask(language), gap(6)
     story: list = [
         heading(f"{_l('title', language)} — {name}", s["title"]),
         para(f"{_l('interviewer', language)}{c}{BLANK}    {_l('date', language)}{c}{BLANK}",
@@ -431,8 +433,8 @@ def kit_story(kit: KitData, language: str) -> tuple[str, list]:
                  _ticks([text_in(i.get("text"), language)
                          for i in vocabulary.listen_prompts], language)),
         RuledLines(4),
-        FillLines([ask_heading, _do_not_ask(language), *blocks[:1]]),
-        *section([ask_heading, _do_not_ask(language), gap(6)], blocks[:1]),
+        FillLines([ask_heading, do_not_ask, space, *blocks[:1]]),
+        *section([ask_heading, do_not_ask, space], blocks[:1]),
     ]
     for n, block in enumerate(blocks[1:], 1):
         story += [FillLines([blocks[n]]), block]
