@@ -141,18 +141,18 @@ def _points(drawing: Drawing, points: list[ChartPoint], x, y, bounds: Box, avoid
             drawing.add(Circle(px, py, SECONDARY_R, strokeColor=ACCENT, strokeWidth=1,
                                fillColor=None))
     anchors = [(x(p.ability), y(p.attitude)) for p in ordered]
-    forms = []
+    forms: list[list[tuple[str, float]]] = []
     for point in ordered:
         size = 7 if point.primary else 6.5
-        texts = [short(point.label, LABEL_LENGTH, language)] + (
+        labels = [short(point.label, LABEL_LENGTH, language)] + (
             [point.short] if point.short else [])
-        forms.append([(text, size) for text in texts])
+        forms.append([(label, size) for label in labels])
     sizes = [[(stringWidth(text, font, size), size + 1) for text, size in f] for f in forms]
     placed = place_labels(anchors, sizes, bounds, marker=SECONDARY_R + 0.5, avoid=avoid)
-    for point, (px, py), choice, texts in zip(ordered, anchors, placed, forms):
+    for point, (px, py), choice, form in zip(ordered, anchors, placed, forms):
         if choice.box is None:
             continue
-        text, size = texts[choice.form]
+        text, size = form[choice.form]
         box = choice.box
         if choice.leader:  # from the dot's edge to the label's
             ex, ey = box.nearest(px, py)

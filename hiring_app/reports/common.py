@@ -167,7 +167,8 @@ def short(text: object, limit: int, language: str | None = None) -> str:
 
 def short_lines(text: object, limit: int, language: str | None = None) -> str:
     """Like short(), but keeping the text's own line breaks (one part per line)."""
-    kept, left = [], limit
+    kept: list[str] = []
+    left = limit
     for line in clean(text).split("\n"):
         if not line.strip():
             continue
@@ -261,7 +262,7 @@ def heading(text: str, style: ParagraphStyle, outline: int | None = None,
     """A heading; `outline` is its level among the PDF's bookmarks (None: not bookmarked)."""
     paragraph = para(text, style) if user_text else fixed(text, style)
     if outline is not None:
-        paragraph.outline = (" ".join(clean(text).split()), outline)  # type: ignore[attr-defined]
+        paragraph.outline = (" ".join(clean(text).split()), outline)
     return paragraph
 
 

@@ -72,7 +72,7 @@ def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803
     """reportlab.platypus.paragraph.cjkFragSplit with the whole line-breaking rule."""
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
-    units = []
+    units: list = []
     for frag in frags:
         text = frag.text.decode(encoding) if isinstance(frag.text, bytes) else frag.text
         if text:
