@@ -26,6 +26,7 @@ from hiring_app.reports import formats
 from hiring_app.reports.chart import ChartPoint, quadrant_chart, quadrant_names
 from hiring_app.reports.common import (
     ACCENT,
+    INK,
     NOTICE,
     RULE,
     SHARED_LABELS,
@@ -405,9 +406,8 @@ def _grid_table(data: CandidateReportData, chosen: list[int], language: str) -> 
         rows.append([para(str(number), s["cell_muted"]),
                      para(short(question.text, QUESTION_LENGTH, language), s["cell"]),
                      para(dimension, s["cell_muted"]),
-                     *(para(_cell_text(question.answers.get(i), language), s["cell_center"])
-                       for i in chosen),
-                     para(mean_text, s["cell_center"])])
+                     *(_cell_text(question.answers.get(i), language) for i in chosen),
+                     mean_text])  # plain strings: numbers need no wrapping
     table = UserTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -415,6 +415,8 @@ def _grid_table(data: CandidateReportData, chosen: list[int], language: str) -> 
         ("LINEBEFORE", (3, 0), (3, -1), 0.3, RULE), ("LINEBEFORE", (-1, 0), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTSIZE", (3, 1), (-1, -1), 8), ("ALIGN", (3, 1), (-1, -1), "CENTER"),
+        ("TEXTCOLOR", (3, 1), (-1, -1), INK), ("TOPPADDING", (3, 1), (-1, -1), 3),
         *commands))
     return table
 

@@ -283,9 +283,7 @@ def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None,
     header and first two rows, a paragraph's first lines, a block whole unless it is taller
     than a `page`, when the start of its first part)."""
     if isinstance(flowable, Table):
-        _wrap(flowable, width, 1e6, canv)
-        heights = flowable._rowHeights
-        return float(sum(heights[:flowable.repeatRows + 2]))
+        return _table_start(flowable, width, flowable.repeatRows + 2, canv)
     if isinstance(flowable, Paragraph):
         _, height = _wrap(flowable, width, 1e6, canv)
         return min(height, lines * flowable.style.leading)
@@ -297,6 +295,29 @@ def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None,
         first = [f for f in content if not isinstance(f, CondPageBreak)][:2]
         return sum(start_height(f, width, canv=canv, page=page) for f in first)
     return _wrap(flowable, width, 1e6, canv)[1]
+
+
+def _table_start(table: Table, width: float, rows: int, canv=None) -> float:
+    """The height of a table's first `rows` rows, measured from their cells alone (wrapping a
+    long table whole to learn it would cost as much as laying it out)."""
+    widths = list(table._argW)
+    if any(not isinstance(w, (int, float)) for w in widths):
+        _wrap(table, width, 1e6, canv)
+        return float(sum(table._rowHeights[:rows]))
+    total = 0.0
+    for row in table._cellvalues[:rows]:
+        tallest = 0.0
+        for cell, column_width in zip(row, widths):
+            items = cell if isinstance(cell, (list, tuple)) else [cell]
+            height = 0.0
+            for item in items:
+                if isinstance(item, Flowable):
+                    height += _wrap(item, column_width - 6, 1e6, canv)[1]
+                elif item:
+                    height += 10.5 * (str(item).count("\n") + 1)
+            tallest = max(tallest, height)
+        total += tallest + 6  # the cell's padding, above and below
+    return total
 
 
 class Block(KeepTogether):

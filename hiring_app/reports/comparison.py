@@ -221,9 +221,8 @@ def _tables(comparison: ComparisonReportData, language: str) -> list:
                 rows.append([para(_l(group, language), s["cell_muted"])] + [""] * len(chosen))
             r = len(rows)
             rows.append([para(short(row.label, ROW_LABEL_LENGTH, language), s["cell"])]
-                        + [para(_value(row, i, language),
-                                s["cell_center"] if row.is_score else s["cell"])
-                           for i in chosen])
+                        + [_value(row, i, language) if row.is_score  # numbers: plain strings
+                           else para(_value(row, i, language), s["cell"]) for i in chosen])
             for c, i in enumerate(chosen, 1):
                 if i in row.best:  # domain.ranking.best_in_row, as on the screen
                     commands.append(("BACKGROUND", (c, r), (c, r), BEST))
@@ -234,6 +233,7 @@ def _tables(comparison: ComparisonReportData, language: str) -> list:
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("GRID", (0, 0), (-1, -1), 0.3, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("FONTSIZE", (1, 1), (-1, -1), 8), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
             *commands))
         out += section([gap(2)], [table], extra=GROUP_START) + [gap(10)]
     return out

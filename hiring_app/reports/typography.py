@@ -75,7 +75,14 @@ def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803
     units: list = []
     for frag in frags:
         text = frag.text.decode(encoding) if isinstance(frag.text, bytes) else frag.text
-        if text:
+        if text and not hasattr(frag, "cbDefn"):
+            table, default = _widths(frag.fontName)
+            scale = frag.fontSize * 0.001
+            for ch in text:  # reportlab's cjkU, its width read from the font's table
+                unit = str.__new__(cjkU, ch)
+                unit._frag, unit._width = frag, table.get(ord(ch), default) * scale
+                units.append(unit)
+        elif text:
             units.extend(cjkU(ch, frag, encoding) for ch in text)
         else:
             units.append(cjkU(text, frag, encoding))
