@@ -39,6 +39,7 @@ from hiring_app.reports.common import (
     facts_table,
     gap,
     heading,
+    in_brackets,
     label_in,
     list_separator,
     page_width,
@@ -267,7 +268,7 @@ def _red_flags(data: CandidateReportData, language: str) -> str:
     lines = []
     for flag, who in by_flag.items():
         name = data.vocabulary.name_of("red_flags", flag, language)
-        mark = f" ({_l('knockouts', language)})" if flag in knockout else ""
+        mark = in_brackets(_l("knockouts", language), language) if flag in knockout else ""
         lines.append(f"{name}{mark}{c}{sep.join(dict.fromkeys(who))}")
     return "\n".join(lines)
 

@@ -451,5 +451,10 @@ def colon(language: str) -> str:
     return "：" if language == "zh" else ": "
 
 
+def in_brackets(text: str, language: str) -> str:
+    """" (text)" in Latin text, "（text）" in Chinese."""
+    return f"（{text}）" if language == "zh" else f" ({text})"
+
+
 def list_separator(language: str) -> str:
     return "、" if language == "zh" else ", "

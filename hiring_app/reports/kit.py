@@ -33,6 +33,7 @@ from hiring_app.reports.common import (
     full_height,
     gap,
     heading,
+    in_brackets,
     label_in,
     list_separator,
     page_width,
@@ -374,9 +375,10 @@ def _assessment(kit: KitData, questions: list[Question], language: str) -> list:
                             chart_width, chart_width * 0.82, grid=True)]
     knockout = vocabulary.knockout_flags(role)
     flags = [vocabulary.name_of("red_flags", f["id"], language)
-             + (f" ({_l('knockout_mark', language)})" if f["id"] in knockout else "")
+             + (in_brackets(_l("knockout_mark", language), language) if f["id"] in knockout
+                else "")
              for f in vocabulary.red_flags]
-    flags += [f"{f} ({_l('knockout_mark', language)})" for f in sorted(knockout)
+    flags += [f + in_brackets(_l("knockout_mark", language), language) for f in sorted(knockout)
               if vocabulary.lookup("red_flags", f) is None]
     knockout_numbers = [str(n) for n, q in enumerate(questions, 1) if q.knockout]
     right = [para(_l("flags_title", language), s["h3"]),
