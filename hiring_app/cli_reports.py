@@ -52,7 +52,8 @@ def _kit(args: argparse.Namespace) -> int:
     from hiring_app.services.report_data import write_kit
 
     opened = open_db(args)
-    path = write_kit(opened.db, args.role, _language(args), Path(args.output))
+    path = write_kit(opened.db, args.role, _language(args), Path(args.output),
+                     candidate_id=args.candidate)
     say(args, "cli.report.kit", role_id=args.role, path=path)
     return 0
 
@@ -86,5 +87,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     kit = report_sub.add_parser("kit", help="a role's printable interview kit")
     kit.add_argument("--role", required=True, metavar="ID")
+    kit.add_argument("--candidate", type=candidate_id, metavar="ID",
+                     help="the candidate to interview: their name heads every page (default: "
+                          "a blank to write on)")
     _add_common(kit)
     kit.set_defaults(func=_kit)

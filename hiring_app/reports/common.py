@@ -1,6 +1,7 @@
-"""What every PDF report shares: A4 pages in the bundled font, a footer with the page count and
-a confidentiality line, paragraphs that show user text exactly as typed, and the labels several
-reports use.
+"""What every PDF report shares: the styles (one font; headings that stay with what follows),
+paragraphs and table cells that show user text exactly as typed and break Chinese lines by the
+rules (reports/typography.py), and the labels several reports use. The pages themselves (footer,
+running header, bookmarks, metadata) are reports/pages.py.
 
 User text is never trusted as markup: every < > & and quote is escaped, newlines become line
 breaks, characters PDF text cannot hold are dropped, and very long text is cut into several
@@ -10,21 +11,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
-from typing import IO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -34,6 +32,7 @@ from hiring_app import palette
 from hiring_app.domain.code_names import RESULT_NAMES
 from hiring_app.domain.library import LANGUAGES, text_in
 from hiring_app.errors import UserError
+from hiring_app.reports import typography
 from hiring_app.reports.fonts import cover, font_runs, register_cjk_font
 
 MARGIN = 18 * mm
@@ -42,6 +41,10 @@ ACCENT = colors.HexColor(palette.ACCENT_DARK)  # the window's colours (hiring_ap
 MUTED = colors.HexColor(palette.MUTED)
 BEST = colors.HexColor(palette.BEST)
 RULE = colors.HexColor(palette.RULE)
+INK = colors.HexColor(palette.INK)
+SURFACE = colors.HexColor(palette.SURFACE)
+WARNING = colors.HexColor(palette.WARNING)
+NOTICE = colors.HexColor(palette.NOTICE)
 
 _LABELS = {
     "page_of": {"zh": "第 {n} 页，共 {m} 页", "en": "Page {n} of {m}",
@@ -143,36 +146,92 @@ def paras(text: object, style: ParagraphStyle) -> list[Flowable]:
     return out
 
 
-def short(text: object, limit: int) -> str:
-    """At most `limit` characters of user text on one line, with an ellipsis when cut."""
+def ellipsis(language: str | None) -> str:
+    """The mark for text cut short: "…" in Chinese; three full stops in Latin text, where the
+    font's "…" sits in the middle of the line like a Chinese one."""
+    return "…" if language in (None, "zh") else "..."
+
+
+def short(text: object, limit: int, language: str | None = None) -> str:
+    """At most about `limit` characters of user text on one line, with an ellipsis when cut
+    (at a space where one is near, so Latin words stay whole)."""
     value = " ".join(clean(text).split())
-    return value if len(value) <= limit else value[:limit - 1].rstrip() + "…"
+    if len(value) <= limit:
+        return value
+    cut = value[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:，、；：") + ellipsis(language)
+
+
+def short_lines(text: object, limit: int, language: str | None = None) -> str:
+    """Like short(), but keeping the text's own line breaks (one part per line)."""
+    kept: list[str] = []
+    left = limit
+    for line in clean(text).split("\n"):
+        if not line.strip():
+            continue
+        if left <= 0:
+            kept[-1] = kept[-1].rstrip(".…") + ellipsis(language)
+            break
+        kept.append(short(line, max(left, 8), language))
+        left -= len(kept[-1])
+    return "\n".join(kept)
 
 
 # --- styles -----------------------------------------------------------------------------------
+# The sizes of headings, and of nothing else: tests find a heading in a PDF by its size.
+TITLE_SIZE, H1_SIZE, H2_SIZE, H3_SIZE = 18.0, 13.5, 11.0, 10.0
+HEADING_SIZES = (TITLE_SIZE, H1_SIZE, H2_SIZE, H3_SIZE)
+
+
 @lru_cache(maxsize=3)
 def styles(language: str) -> dict[str, ParagraphStyle]:
-    """The report styles, all in the bundled font; Chinese wraps between any two characters."""
+    """The report styles, all in the bundled font. Chinese wraps between any two characters, by
+    the line-breaking rules (typography.install), in paragraphs and table cells alike."""
+    typography.install()
     font = register_cjk_font()
     wrap = "CJK" if language == "zh" else None
+    ink = INK
     base = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13.5, wordWrap=wrap,
-                          bulletFontName=font, splitLongWords=True, spaceAfter=2)
+                          bulletFontName=font, splitLongWords=True, spaceAfter=2,
+                          textColor=ink)
 
     def derived(name: str, **changes) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
 
     return {
         "body": base,
-        "title": derived("title", fontSize=18, leading=24, spaceAfter=6, textColor=ACCENT),
-        "h1": derived("h1", fontSize=13.5, leading=18, spaceBefore=10, spaceAfter=4,
+        "title": derived("title", fontSize=TITLE_SIZE, leading=23, spaceAfter=2,
+                         textColor=ACCENT),
+        "h1": derived("h1", fontSize=H1_SIZE, leading=18, spaceBefore=10, spaceAfter=4,
                       textColor=ACCENT),
-        "h2": derived("h2", fontSize=11, leading=15, spaceBefore=6, spaceAfter=2),
+        "h2": derived("h2", fontSize=H2_SIZE, leading=15, spaceBefore=6, spaceAfter=2),
+        "h3": derived("h3", fontSize=H3_SIZE, leading=13.5, spaceBefore=5, spaceAfter=1,
+                      textColor=ACCENT),
+        "kicker": derived("kicker", fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=0),
         "small": derived("small", fontSize=8, leading=10.5, textColor=MUTED),
+        "tiny": derived("tiny", fontSize=7, leading=9, textColor=MUTED, spaceAfter=0),
         "cell": derived("cell", fontSize=8, leading=10.5, spaceAfter=0),
+        "cell_muted": derived("cell_muted", fontSize=8, leading=10.5, spaceAfter=0,
+                              textColor=MUTED),
+        "cell_center": derived("cell_center", fontSize=8, leading=10.5, spaceAfter=0,
+                               alignment=1),
         "cell_head": derived("cell_head", fontSize=8.5, leading=11, spaceAfter=0,
                              textColor=colors.white),
+        "cell_head_small": derived("cell_head_small", fontSize=7.5, leading=9.5, spaceAfter=0,
+                                   textColor=colors.white),
+        "cell_head_center": derived("cell_head_center", fontSize=8.5, leading=11,
+                                    spaceAfter=0, textColor=colors.white, alignment=1),
+        "label": derived("label", fontSize=8, leading=12.5, spaceAfter=0, textColor=MUTED),
+        "value": derived("value", fontSize=9.5, leading=12.5, spaceAfter=0),
+        "warning": derived("warning", fontSize=8, leading=10.5, spaceAfter=0,
+                           textColor=WARNING),
+        "big": derived("big", fontSize=15, leading=19, spaceAfter=1),
         "bullet": derived("bullet", leftIndent=12, bulletIndent=2),
-        "center": derived("center", fontSize=11, leading=14, alignment=1, spaceAfter=0),
+        "key": derived("key", fontSize=10.5, leading=13, spaceAfter=0, textColor=ACCENT),
+        "center": derived("center", fontSize=10.5, leading=13, alignment=1, spaceAfter=0),
     }
 
 
@@ -182,62 +241,10 @@ def table_style(*commands: tuple) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), register_cjk_font()), *commands])
 
 
-# --- pages ------------------------------------------------------------------------------------
-def _numbered_canvas(language: str) -> type[Canvas]:
-    """A canvas that keeps every page until the end, then writes 'page N of M' and the
-    confidentiality line on each."""
-    font = register_cjk_font()
-    confidential = label("confidential", language)
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or font  # not Helvetica
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                self._footer(number, total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, number: int, total: int) -> None:
-            width, _ = self._pagesize
-            self.saveState()
-            self.setFont(font, 7.5)
-            self.setFillColor(MUTED)
-            self.setStrokeColor(RULE)
-            self.line(MARGIN, MARGIN - 5 * mm, width - MARGIN, MARGIN - 5 * mm)
-            self.drawString(MARGIN, MARGIN - 9 * mm, confidential)
-            self.drawRightString(width - MARGIN, MARGIN - 9 * mm,
-                                 label("page_of", language, n=number, m=total))
-            self.restoreState()
-
-    return NumberedCanvas
-
-
 def page_width(wide: bool = False) -> float:
     """The width flowables may take on a page."""
     size = landscape(A4) if wide else A4
     return size[0] - 2 * MARGIN
-
-
-def write_pdf(out: IO[bytes] | Path | str, story: Sequence[Flowable], language: str, title: str,
-              wide: bool = False) -> None:
-    """Build the PDF into `out`, a binary file open for writing (or a file name). Writing a
-    file whole or not at all is the caller's: services.report_data opens it so."""
-    doc = SimpleDocTemplate(
-        str(out) if isinstance(out, Path) else out, pagesize=landscape(A4) if wide else A4,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 4 * mm,
-        title=clean(title), author="Hiring Assistant", creator="Hiring Assistant",
-        lang={"zh": "zh-CN", "en": "en", "es": "es"}[language])
-    doc.build(list(story), canvasmaker=_numbered_canvas(language))
 
 
 def check_data_language(data_language: str, language: str) -> str:
@@ -249,6 +256,136 @@ def check_data_language(data_language: str, language: str) -> str:
     return language
 
 
+# --- headings that stay with what follows -----------------------------------------------------
+def heading(text: str, style: ParagraphStyle, outline: int | None = None,
+            user_text: bool = True) -> Paragraph:
+    """A heading; `outline` is its level among the PDF's bookmarks (None: not bookmarked)."""
+    paragraph = para(text, style) if user_text else fixed(text, style)
+    if outline is not None:
+        paragraph.outline = (" ".join(clean(text).split()), outline)
+    return paragraph
+
+
+def _wrap(flowable: Flowable, width: float, height: float, canv=None) -> tuple[float, float]:
+    """wrap(), on the canvas being drawn when there is one (kept-together blocks need it)."""
+    if canv is not None:
+        return flowable.wrapOn(canv, width, height)
+    return flowable.wrap(width, height)
+
+
+PAGE_BODY = A4[1] - 2 * MARGIN - 4 * mm  # the height of a portrait page's text frame
+SAFETY = 6  # points of doubt in a height measured ahead of placing (spacing merged, rounding)
+
+
+def start_height(flowable: Flowable, width: float, lines: int = 3, canv=None,
+                 page: float = PAGE_BODY) -> float:
+    """How tall the start of `flowable` is: what must follow a heading on its page (a table's
+    header and first two rows, a paragraph's first lines, a block whole unless it is taller
+    than a `page`, when the start of its first part)."""
+    if isinstance(flowable, Table):
+        return _table_start(flowable, width, flowable.repeatRows + 2, canv)
+    if isinstance(flowable, Paragraph):
+        _, height = _wrap(flowable, width, 1e6, canv)
+        return min(height, lines * flowable.style.leading)
+    if isinstance(flowable, KeepTogether):
+        content = flowable._content
+        total = full_height(flowable, width, canv=canv)
+        if total <= page:
+            return total
+        first = [f for f in content if not isinstance(f, CondPageBreak)][:2]
+        return sum(start_height(f, width, canv=canv, page=page) for f in first)
+    return _wrap(flowable, width, 1e6, canv)[1]
+
+
+def _table_start(table: Table, width: float, rows: int, canv=None) -> float:
+    """The height of a table's first `rows` rows, measured from their cells alone (wrapping a
+    long table whole to learn it would cost as much as laying it out)."""
+    widths = list(table._argW)
+    if any(not isinstance(w, (int, float)) for w in widths):
+        _wrap(table, width, 1e6, canv)
+        return float(sum(table._rowHeights[:rows]))
+    total = 0.0
+    for row in table._cellvalues[:rows]:
+        tallest = 0.0
+        for cell, column_width in zip(row, widths):
+            items = cell if isinstance(cell, (list, tuple)) else [cell]
+            height = 0.0
+            for item in items:
+                if isinstance(item, Flowable):
+                    height += _wrap(item, column_width - 6, 1e6, canv)[1]
+                elif item:
+                    height += 10.5 * (str(item).count("\n") + 1)
+            tallest = max(tallest, height)
+        total += tallest + 6  # the cell's padding, above and below
+    return total
+
+
+class Block(KeepTogether):
+    """Flowables kept on one page: moved to the next page whole when they do not fit here. A
+    block taller than any page is not moved (that would only leave space blank): it starts
+    where it is, its heading kept with the lines after it, and runs on."""
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab's names
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else PAGE_BODY
+        if self._H > page:
+            content = list(self._content)
+            return [KeepWithStart(content[:1], content[1:2]), *content]
+        return super().split(aW, aH)
+
+
+class KeepWithStart(CondPageBreak):
+    """Placed before headings: moves them to the next page unless they fit on this one with the
+    start of what follows them, so no page ends with a heading. At the top of a page it does
+    nothing (a page break there would only leave a page empty)."""
+
+    def __init__(self, headings: list[Flowable], body: Flowable | list[Flowable],
+                 extra: float = 0) -> None:
+        super().__init__(0)
+        if isinstance(body, list):
+            body = body[0] if body else None
+        self.headings, self.body, self.extra = headings, body, extra
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        canv = getattr(self, "canv", None)
+        frame = self._doctemplateAttr("frame")
+        page = frame._height if frame is not None else PAGE_BODY
+        needed = sum(full_height(item, availWidth, availHeight, canv) for item in self.headings)
+        start = start_height(self.body, availWidth, canv=canv, page=page) if self.body else 0
+        if self.extra:
+            start = min(start + self.extra, full_height(self.body, availWidth, canv=canv)
+                        if self.body else 0)
+        needed += start + SAFETY
+        if frame is not None and needed > availHeight and not getattr(frame, "_atTop", 0):
+            from reportlab.platypus.doctemplate import FrameBreak
+
+            frame.add_generated_content(FrameBreak)
+        return 0, 0
+
+
+def section(headings: Flowable | list[Flowable], body: Flowable | list[Flowable],
+            extra: float = 0) -> list:
+    """Headings followed by a body, the headings never left alone at the foot of a page (nor
+    with less than `extra` points more of the body below them)."""
+    heads = headings if isinstance(headings, list) else [headings]
+    items = body if isinstance(body, list) else [body]
+    if not items:
+        return list(heads)
+    return [KeepWithStart(heads, items[0], extra), *heads, *items]
+
+
+def full_height(flowable: Flowable, width: float, height: float = 1e6, canv=None) -> float:
+    """The height `flowable` takes whole (a kept-together block included)."""
+    if isinstance(flowable, KeepTogether):
+        _wrap(flowable, width, height, canv)
+        return float(flowable._H)
+    return float(_wrap(flowable, width, height, canv)[1] + flowable.getSpaceBefore()
+                 + flowable.getSpaceAfter())
+
+
+# --- tables -----------------------------------------------------------------------------------
 class UserTable(Table):
     """A table holding user text. A row that fits on a page moves to the next page whole; only
     a row taller than any page (very long notes) is split across pages, so such text never
@@ -277,3 +414,47 @@ class UserTable(Table):
         for part in parts:  # the pieces were made while in-row splitting was off
             part.hAlign, part.splitInRow = self.hAlign, in_row
         return parts
+
+
+def facts_table(rows: list[tuple[str, object]], language: str, width: float,
+                label_share: float = 0.26) -> Table:
+    """Label / value rows (values are user text, or flowables), the labels on a quiet band and
+    both on one baseline."""
+    s = styles(language)
+    cells = [[para(k, s["label"]), v if isinstance(v, (Flowable, list)) else para(v, s["value"])]
+             for k, v in rows]
+    table = UserTable(cells, colWidths=[width * label_share, width * (1 - label_share)],
+                      hAlign="LEFT")
+    table.setStyle(table_style(
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (0, -1), 3.2),  # the label's baseline on the value's
+        ("BACKGROUND", (0, 0), (0, -1), SURFACE),
+    ))
+    return table
+
+
+def text_width(texts: list[str], style: ParagraphStyle, padding: float = 7) -> float:
+    """The width a column needs to show each of `texts` on one line in `style`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return max((stringWidth(t, style.fontName, style.fontSize) for t in texts), default=0) \
+        + padding
+
+
+def gap(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+def colon(language: str) -> str:
+    return "：" if language == "zh" else ": "
+
+
+def in_brackets(text: str, language: str) -> str:
+    """" (text)" in Latin text, "（text）" in Chinese."""
+    return f"（{text}）" if language == "zh" else f" ({text})"
+
+
+def list_separator(language: str) -> str:
+    return "、" if language == "zh" else ", "

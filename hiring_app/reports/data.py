@@ -59,8 +59,12 @@ class CandidateReportData:
     questions: list[ReportQuestion]  # standard, the role's, removed ones, then ad-hoc ones
     vocabulary: Library
     decision_reason: str = ""  # why the hiring decision was taken (the debrief's reason)
+    decision_by: str = ""      # who took it ("" when not recorded)
+    decision_on: str = ""      # when (an ISO date-time; "" when not recorded)
     verdict: str = ""          # the verdict's headline: "首选", "… (knock-out)", ...
+    recommendation: str = ""   # the recommended decision in words, or "no recommendation yet"
     reasons: list[str] = field(default_factory=list)        # why the verdict is what it is
+    knockouts: list[str] = field(default_factory=list)      # the knock-outs among the reasons
     disagreements: list[str] = field(default_factory=list)  # the panel's, in words
 
 
@@ -74,6 +78,11 @@ class ComparedCandidate:
     role_name: str            # in the comparison's language
     attitude: float | None
     ability: float | None
+    quadrant: str | None = None   # the verdict's quadrant id (turn_down when knocked out)
+    verdict: str = ""             # the verdict's headline: "首选", "… (knock-out)", ...
+    knockouts: list[str] = field(default_factory=list)  # what knocked them out, named
+    decision: str = ""            # the decision taken, in words ("" when none yet)
+    recommendation: str = ""      # the recommended decision in words
 
 
 @dataclass(frozen=True)
@@ -83,8 +92,13 @@ class ComparedRow:
     label: str
     is_score: bool            # numbers (best values shaded, "!" on disagreement) or text
     values: list
-    best: frozenset[int] = frozenset()
+    best: frozenset[int] = frozenset()   # domain.ranking.best_in_row, as on the screen
     disagreement: frozenset[int] = frozenset()
+    group: str = ""           # SCORES, FACETS, QUESTIONS or OUTCOMES: rows under one sub-heading
+
+
+# The groups of comparison rows, in order.
+SCORES, FACETS, QUESTIONS, OUTCOMES = "scores", "facets", "questions", "outcomes"
 
 
 @dataclass(frozen=True)
@@ -94,6 +108,7 @@ class ComparisonReportData:
     rows: list[ComparedRow]
     thresholds: Thresholds    # the shared role's when all candidates share one, else the default
     quadrant_names: dict[str, str]  # quadrant id -> name in `language`
+    order: str = ""           # how the candidates are ranked, in one sentence
 
 
 @dataclass(frozen=True)
@@ -105,3 +120,4 @@ class KitData:
     role_name: str            # in `language` (the id when it has no name there)
     standard_questions: list[Question]
     vocabulary: Library
+    candidate_name: str = ""  # printed in every page header; blank lines to write on when ""

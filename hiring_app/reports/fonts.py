@@ -3,9 +3,11 @@
 WenQuanYi Micro Hei has TrueType outlines, which reportlab embeds as a subset (only the glyphs
 used), unlike Noto CJK's CFF outlines.
 
-Characters the font has no glyph for (emoji, Arabic, ...) are drawn as its "missing" box, but
-each keeps its own code in the PDF's ToUnicode map, so copying or searching the text still gives
-the characters that were typed (reportlab alone would turn them all into code 0).
+Characters the font has no glyph for (Arabic, Hebrew, emoji...) are drawn in a bundled fallback
+font; the fallbacks are read only when a text needs one (parsing them costs more than most
+reports take to lay out). A character no bundled font has is drawn as the main font's "missing"
+box, but keeps its own code in the PDF's ToUnicode map, so copying or searching the text still
+gives the characters that were typed (reportlab alone would turn them all into code 0).
 """
 from __future__ import annotations
 
@@ -29,12 +31,28 @@ def register_cjk_font() -> str:
         main = TTFont(CJK_FONT_NAME, str(paths.CJK_FONT), subfontIndex=0)
         pdfmetrics.registerFont(main)
         _covered[CJK_FONT_NAME] = frozenset(main.face.charToGlyph)
-        for name, path in FALLBACKS:
-            if path.exists():
-                font = TTFont(name, str(path))
-                pdfmetrics.registerFont(font)
-                _covered[name] = frozenset(font.face.charToGlyph)
     return CJK_FONT_NAME
+
+
+def fallback_for(code: int) -> str | None:
+    """The first fallback font with a glyph for `code`, reading fallbacks only as far as
+    needed (each once); None when no bundled font has it."""
+    for name, path in FALLBACKS:
+        if name not in _covered:
+            if not path.exists():
+                _covered[name] = frozenset()
+                continue
+            font = TTFont(name, str(path))
+            pdfmetrics.registerFont(font)
+            _covered[name] = frozenset(font.face.charToGlyph)
+        if code in _covered[name]:
+            return name
+    return None
+
+
+def loaded_fallbacks() -> list[str]:
+    """The fallback fonts read so far (for tests and the benchmark)."""
+    return [name for name, _ in FALLBACKS if name in _covered]
 
 
 def font_runs(text: str) -> list[tuple[str | None, str]]:
@@ -47,7 +65,7 @@ def font_runs(text: str) -> list[tuple[str | None, str]]:
         code = ord(ch)
         font = None
         if code not in main and not ch.isspace():
-            font = next((name for name, _ in FALLBACKS if code in _covered.get(name, ())), None)
+            font = fallback_for(code)
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + ch)
         else:
@@ -96,3 +114,4 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "end",
         "end",
     ])
+

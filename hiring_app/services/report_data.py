@@ -6,7 +6,7 @@ not at all. The report modules themselves never read the database.
     candidate_reports(db, ids, folder, language, progress, cancelled)   many, into a folder
     write_comparison_report(db, candidate_ids, language, path)
     write_comparison_report_for_role(db, role_id, language, path)      the role's best 20
-    write_kit(db, role_id, language, path)
+    write_kit(db, role_id, language, path, candidate_id=None)
 """
 from __future__ import annotations
 
@@ -20,14 +20,19 @@ from hiring_app.content.loader import builtin_vocabulary
 from hiring_app.domain.interview import Interview
 from hiring_app.domain.library import text_in
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.i18n import Message, render, render_value
 from hiring_app.reports.candidate import candidate_report, report_file_name
 from hiring_app.reports.chart import quadrant_names
 from hiring_app.reports.common import check_language
 from hiring_app.reports.comparison import comparison_report
 from hiring_app.reports.data import (
     ADHOC,
+    FACETS,
     OTHER,
+    OUTCOMES,
+    QUESTIONS,
     ROLE,
+    SCORES,
     STANDARD,
     CandidateReportData,
     ComparedCandidate,
@@ -36,6 +41,7 @@ from hiring_app.reports.data import (
     KitData,
     ReportQuestion,
 )
+from hiring_app.reports.formats import localised
 from hiring_app.reports.kit import interview_kit
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import debrief, verdicts
@@ -45,6 +51,13 @@ from hiring_app.services.compare import SCORE, best_of_role, compare
 from hiring_app.services.scorecards import candidate_result
 from hiring_app.storage import roles_repo
 from hiring_app.storage.files import check_output_path, data_folder_of, output_file
+
+KNOCKOUT_CODES = ("verdict.knockout_question", "verdict.knockout_flag")
+
+
+def _say(message: Message, language: str) -> str:
+    """A message in `language`, its numbers written that language's way (4,4 in Spanish)."""
+    return render(localised(message, language), language)
 
 
 # --- the candidate report -----------------------------------------------------------------------
@@ -93,6 +106,8 @@ def candidate_report_data(db: Database, candidate_id: int, language: str) -> Can
     result = candidate_result(db, candidate_id)
     explained = verdicts.explain_result(db, result, role_id)
     decided = debrief.debrief(db, candidate_id).decision
+    decision = _decision(db, candidate_id)
+    recorded = decided is not None and decided.decision == decision
     return CandidateReportData(
         language=language, name=candidate["name"], status=candidate["status"],
         channel=candidate["channel"], added_on=local_day(candidate["created_at"]),
@@ -100,11 +115,15 @@ def candidate_report_data(db: Database, candidate_id: int, language: str) -> Can
         role_name=text_in(role.name, language) if role else (role_id or ""),
         cards=cards, card_days=[local_day(c.started_at) for c in cards],
         drafts=len(every) - len(cards), result=result,
-        decision=_decision(db, candidate_id),
-        decision_reason=decided.reason if decided else "",
-        verdict=explained.headline.render(language),
-        reasons=[m.render(language) for m in explained.reasons],
-        disagreements=[m.render(language) for m in verdicts.disagreements(result)],
+        decision=decision,
+        decision_reason=decided.reason if decided and recorded else "",
+        decision_by=(decided.decided_by or "") if decided and recorded else "",
+        decision_on=decided.decided_at if decided and recorded else "",
+        verdict=_say(explained.headline, language),
+        recommendation=_say(explained.recommendation, language),
+        reasons=[_say(m, language) for m in explained.reasons if m.code not in KNOCKOUT_CODES],
+        knockouts=[_say(m, language) for m in explained.reasons if m.code in KNOCKOUT_CODES],
+        disagreements=[_say(m, language) for m in verdicts.disagreements(result)],
         questions=_questions(db, cards, role_id, language), vocabulary=builtin_vocabulary())
 
 
@@ -144,14 +163,41 @@ def comparison_report_data(db: Database, candidate_ids: list[int],
     """compare()'s columns and rows, as the comparison report shows them."""
     check_language(language)
     comparison = compare(db, candidate_ids, language)
+    # the verdicts' reasons again, their numbers written the language's way (4,4 in Spanish)
+    reasons = [verdicts.explain_result(db, candidate_result(db, c.id), c.role_id).reasons
+               for c in comparison.columns]
     return ComparisonReportData(
         language=language,
-        columns=[ComparedCandidate(c.id, c.name, c.rank, c.role_name, c.attitude, c.ability)
-                 for c in comparison.columns],
-        rows=[ComparedRow(r.label, r.kind == SCORE, list(r.values), frozenset(r.best),
-                          frozenset(r.disagreement)) for r in comparison.rows],
+        columns=[ComparedCandidate(
+            c.id, c.name, c.rank, c.role_name, c.attitude, c.ability, quadrant=c.quadrant,
+            verdict=c.quadrant_name, knockouts=_knockouts(why, language),
+            decision=c.decision_name, recommendation=c.recommendation)
+            for c, why in zip(comparison.columns, reasons)],
+        rows=[ComparedRow(r.label, r.kind == SCORE,
+                          ["\n".join(_say(m, language) for m in why) for why in reasons]
+                          if r.key == "reasons" else list(r.values),
+                          frozenset(r.best), frozenset(r.disagreement), group=_group(r.key))
+              for r in comparison.rows],
         thresholds=comparison.thresholds,
-        quadrant_names=quadrant_names(builtin_vocabulary(), language))
+        quadrant_names=quadrant_names(builtin_vocabulary(), language),
+        order=render(Message("cli.compare.order"), language))
+
+
+def _group(key: str) -> str:
+    """Which sub-heading a comparison row comes under."""
+    if key.startswith("facet:"):
+        return FACETS
+    if key.startswith(("question:", "adhoc:")):
+        return QUESTIONS
+    return SCORES if key in ("weighted_total", "attitude", "ability") else OUTCOMES
+
+
+def _knockouts(reasons: list[Message], language: str) -> list[str]:
+    """What knocked a candidate out, from the verdict's reasons: the red flags' and the
+    questions' names."""
+    names = [render_value(m.params.get("flag") or m.params.get("question") or "", language)
+             for m in reasons if m.code in KNOCKOUT_CODES]
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def write_comparison_report(db: Database, candidate_ids: list[int], language: str,
@@ -175,21 +221,26 @@ def write_comparison_report_for_role(db: Database, role_id: str, language: str,
 
 
 # --- the interview kit --------------------------------------------------------------------------
-def kit_data(db: Database, role_id: str, language: str) -> KitData:
-    """The role with its questions, the standard questions and the vocabulary."""
+def kit_data(db: Database, role_id: str, language: str,
+             candidate_id: int | None = None) -> KitData:
+    """The role with its questions, the standard questions and the vocabulary; with a
+    candidate, their name for the page headers."""
     check_language(language)
     role = roles_repo.get_role(db, role_id)
     if role is None:
         raise NotFoundError("role.not_found", role_id=role_id)
+    name = candidate_service.get_candidate(db, candidate_id)["name"] if candidate_id else ""
     return KitData(language=language, role=role,
                    role_name=text_in(role.name, language) or role.id,
                    standard_questions=roles_repo.questions_of(db, None),
-                   vocabulary=builtin_vocabulary())
+                   vocabulary=builtin_vocabulary(), candidate_name=name)
 
 
-def write_kit(db: Database, role_id: str, language: str, path: Path | str) -> Path:
-    """Write the role's printable interview kit to `path` (whole or not at all)."""
-    data = kit_data(db, role_id, language)
+def write_kit(db: Database, role_id: str, language: str, path: Path | str,
+              candidate_id: int | None = None) -> Path:
+    """Write the role's printable interview kit to `path` (whole or not at all), for one
+    candidate when `candidate_id` is given (their name in every page header)."""
+    data = kit_data(db, role_id, language, candidate_id)
     return _write(db, path, lambda out: interview_kit(data, language, out))
 
 

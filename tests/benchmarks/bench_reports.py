@@ -1,12 +1,17 @@
-"""How fast PDF reports are: one candidate report, and 100 in a batch.
+"""How fast PDF reports are: one candidate report as a whole process, one beyond start-up, and
+100 in a batch.
 
 Run:  uv run python tests/benchmarks/bench_reports.py [--candidates N] [--runs N]
 
-Builds a fresh company folder (the shipped library, then demo data), then measures, beyond
-start-up (imports, font registration and a first report are warmed up), the median time of one
-candidate report and the time of a batch of 100, each next to a bare reportlab document in the
-same font (one page, one Paragraph) measured in the same run, so numbers from different machines
-can be read side by side. A script, not a test: pytest does not collect this folder.
+Builds a fresh company folder (the shipped library, then demo data), then measures:
+- one candidate report as the user gets it: a whole `hiring-app report candidate` process, next
+  to a whole process that writes a bare reportlab document with the same embedded font (one
+  page, one Paragraph), run alternately in the same environment (bytecode cached, as installed),
+  the median of each: the ratio is the target (<= 1.5x);
+- beyond start-up (imports, font registration and a first report warmed up), the median time of
+  one report and the time of a batch of 100, each next to the bare document in the same process.
+Numbers from different machines can be read side by side through the ratios. A script, not a
+test: pytest does not collect this folder.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ import io
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +37,22 @@ from hiring_app.services.company import open_company
 from hiring_app.services.report_data import candidate_reports, write_candidate_report
 
 TARGETS_S = {"one": 0.3, "batch": 10.0}
+TARGET_RATIO = 1.5  # one report as a whole process, against the bare document's process
 BATCH = 100
+
+# A whole process writing the bare document: the same Python, reportlab and embedded font.
+_BARE_PROCESS = """
+import sys
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+pdfmetrics.registerFont(TTFont("Bare", sys.argv[1], subfontIndex=0))
+style = ParagraphStyle("bare", fontName="Bare", fontSize=10, leading=14, wordWrap="CJK")
+SimpleDocTemplate(sys.argv[2], pagesize=A4).build(
+    [Paragraph("招聘面试助手 Hiring Assistant — 一页纸的基准文档。", style)])
+"""
 
 
 def bare_document() -> None:
@@ -52,10 +73,27 @@ def median_s(action, runs: int) -> float:
     return statistics.median(times)
 
 
+def processes_s(report: list[str], bare: list[str], runs: int) -> tuple[float, float]:
+    """Median seconds of each command as a whole process, run alternately (so both see the same
+    load), after a warm-up run of each (bytecode cached, as an installed app has it)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    times: dict[int, list[float]] = {0: [], 1: []}
+    for run in range(runs + 1):
+        for which, command in enumerate((report, bare)):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+            if run:  # the first is the warm-up
+                times[which].append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def table(results: list[tuple[str, float, float, str]]) -> str:
     header = ("measurement", "seconds", "baseline s", "ratio", "target", "result")
-    lines = [(what, f"{s:.3f}", f"{base:.4f}", f"{s / base:.0f}x",
-              f"< {TARGETS_S[key]:g} s", "PASS" if s < TARGETS_S[key] else "FAIL")
+    lines = [(what, f"{s:.3f}", f"{base:.4f}", f"{s / base:.2f}x",
+              *((f"<= {TARGET_RATIO:g}x", "PASS" if s / base <= TARGET_RATIO else "FAIL")
+                if key == "process" else
+                (f"< {TARGETS_S[key]:g} s", "PASS" if s < TARGETS_S[key] else "FAIL")))
              for what, s, base, key in results]
     widths = [max(len(row[i]) for row in [header, *lines]) for i in range(len(header))]
 
@@ -86,6 +124,16 @@ def main() -> int:
         out.mkdir()
         busiest = scored[0]
         results = []
+        db.conn.commit()
+        from hiring_app import paths  # the bundled font, as the app embeds it
+
+        whole, bare_whole = processes_s(
+            [sys.executable, "-m", "hiring_app", "--data-dir", str(root / "company"), "report",
+             "candidate", str(busiest), "-o", str(out / "cli.pdf")],
+            [sys.executable, "-c", _BARE_PROCESS, str(paths.CJK_FONT), str(out / "bare.pdf")],
+            args.runs)
+        results.append((f"one candidate report, whole process ({busiest})", whole, bare_whole,
+                        "process"))
         one = median_s(lambda: write_candidate_report(db, busiest, "zh", out / "one.pdf"),
                        args.runs)
         bare = median_s(bare_document, args.runs)
@@ -105,7 +153,8 @@ def main() -> int:
         bare_batch = time.perf_counter() - start
         results.append((f"batch of {len(written)} candidate reports", batch, bare_batch, "batch"))
         print(table(results))
-        failed = [r for r in results if r[1] >= TARGETS_S[r[3]]]
+        failed = [r for r in results if (r[1] / r[2] > TARGET_RATIO if r[3] == "process"
+                                         else r[1] >= TARGETS_S[r[3]])]
         print(f"{len(failed)} of {len(results)} targets missed" if failed else "all targets met")
         db.conn.close()
         return 1 if failed else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -82,3 +83,72 @@ def contains(haystack: str, needle: str) -> bool:
             window[flat[start]] -= 1
             window[flat[start + size]] += 1
     return False
+
+
+# --- the layout read back: text runs with their size and place ----------------------------------
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a page as drawn: where (PDF points, y up), in which size, what."""
+
+    page: int
+    x: float
+    y: float
+    size: float
+    text: str
+
+
+FOOTER_TOP = 40.0  # the footer (confidentiality, page x of y) sits below this height
+
+
+def page_lines(path: Path) -> list[list[Line]]:
+    """Every page's lines in drawing order: text runs on one baseline drawn one after the other
+    make one line (a paragraph's lines, a table cell's lines are each their own)."""
+    pages = []
+    for number, page in enumerate(read_pdf(path).pages, 1):
+        runs: list[Line] = []
+
+        def visit(text, cm, tm, font, size, runs=runs, number=number):
+            if not text or not text.strip("\n"):
+                return
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[3] * cm[3]) or 1
+            if runs and abs(runs[-1].y - y) < 0.2:
+                last = runs[-1]
+                runs[-1] = Line(number, last.x, last.y, max(last.size, size * scale),
+                                last.text + text)
+            else:
+                runs.append(Line(number, x, y, size * scale, text))
+
+        page.extract_text(visitor_text=visit)
+        pages.append([Line(r.page, r.x, r.y, r.size, r.text.replace("\n", " ").strip())
+                      for r in runs if r.text.strip()])
+    return pages
+
+
+def pages_ending_with_a_heading(path: Path, heading_sizes) -> list[tuple[int, str]]:
+    """(page, text) of every page whose lowest line of text above the footer is a heading
+    (drawn in one of `heading_sizes`): a heading left alone at the foot of a page."""
+    found = []
+    for lines in page_lines(path):
+        body = [line for line in lines if line.y > FOOTER_TOP]
+        if not body:
+            continue
+        lowest = min(line.y for line in body)
+        last = [line for line in body if line.y - lowest < 1.0]
+        if all(any(abs(line.size - h) < 0.05 for h in heading_sizes) for line in last):
+            found.append((last[0].page, last[0].text))
+    return found
+
+
+def lines_starting_with_closing_punctuation(path: Path) -> list[tuple[int, str]]:
+    """(page, text) of every line that begins with a mark that may not begin a Chinese line."""
+    from hiring_app.reports.typography import starts_badly
+
+    return [(line.page, line.text) for lines in page_lines(path) for line in lines
+            if starts_badly(line.text)]
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text, without whitespace."""
+    return [squeeze(page.extract_text()) for page in read_pdf(path).pages]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 from reportlab.pdfgen import canvas
 
@@ -48,3 +50,25 @@ def test_emoji_and_other_scripts_print_with_the_bundled_fallback_fonts(tmp_path)
         assert name in data
     extracted = PdfReader(str(path)).pages[0].extract_text()
     assert "😀" in extracted and "王芳" in extracted
+
+
+def test_fallback_fonts_are_read_only_when_a_text_needs_them(tmp_path) -> None:
+    """A report in Chinese, English or Spanish reads the main font only; the fallbacks are
+    read (once) for the first text with a character the main font lacks. In a fresh process,
+    since other tests read them."""
+    from tests.helpers.fixtures import PROJECT_ROOT
+
+    script = (
+        "import io\n"
+        "from hiring_app.reports import fonts\n"
+        "from hiring_app.reports.common import para, styles\n"
+        "from hiring_app.reports.pages import write_pdf\n"
+        "s = styles('es')\n"
+        "write_pdf(io.BytesIO(), [para('Señales «sí» ¿qué? 王芳，你好！— 4,4 / 5', s['body'])],"
+        " 'es', 't')\n"
+        "print(fonts.loaded_fallbacks())\n"
+        "fonts.font_runs('مرحبا')\n"
+        "print(fonts.loaded_fallbacks())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=PROJECT_ROOT, check=True, timeout=120)
+    assert done.stdout.split("\n")[:2] == ["[]", "['DejaVuSans']"]

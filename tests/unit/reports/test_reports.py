@@ -286,7 +286,7 @@ def test_reports_lay_out_the_data_they_are_given_without_a_database(tmp_path):
     for name, lay_out, data, language, expected in (
             ("k.pdf", interview_kit, kit, "en", ("A role named by hand",
                                                  "question shop_a_q1 text english")),
-            ("c.pdf", comparison_report, comparison, "es", ("#1 Ana", "#— Bo", "4.0 !",
+            ("c.pdf", comparison_report, comparison, "es", ("#1 Ana", "#— Bo", "4,0 !",
                                                              "Fila de texto", "uno",
                                                              "Cuadrante bueno"))):
         out = io.BytesIO()
