@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from hiring_app.domain.library import LANGUAGES
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, judge
 from hiring_app.services.interviews import RuleBook
-from hiring_app.storage import candidates_repo, roles_repo
+from hiring_app.storage import candidates_repo, roles_repo, team_repo
 
 COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
            "quadrant", "decision", "interviewers")
@@ -36,6 +36,7 @@ class CandidateRow:
     provisional: bool = False  # scored, but not enough evidence for a firm verdict
     search: str = field(repr=False, default="")  # lower-cased name, notes and role names
     day: str = ""  # local date of the last interview (else of the record), for date filters
+    position_id: int | None = None  # the open position they applied to
 
 
 @dataclass
@@ -47,6 +48,7 @@ class CandidateFilter:
     channel: str | None = None
     date_from: str | None = None  # ISO dates, inclusive, on the last interview (else created)
     date_to: str | None = None
+    position_id: int | None = None
 
 
 def local_day(iso: str | None) -> str:
@@ -87,6 +89,7 @@ def load_rows(db: Database) -> list[CandidateRow]:
         return out
 
     answer_notes = candidates_repo.answer_notes_by_candidate(db)
+    applied = team_repo.positions_by_candidate(db)
     interviewers_of: dict[int, list[str]] = defaultdict(list)
     for candidate_id, interviewer in candidates_repo.interviewers_by_candidate(db):
         if interviewer not in interviewers_of[candidate_id]:
@@ -110,7 +113,7 @@ def load_rows(db: Database) -> list[CandidateRow]:
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
             knocked_out=verdict.knocked_out, provisional=verdict.provisional,
             interviewers=", ".join(interviewers_of.get(candidate_id, [])), search=search,
-            day=local_day(last or created_at)))
+            day=local_day(last or created_at), position_id=applied.get(candidate_id)))
     return rows
 
 
@@ -126,6 +129,8 @@ def matching(rows: list[CandidateRow], wanted: CandidateFilter) -> list[int]:
         if wanted.quadrant and row.quadrant != wanted.quadrant:
             continue
         if wanted.channel and row.channel != wanted.channel:
+            continue
+        if wanted.position_id is not None and row.position_id != wanted.position_id:
             continue
         if wanted.date_from or wanted.date_to:
             if (wanted.date_from and row.day < wanted.date_from) or (
