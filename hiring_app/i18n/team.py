@@ -161,7 +161,7 @@ TEXTS = {
                             "puestos que añade la siguiente etapa"),
     "cli.team.none": e("（无）", "(none)", "(ninguno)"),
     "cli.team.no_stage": e(
-        "还没有选择团队阶段（用“hiring-app team stage 阶段”选择）",
+        "还没有选择团队阶段（可在“团队”页选择，也可用命令行选择）",
         "no stage chosen yet (choose one with 'hiring-app team stage STAGE')",
         "aún no se ha elegido etapa (elija una con 'hiring-app team stage ETAPA')"),
     "cli.team.need_line": e("{role}：需要 {needed} 人，现有 {have} 人",

@@ -21,7 +21,7 @@ from hiring_app.domain.onboarding import (
 )
 from hiring_app.domain.text import clean_note
 from hiring_app.errors import NotFoundError, UserError, checked_name
-from hiring_app.i18n import Message, text
+from hiring_app.i18n import Message
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.changes import Change, changes
 from hiring_app.storage import roles_repo, team_repo
@@ -127,10 +127,24 @@ def same_role_colleagues(db: Database, candidate_id: int) -> list[str]:
     return [m["name"] for m in team_repo.members(db) if role_id and m["role_id"] == role_id]
 
 
+_PRACTICE_TEXTS = {
+    "mentor": (Message("onboarding.practice.mentor.title"),
+               Message("onboarding.practice.mentor")),
+    "goals": (Message("onboarding.practice.goals.title"), Message("onboarding.practice.goals")),
+    "talks": (Message("onboarding.practice.talks.title"), Message("onboarding.practice.talks")),
+    "self_assessment": (Message("onboarding.practice.self_assessment.title"),
+                        Message("onboarding.practice.self_assessment")),
+    "three_chances": (Message("onboarding.practice.three_chances.title"),
+                      Message("onboarding.practice.three_chances")),
+    "responsibilities": (Message("onboarding.practice.responsibilities.title"),
+                         Message("onboarding.practice.responsibilities")),
+}
+
+
 def practice_texts(language: str) -> list[tuple[str, str]]:
     """(title, what to do) of each step of the practice, in `language`."""
-    return [(text(f"onboarding.practice.{key}.title", language),
-             text(f"onboarding.practice.{key}", language)) for key in PRACTICES]
+    return [(title.render(language), what.render(language))
+            for title, what in (_PRACTICE_TEXTS[key] for key in PRACTICES)]
 
 
 # --- the printable plan -------------------------------------------------------------------------

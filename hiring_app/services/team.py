@@ -50,10 +50,30 @@ def profile(db: Database) -> CompanyProfile:
     return CompanyProfile(row["stage"], row["boss_type"], row["company_values"] or "")
 
 
-def _checked(section: str, value: str | None, code: str, **names: object) -> str | None:
+def _known(section: str, value: str | None) -> tuple[str | None, list[str]]:
+    """(the id or None, the ids the section offers); the caller refuses one not among them."""
     value = (value or "").strip() or None
-    if value is not None and value not in vocabulary().ids(section):
-        raise UserError(code, value=value, choices=sorted(vocabulary().ids(section)), **names)
+    return value, sorted(vocabulary().ids(section))
+
+
+def _checked_stage(value: str | None) -> str | None:
+    value, choices = _known("stages", value)
+    if value is not None and value not in choices:
+        raise UserError("team.stage_unknown", value=value, choices=choices)
+    return value
+
+
+def _checked_boss(value: str | None) -> str | None:
+    value, choices = _known("boss_types", value)
+    if value is not None and value not in choices:
+        raise UserError("team.boss_unknown", value=value, choices=choices)
+    return value
+
+
+def _checked_team_role(value: str | None) -> str | None:
+    value, choices = _known("team_roles", value)
+    if value is not None and value not in choices:
+        raise UserError("team.team_role_unknown", value=value, choices=choices)
     return value
 
 
@@ -62,9 +82,8 @@ def set_profile(db: Database, *, stage: object = KEEP, boss_type: object = KEEP,
                 values: object = KEEP) -> CompanyProfile:
     """Change any part of the profile; the others stay. Unknown ids are refused."""
     now = profile(db)
-    new_stage = now.stage if stage is KEEP else _checked("stages", stage, "team.stage_unknown")
-    new_boss = (now.boss_type if boss_type is KEEP
-                else _checked("boss_types", boss_type, "team.boss_unknown"))
+    new_stage = now.stage if stage is KEEP else _checked_stage(stage)  # type: ignore[arg-type]
+    new_boss = now.boss_type if boss_type is KEEP else _checked_boss(boss_type)  # type: ignore[arg-type]
     new_values = now.values if values is KEEP else clean_note(str(values or "")).strip()
     if len(new_values) > MAX_VALUES:
         raise UserError("team.values_too_long", limit=MAX_VALUES)
@@ -93,7 +112,7 @@ def _member_fields(db: Database, name: str, role_id: str | None,
     role_id = (role_id or "").strip() or None
     if role_id is not None and not roles_repo.role_exists(db, role_id):
         raise NotFoundError("role.not_found", role_id=role_id)
-    team_role = _checked("team_roles", team_role, "team.team_role_unknown")
+    team_role = _checked_team_role(team_role)
     return name, role_id, team_role
 
 
@@ -137,10 +156,8 @@ def remove_member(db: Database, member_id: int) -> TeamMember:
 
 # --- what the stage calls for -------------------------------------------------------------------
 def stage_model(stage_id: str) -> rules.StageModel:
-    stage = vocabulary().lookup("stages", stage_id)
-    if stage is None:
-        raise UserError("team.stage_unknown", value=stage_id,
-                        choices=sorted(vocabulary().ids("stages")))
+    _checked_stage(stage_id)
+    stage = vocabulary().lookup("stages", stage_id) or {"id": stage_id}
     return rules.StageModel.from_library(stage)
 
 
