@@ -66,8 +66,18 @@ def make_team(db: Database, seed: int, language: str, end: datetime, boss_type: 
     installed = set(roles_repo.role_ids(db))
     model = StageModel.from_library(vocabulary.lookup("stages", STAGE) or {"id": STAGE})
     listed = [r for r in model.roles if r in installed] or sorted(installed)[:4]
-    filled = sorted(rng.sample(listed, max(1, round(len(listed) * FILLED_SHARE))),
-                    key=listed.index)
+
+    # Two positions: the role of someone hired (a place filled) and the role most other demo
+    # candidates are in, the stage's roles first; the team then lacks people in them.
+    by_role = Counter(c["role_id"] for c in candidates)
+    hired = [c["role_id"] for c in candidates if c["status"] == "hired"]
+    first = next((r for r in hired if r in listed), hired[0] if hired else None)
+    others = sorted((r for r in by_role if r != first),
+                    key=lambda r: (r not in listed, -by_role[r], r))
+    chosen = [r for r in (first, *others[:1]) if r is not None]
+    open_roles = [r for r in listed if r not in chosen]
+    filled = sorted(rng.sample(open_roles, max(1, round(len(open_roles) * FILLED_SHARE)))
+                    if open_roles else [], key=listed.index)
     types = [t for t in TEAM_TYPES if vocabulary.lookup("team_roles", t)]
     members = []
     for index, role_id in enumerate(filled):
@@ -75,17 +85,15 @@ def make_team(db: Database, seed: int, language: str, end: datetime, boss_type: 
         team_repo.insert_member(db, person, role_id, types[index % len(types)] if types else None,
                                 _iso(start + timedelta(days=index * 20)))
         members.append(person)
-
-    # Two positions, for the roles most demo candidates are in; those candidates apply.
-    by_role = Counter(c["role_id"] for c in candidates)
-    chosen = [role for role, _n in by_role.most_common(2)]
     positions = []
     for index, role_id in enumerate(chosen):
         position_id = team_repo.insert_position(
             db, role_id, 2 - index, (end + timedelta(days=30 + 15 * index)).date().isoformat(),
             POSITION_NOTES[language][index], _iso(end - timedelta(days=40 - 10 * index)))
         positions.append(position_id)
-        applied = [c for c in candidates if c["role_id"] == role_id][:PER_POSITION]
+        of_role = [c for c in candidates if c["role_id"] == role_id]
+        applied = ([c for c in of_role if c["status"] == "hired"][:1]
+                   + [c for c in of_role if c["status"] != "hired"])[:PER_POSITION]
         for row in applied:
             row["position_id"] = position_id
     for row in candidates:

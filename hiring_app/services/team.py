@@ -196,7 +196,12 @@ def step(db: Database, target: str, current: str | None | object = KEEP,
 
 def fit(db: Database, candidate_type: str | None) -> rules.TeamFit:
     """Team fit at Assess: whether the candidate's team-role type is one the team lacks."""
-    return rules.team_fit([m.team_role for m in members(db)],
+    return fit_among(members(db), candidate_type)
+
+
+def fit_among(team: list[TeamMember], candidate_type: str | None) -> rules.TeamFit:
+    """fit() over a team already read (the window re-renders without reading again)."""
+    return rules.team_fit([m.team_role for m in team],
                           [t["id"] for t in vocabulary().team_roles], candidate_type)
 
 

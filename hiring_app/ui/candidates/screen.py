@@ -29,6 +29,7 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import debrief as debrief_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
+from hiring_app.services import positions as position_service
 from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
@@ -38,6 +39,7 @@ from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
+from hiring_app.ui.team.onboarding import OnboardingHook
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time
 
@@ -46,7 +48,7 @@ MAX_COMPARE = 20
 
 class CandidatesScreen(RefreshWhenShown, QWidget):
     compareRequested = Signal(list)  # candidate ids
-    refresh_on = frozenset({"candidates", "interviews"})
+    refresh_on = frozenset({"candidates", "interviews", "team"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +65,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.status = QComboBox()
         self.quadrant = QComboBox()
         self.channel = QComboBox()
+        self.position = QComboBox()  # open positions (the Team section)
+        self.position.setObjectName("candidatePosition")
         self.use_dates = QCheckBox()
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
@@ -73,8 +77,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.date_to.setDate(QDate.currentDate())
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for widget in (self.role, self.status, self.quadrant, self.channel, self.use_dates,
-                       self.date_from, self.date_to):
+        for widget in (self.role, self.position, self.status, self.quadrant, self.channel,
+                       self.use_dates, self.date_from, self.date_to):
             filters.addWidget(widget)
 
         self.view = QTableView()
@@ -112,11 +116,13 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("candidatePdf")
         self.exporter = Exporter(context, self)
+        self.onboarding = OnboardingHook(context, self)
         actions = QHBoxLayout()
         actions.addWidget(self.debrief_button)
         for button in self.pipeline.values():
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.onboarding.button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.data_button)
         actions.addWidget(self.delete_button)
@@ -149,7 +155,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         debrief.triggered.connect(self.open_debrief)
         self.addAction(debrief)
         self.search.textChanged.connect(self.apply_filter)
-        for combo in (self.role, self.status, self.quadrant, self.channel):
+        for combo in (self.role, self.status, self.quadrant, self.channel, self.position):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self.apply_filter)
@@ -196,6 +202,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.data_button.setToolTip(self.tr(
             "Everything held about this candidate, as a JSON file (for a request to see it)"))
         self.pdf_button.setText(self.tr("PDF report…"))
+        self.onboarding.retranslate()
         self.retranslate_filters()
         self.model.set_language(lang)
         self._update_count()
@@ -206,6 +213,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         lang = self.context.language
         if not self._filled:
             self._role_rows = library_service.role_rows(self.context.db)
+            self._positions = position_service.list_positions(self.context.db)
         self._fill_combo(self.role, self.tr("All roles"),
                          [(r["id"], text_in(r["name"], lang)) for r in self._role_rows])
         self._fill_combo(self.status, self.tr("All statuses"),
@@ -214,6 +222,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                          [(q["id"], text_in(q["name"], lang)) for q in self.vocabulary.quadrants])
         self._fill_combo(self.channel, self.tr("All channels"),
                          list(self.labels.names("channel").items()))
+        role_names = {r["id"]: text_in(r["name"], lang) for r in self._role_rows}
+        self._fill_combo(self.position, self.tr("All positions"), [
+            (p.id, self.tr("Position {id}: {role}").format(
+                id=p.id, role=role_names.get(p.role_id or "", p.role_id or "—")))
+            for p in self._positions])
         self._filled = True
 
     def _fill_combo(self, combo: QComboBox, everything: str, items) -> None:
@@ -245,7 +258,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         return CandidateFilter(
             text=self.search.text(), role_id=self.role.currentData(),
             status=self.status.currentData(), quadrant=self.quadrant.currentData(),
-            channel=self.channel.currentData(),
+            channel=self.channel.currentData(), position_id=self.position.currentData(),
             date_from=self.date_from.date().toString(Qt.DateFormat.ISODate) if dates else None,
             date_to=self.date_to.date().toString(Qt.DateFormat.ISODate) if dates else None)
 
@@ -280,7 +293,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.refresh_if_stale()
         row = self.model.row_of(candidate_id)
         if row < 0:  # hidden by the filters: show everyone, then select
-            for combo in (self.role, self.status, self.quadrant, self.channel):
+            for combo in (self.role, self.status, self.quadrant, self.channel, self.position):
                 combo.setCurrentIndex(0)
             self.use_dates.setChecked(False)
             self.search.clear()
@@ -315,6 +328,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                                 interview_service.interviews_of(db, candidate_id),
                                 candidate_service.status_history(db, candidate_id),
                                 (found, explained))
+        self.onboarding.show_for(self._record[0] if self._record else None)
         self._render_record()
 
     def _render_record(self) -> None:
@@ -440,6 +454,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         status_bar = getattr(self.window(), "statusBar", None)
         if path is not None and status_bar is not None:
             status_bar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+
+    def show_position(self, position_id: int) -> None:
+        """The list filtered by an open position (from the Team section)."""
+        self.refresh_if_stale()
+        self.position.setCurrentIndex(max(self.position.findData(position_id), 0))
 
     def save_state(self) -> None:
         self.context.settings.setValue("candidates/header",
