@@ -65,7 +65,7 @@ def _team_stage(args: argparse.Namespace) -> int:
     opened = open_db(args)
     now = team.set_stage(opened.db, args.stage)
     say(args, "cli.team.stage_set",
-        stage=team.vocabulary().name_of("stages", now.stage, message_language(args)))
+        stage=team.vocabulary().name_of("stages", now.stage or "", message_language(args)))
     return 0
 
 

@@ -33,7 +33,8 @@ VALUES = {
 }
 POSITION_NOTES = {
     "zh": ("双十一前到岗，先跟师傅熟悉店铺", "可以从助理做起"),
-    "en": ("To start before Double 11, shadowing a mentor first", "Can start as an assistant"),
+    "en": ("To start before Singles' Day (11.11), shadowing a mentor first",
+           "Can start as an assistant"),
     "es": ("Incorporación antes del 11.11, primero junto a un mentor",
            "Puede empezar como asistente"),
 }

@@ -35,8 +35,8 @@ def save_profile(db: Database, stage: str | None, boss_type: str | None, values:
 # --- team members -------------------------------------------------------------------------------
 def insert_member(db: Database, name: str, role_id: str | None, team_role: str | None,
                   now: str, member_id: int | None = None) -> int:
-    row = {"name": name, "role_id": role_id, "team_role": team_role, "created_at": now,
-           "updated_at": now}
+    row: dict[str, object] = {"name": name, "role_id": role_id, "team_role": team_role,
+                              "created_at": now, "updated_at": now}
     if member_id is not None:  # put back as it was (undo of a removal)
         row["id"] = member_id
     return inserted_id(db.table("team_members").insert(row))

@@ -2434,7 +2434,7 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     </message>
     <message>
         <source>{count} missing</source>
-        <translation>faltan {count}</translation>
+        <translation>faltan: {count}</translation>
     </message>
     <message>
         <source>Needs</source>

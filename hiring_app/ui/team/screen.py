@@ -316,10 +316,10 @@ class TeamScreen(RefreshWhenShown, QWidget):
                 state = "<span style='color:{}'>✗ {}</span>".format(
                     palette.WARNING, _esc(self.tr("{count} missing").format(count=need.missing)))
             else:
-                state = "<span style='color:{}'>✓</span>".format(palette.GOOD)
-            rows.append("<tr><td>{}</td><td align='center'>{}</td><td align='center'>{}</td>"
-                        "<td>{}</td></tr>".format(_esc(self._role(need.role_id)), need.needed,
-                                                  need.have, state))
+                state = f"<span style='color:{palette.GOOD}'>✓</span>"
+            name = _esc(self._role(need.role_id))
+            rows.append(f"<tr><td>{name}</td><td align='center'>{need.needed}</td>"
+                        f"<td align='center'>{need.have}</td><td>{state}</td></tr>")
         out.append("<table cellpadding='3' cellspacing='0' width='100%'><tr>"
                    "<th align='left'>{}</th><th>{}</th><th>{}</th><th></th></tr>{}</table>"
                    .format(_esc(self.tr("Role")), _esc(self.tr("Needs")), _esc(self.tr("Has")),
@@ -334,7 +334,7 @@ class TeamScreen(RefreshWhenShown, QWidget):
         if gaps.beyond:
             out.append("<p>{} {}</p>".format(
                 _esc(self.tr("People in roles this stage does not list:")),
-                _esc(self._list(["{} ({})".format(self._role(r), n)
+                _esc(self._list([f"{self._role(r)} ({n})"
                                  for r, n in gaps.beyond.items()]))))
         return out
 
