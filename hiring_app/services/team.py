@@ -188,8 +188,8 @@ def next_stage_of(stage_id: str | None) -> str | None:
 def step(db: Database, target: str, current: str | None | object = KEEP,
          team: list[TeamMember] | None = None) -> rules.StageStep:
     """What moving to `target` adds to the profile's stage (or to `current`)."""
-    current_id = profile(db).stage if current is KEEP else current
-    assert current_id is None or isinstance(current_id, str)
+    chosen = profile(db).stage if current is KEEP else current
+    current_id = chosen if isinstance(chosen, str) else None
     team = members(db) if team is None else team
     return rules.what_it_adds(stage_model(current_id) if current_id else None,
                               stage_model(target), _people(team))
