@@ -226,9 +226,9 @@ def test_the_onboarding_plan_from_a_hires_record(window, qtbot) -> None:
     window.show_section("candidates")
     candidates = window.sections["candidates"]
     candidates.select(waiting)
-    assert not candidates.onboarding.button.isEnabled()
+    assert not candidates.onboarding.button.isVisible()
     candidates.select(hired)
-    assert candidates.onboarding.button.isEnabled()
+    assert candidates.onboarding.button.isVisible() and candidates.onboarding.button.isEnabled()
 
     def fill(dialog) -> None:
         assert "师傅王" in dialog.colleagues.text()  # whose work must not overlap

@@ -227,6 +227,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             (p.id, self.tr("Position {id}: {role}").format(
                 id=p.id, role=role_names.get(p.role_id or "", p.role_id or "—")))
             for p in self._positions])
+        self.position.setVisible(bool(self._positions))  # no room taken before any position
         self._filled = True
 
     def _fill_combo(self, combo: QComboBox, everything: str, items) -> None:

@@ -139,13 +139,15 @@ class OnboardingDialog(QDialog):
 
 
 class OnboardingHook(QObject):
-    """The Candidates screen's "Onboarding plan…" button: enabled for a hire or a trainee."""
+    """The Candidates screen's "Onboarding plan…" button: shown for a hire or a trainee only
+    (the record's row of buttons is already full)."""
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context, self.parent_widget = context, parent
         self.button = QPushButton()
         self.button.setObjectName("candidateOnboarding")
+        self.button.setVisible(False)
         self.button.clicked.connect(self.open)
         self.candidate: tuple[int, str] | None = None
 
@@ -165,6 +167,7 @@ class OnboardingHook(QObject):
             except UserError:
                 pass
         self.button.setEnabled(self.candidate is not None)
+        self.button.setVisible(self.candidate is not None)  # only where a plan can be made
 
     def open(self) -> None:
         if self.candidate is None:
