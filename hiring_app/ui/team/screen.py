@@ -119,10 +119,7 @@ class TeamScreen(RefreshWhenShown, QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 110)
-        header.resizeSection(1, 150)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.count = QLabel()
         self.count.setObjectName("teamCount")
         self.team_box = QGroupBox()
@@ -320,7 +317,7 @@ class TeamScreen(RefreshWhenShown, QWidget):
             name = _esc(self._role(need.role_id))
             rows.append(f"<tr><td>{name}</td><td align='center'>{need.needed}</td>"
                         f"<td align='center'>{need.have}</td><td>{state}</td></tr>")
-        out.append("<table cellpadding='3' cellspacing='0' width='100%'><tr>"
+        out.append("<table cellpadding='3' cellspacing='0'><tr>"
                    "<th align='left'>{}</th><th>{}</th><th>{}</th><th></th></tr>{}</table>"
                    .format(_esc(self.tr("Role")), _esc(self.tr("Needs")), _esc(self.tr("Has")),
                            "".join(rows)))
