@@ -250,10 +250,16 @@ def _screenshot_commands(sub: argparse._SubParsersAction) -> None:
     register(sub)
 
 
+def _team_commands(sub: argparse._SubParsersAction) -> None:
+    from hiring_app.cli_team import register
+
+    register(sub)
+
+
 # Each feature registers its sub-commands here: each callable receives the sub-parsers object.
 _EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _library_commands, _interview_commands, _demo_commands, _report_commands, _safety_commands,
-    _decision_commands, _interviewer_commands, _screenshot_commands]
+    _decision_commands, _interviewer_commands, _screenshot_commands, _team_commands]
 
 
 class PrintableStream(io.TextIOBase):

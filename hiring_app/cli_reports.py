@@ -1,4 +1,5 @@
-"""`hiring-app report candidate|compare|kit`: PDF reports and printable interview kits."""
+"""`hiring-app report candidate|compare|kit|onboarding`: PDF reports, printable interview kits
+and onboarding plans."""
 from __future__ import annotations
 
 import argparse
@@ -58,6 +59,16 @@ def _kit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _onboarding(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db, say
+    from hiring_app.services.onboarding import write_plan_report
+
+    opened = open_db(args)
+    path = write_plan_report(opened.db, args.candidate_id, _language(args), Path(args.output))
+    say(args, "cli.report.onboarding", candidate_id=args.candidate_id, path=path)
+    return 0
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="the PDF to write (replaced whole when it exists)")
@@ -92,3 +103,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                           "a blank to write on)")
     _add_common(kit)
     kit.set_defaults(func=_kit)
+
+    onboarding = report_sub.add_parser("onboarding", help="a new hire's onboarding plan")
+    onboarding.add_argument("candidate_id", type=candidate_id, metavar="CANDIDATE")
+    _add_common(onboarding)
+    onboarding.set_defaults(func=_onboarding)

@@ -11,11 +11,12 @@ from hiring_app.i18n import (
     errors_data,
     errors_files,
     errors_work,
+    team,
     verdicts,
 )
 
 PARTS = (errors_data.TEXTS, errors_work.TEXTS, errors_files.TEXTS, cli_output.TEXTS,
-         verdicts.TEXTS, calibration.TEXTS)
+         verdicts.TEXTS, calibration.TEXTS, team.TEXTS)
 
 CATALOGUE: dict[str, Mapping[str, Any]] = {}
 for _part in PARTS:

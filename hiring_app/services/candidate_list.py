@@ -17,7 +17,7 @@ from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, Quadrant, jud
 from hiring_app.domain.spelling import Query, Spelled
 from hiring_app.services.interviews import RuleBook
 from hiring_app.services.pinyin import spell_label, spell_name
-from hiring_app.storage import candidates_repo, roles_repo
+from hiring_app.storage import candidates_repo, roles_repo, team_repo
 
 COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
            "quadrant", "decision", "interviewers")
@@ -51,6 +51,7 @@ class CandidateRow:
     interviewers_key: str = field(repr=False, default="")  # their names in pinyin order
     role_keys: dict[str, str] = field(repr=False, default_factory=dict)  # per language
     role_search: dict[str, str] = field(repr=False, default_factory=dict)  # per language
+    position_id: int | None = None  # the open position they applied to
 
 
 @dataclass
@@ -62,6 +63,7 @@ class CandidateFilter:
     channel: str | None = None
     date_from: str | None = None  # ISO dates, inclusive, on the last interview (else created)
     date_to: str | None = None
+    position_id: int | None = None
 
 
 def local_day(iso: str | None) -> str:
@@ -102,6 +104,7 @@ def load_rows(db: Database) -> list[CandidateRow]:
         return out
 
     answer_notes = candidates_repo.answer_notes_by_candidate(db)
+    applied = team_repo.positions_by_candidate(db)
     interviewers_of: dict[int, list[str]] = defaultdict(list)
     for candidate_id, interviewer in candidates_repo.interviewers_by_candidate(db):
         if interviewer not in interviewers_of[candidate_id]:
@@ -130,7 +133,8 @@ def load_rows(db: Database) -> list[CandidateRow]:
             interviewers=interviewers, notes=written, search=written.lower(),
             day=local_day(last or created_at), spelled=spell_name(name),
             interviewers_key=spell_name(interviewers).sort_key if interviewers else "",
-            role_keys=role_keys.get(role_id, {}), role_search=role_search.get(role_id, {})))
+            role_keys=role_keys.get(role_id, {}), role_search=role_search.get(role_id, {}),
+            position_id=applied.get(candidate_id)))
     return rows
 
 
@@ -157,6 +161,8 @@ def found(rows: list[CandidateRow], wanted: CandidateFilter,
         if wanted.quadrant and row.quadrant != wanted.quadrant:
             continue
         if wanted.channel and row.channel != wanted.channel:
+            continue
+        if wanted.position_id is not None and row.position_id != wanted.position_id:
             continue
         if wanted.date_from or wanted.date_to:
             if (wanted.date_from and row.day < wanted.date_from) or (

@@ -22,6 +22,7 @@ class Change(StrEnum):
     ROLES = "roles"
     QUESTIONS = "questions"
     RETENTION = "retention"
+    TEAM = "team"            # the company profile, the team, open positions
 
 
 def changes(*kinds: Change) -> Callable[[F], F]:

@@ -21,6 +21,7 @@ from hiring_app.domain.library import LANGUAGES
 from hiring_app.domain.matrix import Assessment, Rules, ScoredAnswer, Thresholds, assess
 from hiring_app.domain.scorecards import ScorecardScores, combine_scores
 from hiring_app.errors import UserError
+from hiring_app.services import demo_team
 from hiring_app.services import demo_texts as texts
 from hiring_app.services.candidates import CHANNELS
 from hiring_app.services.changes import Change, changes
@@ -338,7 +339,7 @@ def _latent(rng: random.Random, quadrant: str, thresholds: Thresholds) -> dict[s
 DEFAULT_CANDIDATES = 40
 
 
-@changes(Change.CANDIDATES, Change.INTERVIEWS)
+@changes(Change.CANDIDATES, Change.INTERVIEWS, Change.TEAM)
 def fill(db: Database, candidates: int = DEFAULT_CANDIDATES, language: str = "zh", *,
          add: bool = False, seed: int = 7, answers_target: int | None = None) -> dict:
     """Made-up candidates to try the app with; a company that already holds candidates is
@@ -349,7 +350,7 @@ def fill(db: Database, candidates: int = DEFAULT_CANDIDATES, language: str = "zh
     return generate(db, candidates, language, seed, answers_target)
 
 
-@changes(Change.CANDIDATES, Change.INTERVIEWS)
+@changes(Change.CANDIDATES, Change.INTERVIEWS, Change.TEAM)
 def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
              answers_target: int | None = None, *, today: date | None = None) -> dict:
     """Add `candidates` demo candidates with their interviews, answers and history; return the
@@ -375,8 +376,11 @@ def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
         for index in range(candidates):
             interview_id = writer.candidate(first_candidate + index, chosen[index],
                                             statuses[index], adhoc[index], interview_id)
+        team = demo_team.make_team(db, seed, language, end, writer.boss_type,
+                                   writer.candidates, _name)  # once: a stage, a team, positions
         demo_repo.insert_rows(db, candidates=writer.candidates, interviews=writer.interviews,
                               answers=writer.answers, status_history=writer.history)
+        demo_team.save_plan(db, team)
     return _summary(writer)
 
 

@@ -20,12 +20,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from hiring_app.domain.codes import KEPT_BY_RETENTION
+from hiring_app.domain.codes import KEPT_BY_RETENTION, Status
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.changes import Change, changes
 from hiring_app.services.library import write_text_atomically
-from hiring_app.storage import privacy_repo, settings
+from hiring_app.storage import privacy_repo, settings, team_repo
 from hiring_app.storage.database import utc_now
 
 EXPORT_FORMAT = "hiring-candidate-data/1"
@@ -174,8 +174,14 @@ def candidate_data(db: Database, candidate_id: int) -> dict:
                                   else json.loads(data).get("text") if data else None)
         interview["answers"] = answers
     history = privacy_repo.history_of(db, candidate_id)
+    position = (team_repo.get_position(db, candidate["position_id"], Status.HIRED)
+                if candidate.get("position_id") else None)
     return {"format": EXPORT_FORMAT, "exported_at": utc_now(), "candidate": candidate,
-            "status_history": history, "interviews": interviews}
+            "status_history": history, "interviews": interviews,
+            "position": {k: position[k] for k in ("id", "role_id", "places", "target_date",
+                                                  "note", "opened_at", "closed_at")}
+            if position else None,
+            "onboarding_plan": team_repo.get_plan(db, candidate_id)}
 
 
 def export_candidate(db: Database, candidate_id: int, path: Path) -> dict:

@@ -146,6 +146,59 @@ def m003_erasure_log(db: Database) -> None:
                "erased_at TEXT NOT NULL)")
 
 
+_M005 = """
+CREATE TABLE company_profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),      -- one company per database: one row
+    stage TEXT,                                  -- a stage id of the library's team models
+    boss_type TEXT,                              -- a boss_types id
+    company_values TEXT NOT NULL DEFAULT '',     -- the company's values, in its own words
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE team_members (                      -- people who work here: personal data
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    role_id TEXT REFERENCES roles(id) ON DELETE SET NULL,
+    team_role TEXT,                              -- a team_roles id (Journey to the West)
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE positions (
+    id INTEGER PRIMARY KEY,
+    role_id TEXT REFERENCES roles(id) ON DELETE SET NULL,
+    places INTEGER NOT NULL CHECK (places >= 1),
+    target_date TEXT,                            -- YYYY-MM-DD, optional
+    note TEXT NOT NULL DEFAULT '',
+    opened_at TEXT NOT NULL,
+    closed_at TEXT
+);
+
+CREATE TABLE onboarding_plans (                  -- one per hired or trained candidate
+    candidate_id INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+    mentor TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL,
+    review_date TEXT NOT NULL,
+    talks_per_month INTEGER NOT NULL DEFAULT 2 CHECK (talks_per_month >= 2),
+    goals TEXT NOT NULL DEFAULT '',
+    responsibilities TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+)
+"""
+
+
+@migrations()
+def m005_team(db: Database) -> None:
+    """The team builder: the company's profile (stage, boss's style, values), the team as it
+    is, open positions that candidates apply to, and onboarding plans for new hires."""
+    for statement in _M005.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("ALTER TABLE candidates ADD COLUMN position_id INTEGER "
+               "REFERENCES positions(id) ON DELETE SET NULL")
+    db.execute("CREATE INDEX candidates_position ON candidates(position_id)")
+
+
 def known_names() -> list[str]:
     """The names of every migration this release knows, in order."""
     return [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor

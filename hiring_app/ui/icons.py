@@ -14,6 +14,8 @@ FOLDER = paths.RESOURCES / "icons" / "lucide"
 NAMES = {"roles": "briefcase-business", "candidates": "users", "interviews": "messages-square",
          "compare": "columns-3", "reports": "file-text", "keyboard": "keyboard",
          "decision": "scale", "add_person": "user-plus", "attachment": "paperclip"}
+# Drawn for this app in the same line style (resources/icons/*.svg beside the Lucide folder).
+OWN = {"team": paths.RESOURCES / "icons" / "team-org.svg"}
 SIZES = (16, 20, 24, 32, 48)
 
 
@@ -31,7 +33,7 @@ def _pixmap(svg: str, colour: str, size: int) -> QPixmap:
 def icon(name: str) -> QIcon:
     """The named icon (a key of NAMES) in ink, white when selected, grey when disabled; an empty
     icon when its file is missing (the window still works, only plainer)."""
-    path = FOLDER / f"{NAMES[name]}.svg"
+    path = OWN[name] if name in OWN else FOLDER / f"{NAMES[name]}.svg"
     try:
         svg = path.read_text(encoding="utf-8")
     except OSError:

@@ -1,4 +1,4 @@
-"""The main window: the five sections, the language menu, remembered geometry."""
+"""The main window: the six sections, the language menu, remembered geometry."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -30,7 +30,7 @@ from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.icons import icon
 from hiring_app.ui.messages import error_text
 
-SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports")
+SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports", "team")
 OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
 
 
@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sectionList")
         self.nav.setFixedWidth(184)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Ctrl+1…5 reach it without a click
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Ctrl+1…6 reach it without a click
         self.pages = QStackedWidget()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
@@ -96,10 +96,11 @@ class MainWindow(QMainWindow):
         from hiring_app.ui.interview.screen import InterviewsScreen
         from hiring_app.ui.reports.screen import ReportsScreen
         from hiring_app.ui.roles.screen import RolesScreen
+        from hiring_app.ui.team.screen import TeamScreen
 
         return {"roles": RolesScreen, "candidates": CandidatesScreen,
                 "interviews": InterviewsScreen, "compare": CompareScreen,
-                "reports": ReportsScreen}
+                "reports": ReportsScreen, "team": TeamScreen}
 
     def _connect_sections(self) -> None:
         """Screens hand each other work through the window, never by reading each other."""
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         compare.recordRequested.connect(
             lambda candidate_id: (self.show_section("candidates"),
                                   candidates.select(candidate_id)))
+        self.sections["team"].showPositionCandidates.connect(
+            lambda position_id: (self.show_section("candidates"),
+                                 candidates.show_position(position_id)))
 
     def section_names(self) -> dict[str, str]:
         return {
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
             "interviews": self.tr("Interviews"),
             "compare": self.tr("Compare"),
             "reports": self.tr("Reports"),
+            "team": self.tr("Team"),
         }
 
     def show_section(self, section_id: str) -> None:

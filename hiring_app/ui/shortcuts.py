@@ -79,13 +79,14 @@ class ShortcutsDialog(QDialog):
     def areas(self) -> dict[str, str]:
         return {"window": self.tr("Everywhere"), "roles": self.tr("Roles"),
                 "candidates": self.tr("Candidates"), "start": self.tr("Starting an interview"),
-                "interview": self.tr("During an interview"), "debrief": self.tr("Panel decision")}
+                "interview": self.tr("During an interview"), "debrief": self.tr("Panel decision"),
+                "team": self.tr("Team")}
 
     def rows(self) -> list[tuple[str, list[str], str]]:
         """(area, keys in Qt's portable form, what they do), in the window's language."""
         return [
-            ("window", ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"],
-             self.tr("Go to Roles, Candidates, Interviews, Compare or Reports")),
+            ("window", ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6"],
+             self.tr("Go to Roles, Candidates, Interviews, Compare, Reports or Team")),
             ("window", ["Ctrl+Shift+B"], self.tr("Back up now")),
             ("window", ["Ctrl+Shift+I"], self.tr("Interviewer calibration")),
             ("window", ["F1"], self.tr("This list of keyboard shortcuts")),
@@ -107,6 +108,11 @@ class ShortcutsDialog(QDialog):
             ("candidates", ["Ctrl+F"], self.tr("Search candidates")),
             ("candidates", ["Ctrl+D"], self.tr("Panel decision (debrief) for the candidate")),
             ("start", ["Ctrl+Return"], self.tr("Start the interview")),
+            ("team", ["Ins"], self.tr("Add a person to the team")),
+            ("team", ["F2"], self.tr("Edit the person")),
+            ("team", ["Del"], self.tr("Remove the person from the team")),
+            ("team", ["Ctrl+Z"], self.tr("Undo")),
+            ("team", ["Ctrl+Shift+Z", "Ctrl+Y"], self.tr("Redo")),
             ("interview", ["Ctrl+]", "Ctrl+["], self.tr("Next / previous stage")),
             ("interview", ["Ctrl+PgDown", "Ctrl+PgUp"],
              self.tr("Next / previous question (on the last question: on to Assess)")),

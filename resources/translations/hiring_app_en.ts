@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>A candidate applies</source>
+        <translation>A candidate applies</translation>
+    </message>
+</context>
+<context>
     <name>AskStage</name>
     <message>
         <source>Score:</source>
@@ -326,6 +337,14 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>All channels</translation>
     </message>
     <message>
+        <source>All positions</source>
+        <translation>All positions</translation>
+    </message>
+    <message>
+        <source>Position {id}: {role}</source>
+        <translation>Position {id}: {role}</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} of {total} candidates</translation>
     </message>
@@ -400,6 +419,14 @@ When two or more interviewers each submit a scorecard for the same candidate, th
 </context>
 <context>
     <name>CompareScreen</name>
+    <message>
+        <source>Any position</source>
+        <translation>Any position</translation>
+    </message>
+    <message>
+        <source>Position {id}: {role}</source>
+        <translation>Position {id}: {role}</translation>
+    </message>
     <message>
         <source>Compare the best 20 of this role</source>
         <translation>Compare the best 20 of this role</translation>
@@ -1176,6 +1203,10 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Backup failed</translation>
     </message>
@@ -1297,6 +1328,29 @@ Keep the window open? The app keeps trying, and saves it as soon as it can (for 
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Team role</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Edit team member</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot use the data folder</source>
@@ -1373,10 +1427,178 @@ Switch to the window that is open. Two windows writing to the same database coul
     </message>
 </context>
 <context>
+    <name>OnboardingDialog</name>
+    <message>
+        <source>Agree who owns what with the colleagues in the same role: {names}</source>
+        <translation>Agree who owns what with the colleagues in the same role: {names}</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Probation review</source>
+        <translation>Probation review</translation>
+    </message>
+    <message>
+        <source>One-to-one talks a month</source>
+        <translation>One-to-one talks a month</translation>
+    </message>
+    <message>
+        <source>Goals for the first weeks</source>
+        <translation>Goals for the first weeks</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Onboarding plan: {name}</source>
+        <translation>Onboarding plan: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>Cannot save the plan</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingHook</name>
+    <message>
+        <source>Onboarding plan…</source>
+        <translation>Onboarding plan…</translation>
+    </message>
+    <message>
+        <source>A mentor, goals, one-to-one talks and the probation review for someone hired or chosen to train</source>
+        <translation>A mentor, goals, one-to-one talks and the probation review for someone hired or chosen to train</translation>
+    </message>
+</context>
+<context>
     <name>PanelView</name>
     <message>
         <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
         <translation>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>New position</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>New position…</source>
+        <translation>New position…</translation>
+    </message>
+    <message>
+        <source>A candidate applies…</source>
+        <translation>A candidate applies…</translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation>Close position</translation>
+    </message>
+    <message>
+        <source>Show in Candidates</source>
+        <translation>Show in Candidates</translation>
+    </message>
+    <message>
+        <source>The Candidates list, filtered by this position</source>
+        <translation>The Candidates list, filtered by this position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Applicants</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No position selected</source>
+        <translation>No position selected</translation>
+    </message>
+    <message>
+        <source>{role}: {filled} of {places} places filled, {open} open</source>
+        <translation>{role}: {filled} of {places} places filled, {open} open</translation>
+    </message>
+    <message>
+        <source>Cannot open the position</source>
+        <translation>Cannot open the position</translation>
+    </message>
+    <message>
+        <source>A candidate applies</source>
+        <translation>A candidate applies</translation>
+    </message>
+    <message>
+        <source>Every candidate for this role has applied already. Add candidates when you start an interview.</source>
+        <translation>Every candidate for this role has applied already. Add candidates when you start an interview.</translation>
+    </message>
+    <message>
+        <source>Cannot apply</source>
+        <translation>Cannot apply</translation>
+    </message>
+    <message>
+        <source>Close this position? It takes no more applicants; its candidates stay.</source>
+        <translation>Close this position? It takes no more applicants; its candidates stay.</translation>
+    </message>
+    <message>
+        <source>Cannot close the position</source>
+        <translation>Cannot close the position</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +2150,12 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>Panel decision</translation>
     </message>
     <message>
-        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
-        <translation>Go to Roles, Candidates, Interviews, Compare or Reports</translation>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare, Reports or Team</source>
+        <translation>Go to Roles, Candidates, Interviews, Compare, Reports or Team</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -2014,6 +2240,18 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Start the interview</source>
         <translation>Start the interview</translation>
+    </message>
+    <message>
+        <source>Add a person to the team</source>
+        <translation>Add a person to the team</translation>
+    </message>
+    <message>
+        <source>Edit the person</source>
+        <translation>Edit the person</translation>
+    </message>
+    <message>
+        <source>Remove the person from the team</source>
+        <translation>Remove the person from the team</translation>
     </message>
     <message>
         <source>Next / previous stage</source>
@@ -2141,6 +2379,240 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Cannot start</source>
         <translation>Cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFitView</name>
+    <message>
+        <source>No team recorded yet: add the people who work here in the Team section to see which team-role types the team lacks.</source>
+        <translation>No team recorded yet: add the people who work here in the Team section to see which team-role types the team lacks.</translation>
+    </message>
+    <message>
+        <source>The team has:</source>
+        <translation>The team has:</translation>
+    </message>
+    <message>
+        <source>This candidate brings a type the team lacks.</source>
+        <translation>This candidate brings a type the team lacks.</translation>
+    </message>
+    <message>
+        <source>The team already has {count} of this type.</source>
+        <translation>The team already has {count} of this type.</translation>
+    </message>
+    <message>
+        <source>Types the team lacks:</source>
+        <translation>Types the team lacks:</translation>
+    </message>
+    <message>
+        <source>Our values:</source>
+        <translation>Our values:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Company profile</source>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <source>The &amp;boss&apos;s style</source>
+        <translation>The &amp;boss&apos;s style</translation>
+    </message>
+    <message>
+        <source>Our &amp;values</source>
+        <translation>Our &amp;values</translation>
+    </message>
+    <message>
+        <source>The company&apos;s values and goals in its own words: what you will not do for a sale, how you treat buyers and each other</source>
+        <translation>The company&apos;s values and goals in its own words: what you will not do for a sale, how you treat buyers and each other</translation>
+    </message>
+    <message>
+        <source>The team as it is</source>
+        <translation>The team as it is</translation>
+    </message>
+    <message>
+        <source>What the stage calls for</source>
+        <translation>What the stage calls for</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the stage</source>
+        <translation>&amp;Compare with the stage</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Team role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Open positions</translation>
+    </message>
+    <message>
+        <source>— choose the stage —</source>
+        <translation>— choose the stage —</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s stage above: the team model of each stage says which roles a shop of that size needs. The team is then compared with it.</source>
+        <translation>Choose the company&apos;s stage above: the team model of each stage says which roles a shop of that size needs. The team is then compared with it.</translation>
+    </message>
+    <message>
+        <source>The boss&apos;s style</source>
+        <translation>The boss&apos;s style</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>{people} people now; a team at this stage usually has {headcount}.</source>
+        <translation>{people} people now; a team at this stage usually has {headcount}.</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>{count} missing</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Has</translation>
+    </message>
+    <message>
+        <source>The fewest people the model calls for in each role (0: added when the work calls for it); in a small shop one person often covers several roles.</source>
+        <translation>The fewest people the model calls for in each role (0: added when the work calls for it); in a small shop one person often covers several roles.</translation>
+    </message>
+    <message>
+        <source>Roles missing:</source>
+        <translation>Roles missing:</translation>
+    </message>
+    <message>
+        <source>People in roles this stage does not list:</source>
+        <translation>People in roles this stage does not list:</translation>
+    </message>
+    <message>
+        <source>Team-role types</source>
+        <translation>Team-role types</translation>
+    </message>
+    <message>
+        <source>Seek precisely placed people, not a dream team: pick the type the team lacks.</source>
+        <translation>Seek precisely placed people, not a dream team: pick the type the team lacks.</translation>
+    </message>
+    <message>
+        <source>{count} in the team</source>
+        <translation>{count} in the team</translation>
+    </message>
+    <message>
+        <source>the team lacks this</source>
+        <translation>the team lacks this</translation>
+    </message>
+    <message>
+        <source>Moving to {stage}</source>
+        <translation>Moving to {stage}</translation>
+    </message>
+    <message>
+        <source>Usual headcount: {headcount}.</source>
+        <translation>Usual headcount: {headcount}.</translation>
+    </message>
+    <message>
+        <source> (the team has {count})</source>
+        <translation> (the team has {count})</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>It adds:</translation>
+    </message>
+    <message>
+        <source>It adds no role.</source>
+        <translation>It adds no role.</translation>
+    </message>
+    <message>
+        <source>It no longer lists:</source>
+        <translation>It no longer lists:</translation>
+    </message>
+    <message>
+        <source>Cannot change the stage</source>
+        <translation>Cannot change the stage</translation>
+    </message>
+    <message>
+        <source>Cannot change the boss&apos;s style</source>
+        <translation>Cannot change the boss&apos;s style</translation>
+    </message>
+    <message>
+        <source>Cannot save the values</source>
+        <translation>Cannot save the values</translation>
+    </message>
+    <message>
+        <source>Cannot change the team</source>
+        <translation>Cannot change the team</translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation>Cannot add the person</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>add person</translation>
+    </message>
+    <message>
+        <source>Cannot change the person</source>
+        <translation>Cannot change the person</translation>
+    </message>
+    <message>
+        <source>edit person</source>
+        <translation>edit person</translation>
+    </message>
+    <message>
+        <source>Cannot remove the person</source>
+        <translation>Cannot remove the person</translation>
+    </message>
+    <message>
+        <source>remove person</source>
+        <translation>remove person</translation>
+    </message>
+    <message>
+        <source>{name} removed from the team. Undo with Ctrl+Z.</source>
+        <translation>{name} removed from the team. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 </TS>

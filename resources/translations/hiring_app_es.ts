@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>A candidate applies</source>
+        <translation>Un candidato se postula</translation>
+    </message>
+</context>
+<context>
     <name>AskStage</name>
     <message>
         <source>Score:</source>
@@ -326,6 +337,14 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>Todos los canales</translation>
     </message>
     <message>
+        <source>All positions</source>
+        <translation>Todas las vacantes</translation>
+    </message>
+    <message>
+        <source>Position {id}: {role}</source>
+        <translation>Vacante {id}: {role}</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} de {total} candidatos</translation>
     </message>
@@ -400,6 +419,14 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
 </context>
 <context>
     <name>CompareScreen</name>
+    <message>
+        <source>Any position</source>
+        <translation>Cualquier vacante</translation>
+    </message>
+    <message>
+        <source>Position {id}: {role}</source>
+        <translation>Vacante {id}: {role}</translation>
+    </message>
     <message>
         <source>Compare the best 20 of this role</source>
         <translation>Comparar los 20 mejores del puesto</translation>
@@ -1176,6 +1203,10 @@ Puede volver y hacer más preguntas, o enviar igualmente: el veredicto indicará
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Error en la copia de seguridad</translation>
     </message>
@@ -1297,6 +1328,29 @@ Keep the window open? The app keeps trying, and saves it as soon as it can (for 
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Rol en el equipo</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Editar miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Añadir miembro del equipo</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot use the data folder</source>
@@ -1373,10 +1427,178 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     </message>
 </context>
 <context>
+    <name>OnboardingDialog</name>
+    <message>
+        <source>Agree who owns what with the colleagues in the same role: {names}</source>
+        <translation>Acuerde quién se encarga de qué con los colegas del mismo puesto: {names}</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de incorporación</translation>
+    </message>
+    <message>
+        <source>Probation review</source>
+        <translation>Evaluación del periodo de prueba</translation>
+    </message>
+    <message>
+        <source>One-to-one talks a month</source>
+        <translation>Conversaciones individuales al mes</translation>
+    </message>
+    <message>
+        <source>Goals for the first weeks</source>
+        <translation>Metas de las primeras semanas</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Responsabilidades</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Onboarding plan: {name}</source>
+        <translation>Plan de incorporación: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>No se puede guardar el plan</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingHook</name>
+    <message>
+        <source>Onboarding plan…</source>
+        <translation>Plan de incorporación…</translation>
+    </message>
+    <message>
+        <source>A mentor, goals, one-to-one talks and the probation review for someone hired or chosen to train</source>
+        <translation>Mentor, metas, conversaciones individuales y evaluación del periodo de prueba para alguien contratado o elegido para formarse</translation>
+    </message>
+</context>
+<context>
     <name>PanelView</name>
     <message>
         <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
         <translation>Las puntuaciones de los demás entrevistadores permanecen ocultas hasta que usted envíe la suya (hasta ahora, {count} hojas de otros entrevistadores).</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>By</source>
+        <translation>Antes del</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Nueva vacante</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>New position…</source>
+        <translation>Nueva vacante…</translation>
+    </message>
+    <message>
+        <source>A candidate applies…</source>
+        <translation>Añadir un candidato…</translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation>Cerrar la vacante</translation>
+    </message>
+    <message>
+        <source>Show in Candidates</source>
+        <translation>Ver en Candidatos</translation>
+    </message>
+    <message>
+        <source>The Candidates list, filtered by this position</source>
+        <translation>La lista de candidatos, filtrada por esta vacante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Cubiertas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>No position selected</source>
+        <translation>Ninguna vacante seleccionada</translation>
+    </message>
+    <message>
+        <source>{role}: {filled} of {places} places filled, {open} open</source>
+        <translation>{role}: {filled} de {places} plazas cubiertas, {open} libres</translation>
+    </message>
+    <message>
+        <source>Cannot open the position</source>
+        <translation>No se puede abrir la vacante</translation>
+    </message>
+    <message>
+        <source>A candidate applies</source>
+        <translation>Añadir un candidato</translation>
+    </message>
+    <message>
+        <source>Every candidate for this role has applied already. Add candidates when you start an interview.</source>
+        <translation>Todos los candidatos de este puesto ya se han postulado. Puede añadir candidatos al iniciar una entrevista.</translation>
+    </message>
+    <message>
+        <source>Cannot apply</source>
+        <translation>No se puede postular</translation>
+    </message>
+    <message>
+        <source>Close this position? It takes no more applicants; its candidates stay.</source>
+        <translation>¿Cerrar esta vacante? No admitirá más candidatos; los que ya tiene se conservan.</translation>
+    </message>
+    <message>
+        <source>Cannot close the position</source>
+        <translation>No se puede cerrar la vacante</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +2150,12 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
         <translation>Puesta en común y decisión</translation>
     </message>
     <message>
-        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
-        <translation>Ir a Puestos, Candidatos, Entrevistas, Comparar o Informes</translation>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare, Reports or Team</source>
+        <translation>Ir a Puestos, Candidatos, Entrevistas, Comparar, Informes o Equipo</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -2014,6 +2240,18 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Start the interview</source>
         <translation>Iniciar la entrevista</translation>
+    </message>
+    <message>
+        <source>Add a person to the team</source>
+        <translation>Añadir una persona al equipo</translation>
+    </message>
+    <message>
+        <source>Edit the person</source>
+        <translation>Editar a la persona</translation>
+    </message>
+    <message>
+        <source>Remove the person from the team</source>
+        <translation>Quitar a la persona del equipo</translation>
     </message>
     <message>
         <source>Next / previous stage</source>
@@ -2141,6 +2379,240 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Cannot start</source>
         <translation>No se puede iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFitView</name>
+    <message>
+        <source>No team recorded yet: add the people who work here in the Team section to see which team-role types the team lacks.</source>
+        <translation>Aún no hay equipo registrado: añada en la sección Equipo a las personas que trabajan aquí para ver qué tipos de rol le faltan.</translation>
+    </message>
+    <message>
+        <source>The team has:</source>
+        <translation>El equipo tiene:</translation>
+    </message>
+    <message>
+        <source>This candidate brings a type the team lacks.</source>
+        <translation>Este candidato aporta un tipo que le falta al equipo.</translation>
+    </message>
+    <message>
+        <source>The team already has {count} of this type.</source>
+        <translation>El equipo ya tiene {count} de este tipo.</translation>
+    </message>
+    <message>
+        <source>Types the team lacks:</source>
+        <translation>Tipos que le faltan al equipo:</translation>
+    </message>
+    <message>
+        <source>Our values:</source>
+        <translation>Nuestros valores:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Company profile</source>
+        <translation>Perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Etapa</translation>
+    </message>
+    <message>
+        <source>The &amp;boss&apos;s style</source>
+        <translation>Estilo del &amp;jefe</translation>
+    </message>
+    <message>
+        <source>Our &amp;values</source>
+        <translation>Nuestros &amp;valores</translation>
+    </message>
+    <message>
+        <source>The company&apos;s values and goals in its own words: what you will not do for a sale, how you treat buyers and each other</source>
+        <translation>Los valores y metas de la empresa con sus propias palabras: qué no hará nunca por una venta, cómo trata a los compradores y a los compañeros</translation>
+    </message>
+    <message>
+        <source>The team as it is</source>
+        <translation>El equipo actual</translation>
+    </message>
+    <message>
+        <source>What the stage calls for</source>
+        <translation>Lo que pide la etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the stage</source>
+        <translation>&amp;Comparar con la etapa</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Añadir persona…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>Rol en el equipo</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>Vacantes</translation>
+    </message>
+    <message>
+        <source>— choose the stage —</source>
+        <translation>— elija la etapa —</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personas</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s stage above: the team model of each stage says which roles a shop of that size needs. The team is then compared with it.</source>
+        <translation>Elija arriba la etapa de la empresa: el modelo de equipo de cada etapa indica qué puestos necesita una tienda de ese tamaño, y el equipo actual se compara con él.</translation>
+    </message>
+    <message>
+        <source>The boss&apos;s style</source>
+        <translation>Estilo del jefe</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>sin puesto</translation>
+    </message>
+    <message>
+        <source>{people} people now; a team at this stage usually has {headcount}.</source>
+        <translation>Ahora hay {people} personas; un equipo en esta etapa suele tener {headcount}.</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>faltan: {count}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesita</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Tiene</translation>
+    </message>
+    <message>
+        <source>The fewest people the model calls for in each role (0: added when the work calls for it); in a small shop one person often covers several roles.</source>
+        <translation>El mínimo de personas que el modelo pide en cada puesto (0: se añade cuando el trabajo lo requiere); en una tienda pequeña una misma persona suele cubrir varios puestos.</translation>
+    </message>
+    <message>
+        <source>Roles missing:</source>
+        <translation>Puestos que faltan:</translation>
+    </message>
+    <message>
+        <source>People in roles this stage does not list:</source>
+        <translation>Personas en puestos que esta etapa no incluye:</translation>
+    </message>
+    <message>
+        <source>Team-role types</source>
+        <translation>Tipos de rol en el equipo</translation>
+    </message>
+    <message>
+        <source>Seek precisely placed people, not a dream team: pick the type the team lacks.</source>
+        <translation>No busque un equipo de ensueño, sino personas bien ubicadas: elija el tipo que le falta al equipo.</translation>
+    </message>
+    <message>
+        <source>{count} in the team</source>
+        <translation>{count} en el equipo</translation>
+    </message>
+    <message>
+        <source>the team lacks this</source>
+        <translation>al equipo le falta este tipo</translation>
+    </message>
+    <message>
+        <source>Moving to {stage}</source>
+        <translation>Al pasar a {stage}</translation>
+    </message>
+    <message>
+        <source>Usual headcount: {headcount}.</source>
+        <translation>Plantilla habitual: {headcount}.</translation>
+    </message>
+    <message>
+        <source> (the team has {count})</source>
+        <translation> (el equipo tiene {count})</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>Añade:</translation>
+    </message>
+    <message>
+        <source>It adds no role.</source>
+        <translation>No añade ningún puesto.</translation>
+    </message>
+    <message>
+        <source>It no longer lists:</source>
+        <translation>Ya no incluye:</translation>
+    </message>
+    <message>
+        <source>Cannot change the stage</source>
+        <translation>No se puede cambiar la etapa</translation>
+    </message>
+    <message>
+        <source>Cannot change the boss&apos;s style</source>
+        <translation>No se puede cambiar el estilo del jefe</translation>
+    </message>
+    <message>
+        <source>Cannot save the values</source>
+        <translation>No se pueden guardar los valores</translation>
+    </message>
+    <message>
+        <source>Cannot change the team</source>
+        <translation>No se puede cambiar el equipo</translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation>No se puede añadir a la persona</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>añadir persona</translation>
+    </message>
+    <message>
+        <source>Cannot change the person</source>
+        <translation>No se puede cambiar a la persona</translation>
+    </message>
+    <message>
+        <source>edit person</source>
+        <translation>editar persona</translation>
+    </message>
+    <message>
+        <source>Cannot remove the person</source>
+        <translation>No se puede quitar a la persona</translation>
+    </message>
+    <message>
+        <source>remove person</source>
+        <translation>quitar persona</translation>
+    </message>
+    <message>
+        <source>{name} removed from the team. Undo with Ctrl+Z.</source>
+        <translation>{name} ya no figura en el equipo. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>A candidate applies</source>
+        <translation>候选人应聘</translation>
+    </message>
+</context>
+<context>
     <name>AskStage</name>
     <message>
         <source>Score:</source>
@@ -326,6 +337,14 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>全部渠道</translation>
     </message>
     <message>
+        <source>All positions</source>
+        <translation>全部招聘职位</translation>
+    </message>
+    <message>
+        <source>Position {id}: {role}</source>
+        <translation>职位 {id}：{role}</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>显示 {shown} 位，共 {total} 位候选人</translation>
     </message>
@@ -400,6 +419,14 @@ When two or more interviewers each submit a scorecard for the same candidate, th
 </context>
 <context>
     <name>CompareScreen</name>
+    <message>
+        <source>Any position</source>
+        <translation>不限招聘职位</translation>
+    </message>
+    <message>
+        <source>Position {id}: {role}</source>
+        <translation>职位 {id}：{role}</translation>
+    </message>
     <message>
         <source>Compare the best 20 of this role</source>
         <translation>对比该岗位前 20 名</translation>
@@ -1176,6 +1203,10 @@ You can go back and ask more questions, or submit anyway: the verdict will say t
         <translation>报告</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
@@ -1297,6 +1328,29 @@ Keep the window open? The app keeps trying, and saves it as soon as it can (for 
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>团队角色</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>编辑团队成员</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Cannot use the data folder</source>
@@ -1373,10 +1427,178 @@ Switch to the window that is open. Two windows writing to the same database coul
     </message>
 </context>
 <context>
+    <name>OnboardingDialog</name>
+    <message>
+        <source>Agree who owns what with the colleagues in the same role: {names}</source>
+        <translation>请与同岗位的同事分清各自负责的部分：{names}</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>师傅</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Probation review</source>
+        <translation>试用期评估</translation>
+    </message>
+    <message>
+        <source>One-to-one talks a month</source>
+        <translation>每月一对一谈话次数</translation>
+    </message>
+    <message>
+        <source>Goals for the first weeks</source>
+        <translation>头几周的目标</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Onboarding plan: {name}</source>
+        <translation>入职计划：{name}</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>无法保存入职计划</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingHook</name>
+    <message>
+        <source>Onboarding plan…</source>
+        <translation>入职计划…</translation>
+    </message>
+    <message>
+        <source>A mentor, goals, one-to-one talks and the probation review for someone hired or chosen to train</source>
+        <translation>为已录用或决定培养的人安排师傅、目标、一对一谈话和试用期评估</translation>
+    </message>
+</context>
+<context>
     <name>PanelView</name>
     <message>
         <source>Other interviewers&apos; scores stay hidden until you submit yours ({count} other scorecards so far).</source>
         <translation>在您提交自己的评分表之前，其他面试官的评分不会显示（目前已有 {count} 份其他评分表）。</translation>
+    </message>
+</context>
+<context>
+    <name>PositionDialog</name>
+    <message>
+        <source>By</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>新建招聘职位</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>New position…</source>
+        <translation>新建职位…</translation>
+    </message>
+    <message>
+        <source>A candidate applies…</source>
+        <translation>添加应聘者…</translation>
+    </message>
+    <message>
+        <source>Close position</source>
+        <translation>关闭职位</translation>
+    </message>
+    <message>
+        <source>Show in Candidates</source>
+        <translation>在候选人中查看</translation>
+    </message>
+    <message>
+        <source>The Candidates list, filtered by this position</source>
+        <translation>打开候选人列表，只显示应聘这个职位的人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已招到</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>应聘者</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>No position selected</source>
+        <translation>未选择职位</translation>
+    </message>
+    <message>
+        <source>{role}: {filled} of {places} places filled, {open} open</source>
+        <translation>{role}：{places} 个名额已招到 {filled} 人，空缺 {open} 个</translation>
+    </message>
+    <message>
+        <source>Cannot open the position</source>
+        <translation>无法新建职位</translation>
+    </message>
+    <message>
+        <source>A candidate applies</source>
+        <translation>添加应聘者</translation>
+    </message>
+    <message>
+        <source>Every candidate for this role has applied already. Add candidates when you start an interview.</source>
+        <translation>这个岗位的候选人都已应聘本职位。新的候选人可在开始面试时添加。</translation>
+    </message>
+    <message>
+        <source>Cannot apply</source>
+        <translation>无法应聘</translation>
+    </message>
+    <message>
+        <source>Close this position? It takes no more applicants; its candidates stay.</source>
+        <translation>关闭这个职位吗？关闭后不再接收应聘者，已有的候选人保留。</translation>
+    </message>
+    <message>
+        <source>Cannot close the position</source>
+        <translation>无法关闭职位</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +2150,12 @@ Switch to the window that is open. Two windows writing to the same database coul
         <translation>汇总讨论并决定</translation>
     </message>
     <message>
-        <source>Go to Roles, Candidates, Interviews, Compare or Reports</source>
-        <translation>切换到岗位库、候选人、面试、对比或报告</translation>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Go to Roles, Candidates, Interviews, Compare, Reports or Team</source>
+        <translation>切换到岗位库、候选人、面试、对比、报告或团队</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -2014,6 +2240,18 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Start the interview</source>
         <translation>开始面试</translation>
+    </message>
+    <message>
+        <source>Add a person to the team</source>
+        <translation>向团队添加成员</translation>
+    </message>
+    <message>
+        <source>Edit the person</source>
+        <translation>编辑该成员</translation>
+    </message>
+    <message>
+        <source>Remove the person from the team</source>
+        <translation>将该成员移出团队</translation>
     </message>
     <message>
         <source>Next / previous stage</source>
@@ -2141,6 +2379,240 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Cannot start</source>
         <translation>无法开始</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFitView</name>
+    <message>
+        <source>No team recorded yet: add the people who work here in the Team section to see which team-role types the team lacks.</source>
+        <translation>还没有记录团队成员：在“团队”页添加现有员工后，这里会显示团队缺少哪种角色类型。</translation>
+    </message>
+    <message>
+        <source>The team has:</source>
+        <translation>团队现有：</translation>
+    </message>
+    <message>
+        <source>This candidate brings a type the team lacks.</source>
+        <translation>这位候选人正好补上团队缺少的类型。</translation>
+    </message>
+    <message>
+        <source>The team already has {count} of this type.</source>
+        <translation>团队里已有 {count} 人属于这种类型。</translation>
+    </message>
+    <message>
+        <source>Types the team lacks:</source>
+        <translation>团队缺少的类型：</translation>
+    </message>
+    <message>
+        <source>Our values:</source>
+        <translation>我们的价值观：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScreen</name>
+    <message>
+        <source>Company profile</source>
+        <translation>公司概况</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>团队阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The &amp;boss&apos;s style</source>
+        <translation>老板风格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Our &amp;values</source>
+        <translation>价值观(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The company&apos;s values and goals in its own words: what you will not do for a sale, how you treat buyers and each other</source>
+        <translation>用自己的话写下公司的价值观和目标：为了成交绝不做什么，怎样对待买家和同事</translation>
+    </message>
+    <message>
+        <source>The team as it is</source>
+        <translation>现有团队</translation>
+    </message>
+    <message>
+        <source>What the stage calls for</source>
+        <translation>该阶段需要的团队</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the stage</source>
+        <translation>与以下阶段对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Team role</source>
+        <translation>团队角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Open positions</source>
+        <translation>招聘职位</translation>
+    </message>
+    <message>
+        <source>— choose the stage —</source>
+        <translation>—— 选择团队阶段 ——</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Choose the company&apos;s stage above: the team model of each stage says which roles a shop of that size needs. The team is then compared with it.</source>
+        <translation>请先在上方选择公司所处的阶段：每个阶段的团队模型列出了这种规模的店需要哪些岗位，现有团队会与之对比。</translation>
+    </message>
+    <message>
+        <source>The boss&apos;s style</source>
+        <translation>老板风格</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>未定岗位</translation>
+    </message>
+    <message>
+        <source>{people} people now; a team at this stage usually has {headcount}.</source>
+        <translation>现有 {people} 人；这个阶段的团队一般有 {headcount} 人。</translation>
+    </message>
+    <message>
+        <source>{count} missing</source>
+        <translation>缺 {count} 人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>The fewest people the model calls for in each role (0: added when the work calls for it); in a small shop one person often covers several roles.</source>
+        <translation>该模型对每个岗位至少需要的人数（0 表示等工作需要时再设）；小店里一个人常常身兼数职。</translation>
+    </message>
+    <message>
+        <source>Roles missing:</source>
+        <translation>缺少的岗位：</translation>
+    </message>
+    <message>
+        <source>People in roles this stage does not list:</source>
+        <translation>以下岗位不在本阶段的模型中：</translation>
+    </message>
+    <message>
+        <source>Team-role types</source>
+        <translation>团队角色类型</translation>
+    </message>
+    <message>
+        <source>Seek precisely placed people, not a dream team: pick the type the team lacks.</source>
+        <translation>不求梦幻团队，要找定位准确的人：优先选团队缺少的类型。</translation>
+    </message>
+    <message>
+        <source>{count} in the team</source>
+        <translation>团队中有 {count} 人</translation>
+    </message>
+    <message>
+        <source>the team lacks this</source>
+        <translation>团队缺少这种类型</translation>
+    </message>
+    <message>
+        <source>Moving to {stage}</source>
+        <translation>进入“{stage}”阶段</translation>
+    </message>
+    <message>
+        <source>Usual headcount: {headcount}.</source>
+        <translation>一般人数：{headcount} 人。</translation>
+    </message>
+    <message>
+        <source> (the team has {count})</source>
+        <translation>（团队已有 {count} 人）</translation>
+    </message>
+    <message>
+        <source>It adds:</source>
+        <translation>需要新增的岗位：</translation>
+    </message>
+    <message>
+        <source>It adds no role.</source>
+        <translation>不新增岗位。</translation>
+    </message>
+    <message>
+        <source>It no longer lists:</source>
+        <translation>不再列出的岗位：</translation>
+    </message>
+    <message>
+        <source>Cannot change the stage</source>
+        <translation>无法更改团队阶段</translation>
+    </message>
+    <message>
+        <source>Cannot change the boss&apos;s style</source>
+        <translation>无法更改老板风格</translation>
+    </message>
+    <message>
+        <source>Cannot save the values</source>
+        <translation>无法保存价值观</translation>
+    </message>
+    <message>
+        <source>Cannot change the team</source>
+        <translation>无法更改团队</translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation>无法添加成员</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Cannot change the person</source>
+        <translation>无法修改成员</translation>
+    </message>
+    <message>
+        <source>edit person</source>
+        <translation>修改成员</translation>
+    </message>
+    <message>
+        <source>Cannot remove the person</source>
+        <translation>无法移除成员</translation>
+    </message>
+    <message>
+        <source>remove person</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>{name} removed from the team. Undo with Ctrl+Z.</source>
+        <translation>已将 {name} 移出团队。可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 </TS>

@@ -36,9 +36,10 @@ def nav_texts(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def test_window_has_the_five_sections_in_english(make_window) -> None:
+def test_window_has_the_six_sections_in_english(make_window) -> None:
     window = make_window("en")
-    assert nav_texts(window) == ["Roles", "Candidates", "Interviews", "Compare", "Reports"]
+    assert nav_texts(window) == ["Roles", "Candidates", "Interviews", "Compare", "Reports",
+                                 "Team"]
     assert window.windowTitle() == "Hiring Assistant"
 
 

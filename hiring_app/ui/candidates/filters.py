@@ -63,8 +63,10 @@ class FilterBar(QWidget):
         self.search.setMaximumWidth(SEARCH_MAX_WIDTH)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.role, self.status, self.quadrant, self.channel = (FitComboBox() for _ in range(4))
+        self.position = FitComboBox()  # open positions (the Team section); hidden while none
         for combo, name in ((self.role, "roleFilter"), (self.status, "statusFilter"),
-                            (self.quadrant, "quadrantFilter"), (self.channel, "channelFilter")):
+                            (self.quadrant, "quadrantFilter"), (self.channel, "channelFilter"),
+                            (self.position, "candidatePosition")):
             combo.setObjectName(name)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.use_dates = QCheckBox()
@@ -90,8 +92,8 @@ class FilterBar(QWidget):
         self.hint = hint
 
         layout = FlowLayout(self)
-        for widget in (self.search, self.role, self.status, self.quadrant, self.channel,
-                       self.use_dates, self.date_from, self.date_to, hint):
+        for widget in (self.search, self.role, self.position, self.status, self.quadrant,
+                       self.channel, self.use_dates, self.date_from, self.date_to, hint):
             layout.addWidget(widget)
         self.search.textChanged.connect(lambda _text: self.changed.emit())
         for edit in (self.date_from, self.date_to):
@@ -113,7 +115,7 @@ class FilterBar(QWidget):
         self._update_hint()
 
     def combos(self) -> tuple[QComboBox, ...]:
-        return self.role, self.status, self.quadrant, self.channel
+        return self.role, self.position, self.status, self.quadrant, self.channel
 
     def active_count(self) -> int:
         """How many filters are not at their default (the search is not a filter)."""

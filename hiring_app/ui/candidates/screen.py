@@ -25,6 +25,7 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import debrief as debrief_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
+from hiring_app.services import positions as position_service
 from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
@@ -36,6 +37,7 @@ from hiring_app.ui.labels import Labels
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
+from hiring_app.ui.team.onboarding import OnboardingHook
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time
 
@@ -46,7 +48,7 @@ RECORD_MIN_WIDTH = 300  # the record stays readable: the splitter never hides it
 
 class CandidatesScreen(RefreshWhenShown, QWidget):
     compareRequested = Signal(list)  # candidate ids
-    refresh_on = frozenset({"candidates", "interviews"})
+    refresh_on = frozenset({"candidates", "interviews", "team"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.search = self.filters.search
         self.role, self.status = self.filters.role, self.filters.status
         self.quadrant, self.channel = self.filters.quadrant, self.filters.channel
+        self.position = self.filters.position
         self.use_dates = self.filters.use_dates
         self.date_from, self.date_to = self.filters.date_from, self.filters.date_to
 
@@ -88,11 +91,13 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("candidatePdf")
         self.exporter = Exporter(context, self)
+        self.onboarding = OnboardingHook(context, self)
         actions = QHBoxLayout()
         actions.addWidget(self.debrief_button)
         for button in self.pipeline.values():
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.onboarding.button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.data_button)
         actions.addWidget(self.delete_button)
@@ -208,6 +213,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.data_button.setToolTip(self.tr(
             "Everything held about this candidate, as a JSON file (for a request to see it)"))
         self.pdf_button.setText(self.tr("PDF report…"))
+        self.onboarding.retranslate()
         self.retranslate_filters()
         self.model.set_language(lang)
         self.table.retranslate()
@@ -219,6 +225,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         lang = self.context.language
         if not self._filled:
             self._role_rows = library_service.role_rows(self.context.db)
+            self._positions = position_service.list_positions(self.context.db)
         self._fill_combo(self.role, self.tr("All roles"),
                          [(r["id"], text_in(r["name"], lang)) for r in self._role_rows])
         self._fill_combo(self.status, self.tr("All statuses"),
@@ -227,6 +234,12 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                          [(q["id"], text_in(q["name"], lang)) for q in self.vocabulary.quadrants])
         self._fill_combo(self.channel, self.tr("All channels"),
                          list(self.labels.names("channel").items()))
+        role_names = {r["id"]: text_in(r["name"], lang) for r in self._role_rows}
+        self._fill_combo(self.position, self.tr("All positions"), [
+            (p.id, self.tr("Position {id}: {role}").format(
+                id=p.id, role=role_names.get(p.role_id or "", p.role_id or "—")))
+            for p in self._positions])
+        self.position.setVisible(bool(self._positions))  # no room taken before any position
         self._filled = True
 
     def _fill_combo(self, combo: QComboBox, everything: str, items) -> None:
@@ -263,7 +276,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         return CandidateFilter(
             text=self.search.text(), role_id=self.role.currentData(),
             status=self.status.currentData(), quadrant=self.quadrant.currentData(),
-            channel=self.channel.currentData(),
+            channel=self.channel.currentData(), position_id=self.position.currentData(),
             date_from=self.date_from.date().toString(Qt.DateFormat.ISODate) if dates else None,
             date_to=self.date_to.date().toString(Qt.DateFormat.ISODate) if dates else None)
 
@@ -362,6 +375,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                                 interview_service.interviews_of(db, candidate_id),
                                 candidate_service.status_history(db, candidate_id),
                                 (found, explained))
+        self.onboarding.show_for(self._record[0] if self._record else None)
         self._render_record()
 
     def _render_record(self) -> None:
@@ -487,6 +501,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         status_bar = getattr(self.window(), "statusBar", None)
         if path is not None and status_bar is not None:
             status_bar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+
+    def show_position(self, position_id: int) -> None:
+        """The list filtered by an open position (from the Team section)."""
+        self.refresh_if_stale()
+        self.position.setCurrentIndex(max(self.position.findData(position_id), 0))
 
     def save_state(self) -> None:
         settings = self.context.settings

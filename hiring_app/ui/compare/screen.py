@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import library as library_service
+from hiring_app.services import positions as position_service
 from hiring_app.services.candidates import candidate_exists
 from hiring_app.services.compare import best_of_role, compare
 from hiring_app.services.library import vocabulary as builtin_vocabulary
@@ -39,6 +40,8 @@ class CompareScreen(QWidget):
         self.candidate_ids: list[int] = []
         self.role = QComboBox()
         self.role.setObjectName("compareRole")
+        self.position = QComboBox()  # an open position's candidates only (the Team section)
+        self.position.setObjectName("comparePosition")
         self.role_button = QPushButton()
         self.role_button.setObjectName("compareRoleButton")
         self.summary = QLabel(wordWrap=True)
@@ -49,10 +52,13 @@ class CompareScreen(QWidget):
         self.exporter = Exporter(context, self)
         # the buttons on one line, the explanation below across the whole width (a long role
         # name or a Spanish label never squeezes it into a narrow column)
-        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.role.setMinimumContentsLength(14)
-        self.role.setMaximumWidth(420)
+        for combo in (self.role, self.position):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.setMaximumWidth(420)
         top.addWidget(self.role, 1)
+        top.addWidget(self.position, 1)
         top.addWidget(self.role_button)
         top.addStretch(1)
         top.addWidget(self.pdf_button)
@@ -82,6 +88,8 @@ class CompareScreen(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         context.changes.changed.connect(self._data_changed)
         self._roles = library_service.role_rows(context.db)
+        self._positions = position_service.list_positions(context.db)
+        self.position.currentIndexChanged.connect(self._position_chosen)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,6 +101,16 @@ class CompareScreen(QWidget):
             self.role.addItem(text_in(row["name"], lang), row["id"])
         self.role.setCurrentIndex(max(self.role.findData(current), 0))
         self.role.blockSignals(False)
+        names = {row["id"]: text_in(row["name"], lang) for row in self._roles}
+        chosen = self.position.currentData()
+        self.position.blockSignals(True)
+        self.position.clear()
+        self.position.addItem(self.tr("Any position"), None)
+        for p in self._positions:
+            self.position.addItem(self.tr("Position {id}: {role}").format(
+                id=p.id, role=names.get(p.role_id or "", p.role_id or "—")), p.id)
+        self.position.setCurrentIndex(max(self.position.findData(chosen), 0))
+        self.position.blockSignals(False)
         self.role_button.setEnabled(self.role.count() > 0)
         self.role_button.setText(self.tr("Compare the best 20 of this role"))
         self.pdf_button.setText(self.tr("Save as PDF…"))
@@ -152,7 +170,16 @@ class CompareScreen(QWidget):
             "interviewers 2 or more points apart. Click a point or double-click a name for the "
             "record.").format(count=len(comparison.columns)))
 
+    def _position_chosen(self) -> None:
+        position = next((p for p in self._positions if p.id == self.position.currentData()),
+                        None)
+        if position is not None and position.role_id:  # the position's role
+            self.role.setCurrentIndex(max(self.role.findData(position.role_id), 0))
+
     def _data_changed(self, what) -> None:
+        if "team" in what:
+            self._positions = position_service.list_positions(self.context.db)
+            self.retranslate()
         if "roles" in what:  # a role added, renamed or deleted on the Roles screen
             self._roles = library_service.role_rows(self.context.db)
             self.retranslate()
@@ -169,7 +196,9 @@ class CompareScreen(QWidget):
         if role_id is None:
             return
         try:
-            ids = best_of_role(self.context.db, role_id)
+            position_id = self.position.currentData()
+            ids = (position_service.best_of_position(self.context.db, position_id)
+                   if position_id is not None else best_of_role(self.context.db, role_id))
         except UserError as error:
             QMessageBox.warning(self, self.tr("Cannot compare"), error_text(error))
             return

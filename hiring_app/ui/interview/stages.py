@@ -31,6 +31,7 @@ from hiring_app.domain.library import DEFAULT_FAMILY, text_in
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
 from hiring_app.services import verdicts
 from hiring_app.ui.interview.session import InterviewSession
+from hiring_app.ui.team.fit import TeamFitView
 from hiring_app.ui.widgets.common import checklist, heading, wrap_whole_items
 from hiring_app.ui.widgets.matrix_chart import COMBINED, OTHER, OWN, ChartPoint, MatrixChart
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time, verdict_reasons_html
@@ -413,12 +414,15 @@ class AssessStage(QWidget):
             combo.setMinimumContentsLength(12)
         self.fit_hint = QLabel(wordWrap=True)
         self.boss_label, self.role_label = QLabel(), QLabel()
+        self.team_fit = TeamFitView(session.context.db, lang)  # the team, the type it lacks
         fit.addRow(self.boss_label, self.boss)
         fit.addRow(self.role_label, self.team_role)
         fit.addRow(self.fit_hint)
+        fit.addRow(self.team_fit)
         settings = session.context.settings
         if session.interview.boss_type is None and not session.read_only:
-            remembered = settings.value("company/boss_type")  # the boss rarely changes
+            # the company profile's boss first; else the last one chosen here
+            remembered = self.team_fit.profile_boss or settings.value("company/boss_type")
             if remembered and self.boss.findData(remembered) > 0:
                 self.boss.setCurrentIndex(self.boss.findData(remembered))
                 session.set_field("boss_type", remembered, notify=False)
@@ -430,6 +434,8 @@ class AssessStage(QWidget):
         self.boss.currentIndexChanged.connect(boss_changed)
         self.team_role.currentIndexChanged.connect(
             lambda: session.set_field("team_role", self.team_role.currentData()))
+        self.team_role.currentIndexChanged.connect(
+            lambda: self.team_fit.show_type(self.team_role.currentData()))
 
         self.panel_box = QGroupBox()
         panel_layout = QVBoxLayout(self.panel_box)
@@ -534,6 +540,7 @@ class AssessStage(QWidget):
                                   (session.thresholds.attitude, session.thresholds.ability))
         boss = session.vocabulary.lookup("boss_types", self.boss.currentData() or "")
         self.fit_hint.setText(text_in(boss.get("fit_hint"), lang) if boss else "")
+        self.team_fit.show_type(self.team_role.currentData(), lang)
 
 
     def _points(self, result) -> list[ChartPoint]:
