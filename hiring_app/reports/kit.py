@@ -91,22 +91,14 @@ _LABELS = {
     "not_asked": {"zh": "跳过 / 未问", "en": "Skipped / not asked", "es": "Omitida / no hecha"},
     "notes": {"zh": "记录", "en": "Notes", "es": "Notas"},
     "do_not_ask": {"zh": "不要问", "en": "Do not ask", "es": "No pregunte"},
-    "do_not_ask_text": {
-        "zh": "与工作无关、可能构成歧视的问题一律不问，也不计入评分：婚姻与恋爱状况；是否有孩子、"
-              "打算何时要孩子；是否怀孕；年龄或出生年份；籍贯、户口、民族、宗教；健康状况与病史；"
-              "长相、身高、体重（得体的职业形象除外）。候选人自己提起时，不追问，也不记录。",
-        "en": "Never ask, and never score, anything unrelated to the job that could "
-              "discriminate: marriage or relationships; whether they have children or plan "
-              "to; pregnancy; age or year of birth; where they or their family come from, "
-              "ethnicity, religion; health or medical history; looks, height or weight "
-              "(beyond a professional presentation). If the candidate brings any of it up, "
-              "do not follow up and do not write it down.",
-        "es": "No pregunte ni puntúe nada ajeno al puesto que pueda discriminar: estado civil "
-              "o pareja; si tiene hijos o piensa tenerlos; embarazo; edad o año de "
-              "nacimiento; lugar de origen propio o de su familia, etnia, religión; salud o "
-              "historial médico; aspecto, estatura o peso (más allá de una presencia "
-              "profesional). Si la persona lo menciona por su cuenta, no pregunte más ni lo "
-              "anote."},
+    "do_not_ask_text": {  # the topics come from the library (core.yaml do_not_ask)
+        "zh": "与工作无关、可能构成歧视的问题一律不问、不记录、不评分：{topics}。候选人自己提起时，"
+              "不追问，也不记录。",
+        "en": "Never ask, note or score what has nothing to do with the job and could "
+              "discriminate: {topics}. If the candidate brings any of it up, do not follow up "
+              "and do not write it down.",
+        "es": "No pregunte, anote ni puntúe nada ajeno al puesto que pueda discriminar: "
+              "{topics}. Si la persona lo menciona por su cuenta, no pregunte más ni lo anote."},
     "assess": {"zh": "四、评与定：汇总、判定、决定", "en": "4. Assess and decide",
                "es": "4. Valorar y decidir"},
     "assess_hint": {"zh": "面试结束后立即填写，趁记忆还清楚。加权平均 = Σ(分数 × 权重) ÷ 权重合计。",
@@ -268,11 +260,13 @@ def _knockout_flags(role: RoleProfile, vocabulary: Library, language: str) -> li
                  styles(language)["small"])]
 
 
-def _do_not_ask(language: str) -> Table:
+def _do_not_ask(vocabulary: Library, language: str) -> Table:
     s = styles(language)
     width = page_width()
+    topics = list_separator(language).join(
+        text_in(topic["name"], language) for topic in vocabulary.do_not_ask)
     table = Table([[para(_l("do_not_ask", language), s["h3"])],
-                   [para(_l("do_not_ask_text", language), s["cell"])]],
+                   [para(_l("do_not_ask_text", language, topics=topics), s["cell"])]],
                   colWidths=[width], hAlign="LEFT")
     table.setStyle(table_style(("BACKGROUND", (0, 0), (-1, -1), NOTICE),
                                ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#d9b64a")),
@@ -421,7 +415,7 @@ def kit_story(kit: KitData, language: str) -> tuple[str, list]:
                         language, role.family)
               for number, question in enumerate(questions, 1)]
     ask_heading = heading(_l("ask", language), s["h1"], outline=0)
-    do_not_ask, space = _do_not_ask(language), gap(6)
+    do_not_ask, space = _do_not_ask(vocabulary, language), gap(6)
     story: list = [
         heading(f"{_l('title', language)} — {name}", s["title"]),
         para(f"{_l('interviewer', language)}{c}{BLANK}    {_l('date', language)}{c}{BLANK}",

@@ -270,7 +270,7 @@ def test_kit_has_headers_reveals_do_not_ask_and_ends_with_the_assessment(company
                  "es": ("Valorarydecidir", "Contratar", "Formar", "Enespera", "Rechazar",
                         "Firma")}[language]:
         assert word in last, word
-    do_not_ask = {"zh": "怀孕", "en": "pregnancy", "es": "embarazo"}[language]
+    do_not_ask = {"zh": "怀孕", "en": "Pregnancy", "es": "Embarazo"}[language]  # from the library
     assert do_not_ask in whole
 
 
