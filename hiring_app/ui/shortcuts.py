@@ -122,6 +122,7 @@ class ShortcutsDialog(QDialog):
             ("interview", ["Ctrl+K"], self.tr("Skip the question (again: not skipped)")),
             ("interview", ["Ctrl+L"], self.tr("To this stage's notes")),
             ("interview", ["Ctrl+Shift+L"], self.tr("To the free notes (at any stage)")),
+            ("interview", ["Ctrl+Shift+D"], self.tr("What not to ask: open or close the list")),
             ("interview", ["Ctrl+Return"], self.tr("Submit the scorecard (on Decide)")),
             ("debrief", ["Ctrl+Return", "Ctrl+Enter"], self.tr("Record the panel's decision")),
         ]

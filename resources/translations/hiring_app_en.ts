@@ -823,6 +823,29 @@ The technical details are under “Show Details…”: copy them for whoever loo
     </message>
 </context>
 <context>
+    <name>DoNotAsk</name>
+    <message>
+        <source>Why, and what to ask instead (Ctrl+Shift+D)</source>
+        <translation>Why, and what to ask instead (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Instead: {text}</source>
+        <translation>Instead: {text}</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>hide</translation>
+    </message>
+    <message>
+        <source>why, and what instead</source>
+        <translation>why, and what instead</translation>
+    </message>
+    <message>
+        <source>Do not ask, note or score:</source>
+        <translation>Do not ask, note or score:</translation>
+    </message>
+</context>
+<context>
     <name>Erasure</name>
     <message>
         <source>Erase candidate</source>
@@ -2280,6 +2303,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>To the free notes (at any stage)</source>
         <translation>To the free notes (at any stage)</translation>
+    </message>
+    <message>
+        <source>What not to ask: open or close the list</source>
+        <translation>What not to ask: open or close the list</translation>
     </message>
     <message>
         <source>Submit the scorecard (on Decide)</source>

@@ -823,6 +823,29 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
     </message>
 </context>
 <context>
+    <name>DoNotAsk</name>
+    <message>
+        <source>Why, and what to ask instead (Ctrl+Shift+D)</source>
+        <translation>Por qué, y qué preguntar en su lugar (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Instead: {text}</source>
+        <translation>En su lugar: {text}</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>ocultar</translation>
+    </message>
+    <message>
+        <source>why, and what instead</source>
+        <translation>por qué, y qué preguntar en su lugar</translation>
+    </message>
+    <message>
+        <source>Do not ask, note or score:</source>
+        <translation>No pregunte, anote ni puntúe:</translation>
+    </message>
+</context>
+<context>
     <name>Erasure</name>
     <message>
         <source>Erase candidate</source>
@@ -2280,6 +2303,10 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>To the free notes (at any stage)</source>
         <translation>Ir a las notas libres (en cualquier etapa)</translation>
+    </message>
+    <message>
+        <source>What not to ask: open or close the list</source>
+        <translation>Lo que no se pregunta: abrir o cerrar la lista</translation>
     </message>
     <message>
         <source>Submit the scorecard (on Decide)</source>

@@ -823,6 +823,29 @@ The technical details are under “Show Details…”: copy them for whoever loo
     </message>
 </context>
 <context>
+    <name>DoNotAsk</name>
+    <message>
+        <source>Why, and what to ask instead (Ctrl+Shift+D)</source>
+        <translation>为什么不能问，以及可以改问什么（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Instead: {text}</source>
+        <translation>可以改为：{text}</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>why, and what instead</source>
+        <translation>为什么？改问什么？</translation>
+    </message>
+    <message>
+        <source>Do not ask, note or score:</source>
+        <translation>不问、不记、不评分：</translation>
+    </message>
+</context>
+<context>
     <name>Erasure</name>
     <message>
         <source>Erase candidate</source>
@@ -2280,6 +2303,10 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>To the free notes (at any stage)</source>
         <translation>转到随手记录（任何阶段）</translation>
+    </message>
+    <message>
+        <source>What not to ask: open or close the list</source>
+        <translation>不该问的内容：展开或收起列表</translation>
     </message>
     <message>
         <source>Submit the scorecard (on Decide)</source>

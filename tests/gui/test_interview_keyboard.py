@@ -174,3 +174,19 @@ def test_the_panes_open_as_the_interviewer_left_them(page, qtbot) -> None:
     again = screen.page
     qtbot.waitUntil(lambda: again.splitter.sizes()[0] == side)
     assert again.ask.splitter.sizes()[0] == ask
+
+
+@pytest.mark.parametrize("stage", [0, 2])  # Observe and Ask
+def test_what_not_to_ask_is_in_view_and_opens_from_the_keyboard(page, qtbot, stage) -> None:
+    from hiring_app.services.library import vocabulary
+
+    page.show_stage(stage)
+    summary = page.do_not_ask.summary
+    assert summary.isVisible()
+    topics = [t["name"]["en"] for t in vocabulary().do_not_ask]
+    assert topics and all(t in summary.text() for t in topics)
+    assert not page.do_not_ask.details.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_D,
+                   CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert page.do_not_ask.details.isVisible()
+    assert "Instead:" in page.do_not_ask.details.text()

@@ -27,6 +27,7 @@ from hiring_app.i18n import Message
 from hiring_app.services import autosave
 from hiring_app.services import interviews as interview_service
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.interview.do_not_ask import DoNotAsk
 from hiring_app.ui.interview.session import InterviewSession
 from hiring_app.ui.interview.stages import (
     AskStage,
@@ -123,6 +124,8 @@ class InterviewPage(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(6, 0, 0, 0)
         centre_layout.addLayout(stage_row)
+        self.do_not_ask = DoNotAsk(session.vocabulary, lang)
+        centre_layout.addWidget(self.do_not_ask)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addWidget(self.shortcut_hint)
         self.splitter = QSplitter()
@@ -179,6 +182,7 @@ class InterviewPage(QWidget):
         self._shortcut("Ctrl+K", lambda: self._on_ask(self.ask.toggle_skip))
         self._shortcut("Ctrl+L", self.focus_notes)
         self._shortcut("Ctrl+Shift+L", self.free_notes.setFocus)
+        self._shortcut("Ctrl+Shift+D", self.do_not_ask.toggle)
         self._shortcut("Ctrl+]", lambda: self.show_stage(min(self.stack.currentIndex() + 1, 4)))
         self._shortcut("Ctrl+[", lambda: self.show_stage(max(self.stack.currentIndex() - 1, 0)))
         self._shortcut("Ctrl+Return", self._submit_shortcut)
@@ -245,6 +249,7 @@ class InterviewPage(QWidget):
         self.free_notes_label.setText(self.tr("Free notes (any stage, Ctrl+Shift+L)"))
         for stage in (self.observe, self.listen, self.ask, self.assess, self.decide):
             stage.retranslate()
+        self.do_not_ask.retranslate()
         self._show_clock()
         self._show_save_state()
 
