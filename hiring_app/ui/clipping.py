@@ -267,6 +267,18 @@ def _header_clips(header: QHeaderView, screen: str) -> list[Clip]:
         label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
         font = model.headerData(logical, orientation, Qt.ItemDataRole.FontRole)
         metrics = QFontMetrics(font) if font is not None else header.fontMetrics()
+        if header.property("wrapsText"):  # its sections wrap: the wrapped text must fit
+            margin = int(header.property("textMargin") or 0)  # as it paints them
+            width = (size if horizontal else header.width()) - 2 * margin
+            box = metrics.boundingRect(QRect(0, 0, max(width, 1), 10**6),
+                                       Qt.TextFlag.TextWordWrap, value).height()
+            lines = 1 + max(0, round((box - metrics.height()) / metrics.lineSpacing()))
+            tall = lines * metrics.lineSpacing() + 2 * margin
+            room = size if not horizontal else header.height()
+            if tall > room + TOLERANCE:
+                view = header.parentWidget() or header
+                clips.append(Clip(screen, f"{_name(view)} heading", value, tall, room))
+            continue
         needed = _text_width(metrics, value)
         if needed > label.width() + TOLERANCE:
             view = header.parentWidget() or header

@@ -166,3 +166,19 @@ def test_a_checklist_that_fits_is_not_reported_one_cut_is(board, qtbot) -> None:
     assert whole.count() == 2
     assert [(clip.widget, clip.axis) for clip in clipped_texts(board)] == [
         ("QListWidget[1]", "height")]
+
+
+def test_a_header_that_wraps_counts_when_its_lines_are_taller_than_the_row(board, qtbot) -> None:
+    model = QStandardItemModel(2, 1)
+    model.setVerticalHeaderLabels([LONG + " " + LONG, "Id"])
+    table = board.place(QTableView(), 10, 10, 400, 300)
+    table.setModel(model)
+    header = table.verticalHeader()
+    header.setProperty("wrapsText", True)
+    header.setFixedWidth(120)
+    header.setSectionResizeMode(header.ResizeMode.Fixed)
+    header.resizeSection(0, header.fontMetrics().lineSpacing() + 2)  # room for one line only
+    show(qtbot, board)
+    assert set(cut(board)) == {LONG + " " + LONG}
+    header.resizeSection(0, 20 * header.fontMetrics().lineSpacing())  # room for all of it
+    assert cut(board) == {}

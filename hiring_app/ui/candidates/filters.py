@@ -3,7 +3,7 @@ width, the filters, each as wide as its longest choice, wrapping onto a second r
 window is narrow, and a hint while any filter is on, with one click to clear them all."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,42 +12,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QStyle,
-    QStyleOptionComboBox,
     QWidget,
 )
 
 from hiring_app import palette
 from hiring_app.ui.candidates.table import link_button
+from hiring_app.ui.widgets.combos import FitComboBox
 from hiring_app.ui.widgets.flow import FlowLayout
 
 SEARCH_MIN_WIDTH = 220  # room for a name, or pinyin such as "li ming", and the clear button
 SEARCH_MAX_WIDTH = 460
-
-
-class FitComboBox(QComboBox):
-    """A filter's drop-down: as wide as the choice it shows (never cut), its list as wide as
-    the longest choice; a long role name chosen once does not widen the bar for ever."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
-
-    def sizeHint(self) -> QSize:
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        metrics = self.fontMetrics()
-        text = QSize(metrics.horizontalAdvance(self.currentText()) + 4, metrics.height())
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def showPopup(self) -> None:
-        view = self.view()
-        view.setMinimumWidth(view.sizeHintForColumn(0)
-                             + view.verticalScrollBar().sizeHint().width() + 8)
-        super().showPopup()
 
 
 class FilterBar(QWidget):

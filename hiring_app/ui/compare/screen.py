@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,6 +24,8 @@ from hiring_app.ui.compare.table import CompareTable, ComparisonModel
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.messages import error_text
 from hiring_app.ui.reports.export import Exporter
+from hiring_app.ui.widgets.combos import FitComboBox
+from hiring_app.ui.widgets.flow import FlowLayout
 from hiring_app.ui.widgets.matrix_chart import ChartPoint, MatrixChart
 
 TABLE_SHARE, CHART_SHARE = 7, 3  # how the screen's width is split between table and chart
@@ -38,29 +38,24 @@ class CompareScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self.candidate_ids: list[int] = []
-        self.role = QComboBox()
+        self.role = FitComboBox()
         self.role.setObjectName("compareRole")
-        self.position = QComboBox()  # an open position's candidates only (the Team section)
+        self.position = FitComboBox()  # an open position's candidates only (the Team section)
         self.position.setObjectName("comparePosition")
         self.role_button = QPushButton()
         self.role_button.setObjectName("compareRoleButton")
         self.summary = QLabel(wordWrap=True)
         self.summary.setObjectName("compareSummary")
-        top = QHBoxLayout()
+        top_row = QWidget()
+        top = FlowLayout(top_row)  # wraps onto a second row rather than cutting a name
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("comparePdf")
         self.exporter = Exporter(context, self)
         # the buttons on one line, the explanation below across the whole width (a long role
         # name or a Spanish label never squeezes it into a narrow column)
-        for combo in (self.role, self.position):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-            combo.setMaximumWidth(420)
-        top.addWidget(self.role, 1)
-        top.addWidget(self.position, 1)
+        top.addWidget(self.role)
+        top.addWidget(self.position)
         top.addWidget(self.role_button)
-        top.addStretch(1)
         top.addWidget(self.pdf_button)
 
         self.model = ComparisonModel(self)
@@ -81,7 +76,7 @@ class CompareScreen(QWidget):
         split.setSizes([TABLE_SHARE * 100, CHART_SHARE * 100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
-        layout.addLayout(top)
+        layout.addWidget(top_row)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self.role_button.clicked.connect(self.compare_role)

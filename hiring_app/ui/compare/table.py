@@ -157,6 +157,8 @@ class WrappingHeader(QHeaderView):
         self.wrap_width = LABEL_MIN  # the side header's width (set by CompareTable.fit)
         self.setSectionsClickable(orientation == Qt.Orientation.Horizontal)
         self.setHighlightSections(False)
+        self.setProperty("wrapsText", True)  # ui/clipping: measured as wrapped text
+        self.setProperty("textMargin", PADDING)
 
     def _text(self, section: int) -> str:
         model = self.model()
