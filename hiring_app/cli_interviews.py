@@ -1,4 +1,5 @@
-"""Sub-commands for candidates and scorecards: candidates add/list, scorecards export/import."""
+"""Sub-commands for candidates and scorecards: candidates add/list/edit/attach/attachments,
+scorecards export/import."""
 from __future__ import annotations
 
 import argparse
@@ -41,6 +42,81 @@ def _candidates_add(args: argparse.Namespace) -> int:
     opened = open_db(args)
     print(add_candidate(opened.db, args.name, args.role, channel=args.channel, phone=args.phone,
                         email=args.email))
+    return 0
+
+
+# The fields `candidates edit` corrects: option name -> the service's keyword.
+_EDIT_OPTIONS = {"name": "name", "phone": "phone", "email": "email", "channel": "channel",
+                 "role": "role_id", "notes": "notes"}
+_FIELD_NAMES = {"name": Message("cli.field.name"), "phone": Message("cli.field.phone"),
+                "email": Message("cli.field.email"), "channel": Message("cli.field.channel"),
+                "role_id": Message("cli.field.role_id"), "notes": Message("cli.field.notes")}
+
+
+def _candidates_edit(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db, say
+    from hiring_app.errors import UserError
+    from hiring_app.services.candidates import edit_candidate
+
+    given = {keyword: getattr(args, option) for option, keyword in _EDIT_OPTIONS.items()
+             if getattr(args, option) is not None}
+    if not given:
+        raise UserError("cli.candidates.nothing_given")
+    if given.get("role_id") == "":  # --role "" takes the role away
+        given["role_id"] = None
+    opened = open_db(args)
+    before = edit_candidate(opened.db, args.id, **given)
+    if before:
+        say(args, "cli.candidates.edited", candidate_id=args.id,
+            fields=[_FIELD_NAMES[key] for key in _EDIT_OPTIONS.values() if key in before])
+    else:
+        say(args, "cli.candidates.unchanged", candidate_id=args.id)
+    return 0
+
+
+def _megabytes(size: int) -> Message:
+    return Message("cli.size.mb", value=f"{size / (1024 * 1024):.2f}")
+
+
+def _candidates_attach(args: argparse.Namespace) -> int:
+    from hiring_app.cli import open_db, say
+    from hiring_app.services.attachments import attach_file
+
+    opened = open_db(args)
+    attachment = attach_file(opened.db, args.id, Path(args.file))
+    say(args, "cli.candidates.attached", name=attachment.file_name,
+        size=_megabytes(attachment.size), candidate_id=args.id, attachment_id=attachment.id)
+    return 0
+
+
+_ATTACHMENT_HEADINGS = (Message("cli.attachments.id"), Message("cli.attachments.name"),
+                        Message("cli.attachments.type"), Message("cli.attachments.size"),
+                        Message("cli.attachments.added"))
+
+
+def _candidates_attachments(args: argparse.Namespace) -> int:
+    from hiring_app.cli import message_language, open_db, say
+    from hiring_app.services.attachments import attachments_of
+    from hiring_app.services.candidates import get_candidate
+
+    opened = open_db(args)
+    get_candidate(opened.db, args.id)  # an unknown id is an error, not an empty list
+    found = attachments_of(opened.db, args.id)
+    if args.json:
+        print(json.dumps([{"id": a.id, "file_name": a.file_name, "media_type": a.media_type,
+                           "size": a.size, "sha256": a.sha256, "added_at": a.added_at}
+                          for a in found], ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        say(args, "cli.candidates.no_attachments", candidate_id=args.id)
+        return 0
+    language = message_language(args)
+    table = [[heading.render(language) for heading in _ATTACHMENT_HEADINGS]] + [
+        [str(a.id), a.file_name, a.media_type, _megabytes(a.size).render(language), a.added_at]
+        for a in found]
+    widths = [max(_width(line[i]) for line in table) for i in range(len(_ATTACHMENT_HEADINGS))]
+    for line in table:
+        print("  ".join(_pad(cell, w) for cell, w in zip(line, widths)).rstrip())
     return 0
 
 
@@ -102,7 +178,7 @@ def _scorecards_import(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     from hiring_app.cli import candidate_id
 
-    candidates = sub.add_parser("candidates", help="add and list candidates")
+    candidates = sub.add_parser("candidates", help="add, list and correct candidates; their files")
     candidates_sub = candidates.add_subparsers(dest="candidates_command", metavar="ACTION",
                                                required=True, parser_class=type(candidates))
     add = candidates_sub.add_parser("add", help="add a candidate; prints the new id")
@@ -119,6 +195,27 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "their name (or its pinyin or initials: lm for 李明), role, "
                          "interviewers or notes")
     listing.set_defaults(func=_candidates_list)
+    edit = candidates_sub.add_parser(
+        "edit", help="correct a candidate's record: only the fields given change ('' clears one)")
+    edit.add_argument("id", type=candidate_id, metavar="ID")
+    edit.add_argument("--name")
+    edit.add_argument("--phone")
+    edit.add_argument("--email")
+    edit.add_argument("--channel", help="online_board, campus, referral, job_fair, friends or "
+                      "other")
+    edit.add_argument("--role", metavar="ROLE_ID", help="only while the candidate has no "
+                      "submitted scorecards")
+    edit.add_argument("--notes")
+    edit.set_defaults(func=_candidates_edit)
+    attach = candidates_sub.add_parser(
+        "attach", help="keep a file (a résumé: PDF, Word or an image) with a candidate")
+    attach.add_argument("id", type=candidate_id, metavar="ID")
+    attach.add_argument("file", metavar="FILE")
+    attach.set_defaults(func=_candidates_attach)
+    attached = candidates_sub.add_parser("attachments", help="list a candidate's files")
+    attached.add_argument("id", type=candidate_id, metavar="ID")
+    attached.add_argument("--json", action="store_true", help="print JSON")
+    attached.set_defaults(func=_candidates_attachments)
 
     scorecards = sub.add_parser("scorecards", help="exchange submitted scorecards as files")
     scorecards_sub = scorecards.add_subparsers(dest="scorecards_command", metavar="ACTION",

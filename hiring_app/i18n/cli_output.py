@@ -119,6 +119,36 @@ TEXTS = {
     "cli.candidates.ability": e("能力", "ability", "capacidad"),
     "cli.candidates.quadrant": e("象限", "quadrant", "cuadrante"),
     "cli.candidates.decision": e("决定", "decision", "decisión"),
+    "cli.candidates.edited": e(
+        "已更新候选人 {candidate_id}：{fields}", "updated candidate {candidate_id}: {fields}",
+        "se ha actualizado el candidato {candidate_id}: {fields}"),
+    "cli.candidates.unchanged": e(
+        "候选人 {candidate_id} 没有需要更改的内容", "nothing to change for candidate {candidate_id}",
+        "no hay nada que cambiar en el candidato {candidate_id}"),
+    "cli.candidates.nothing_given": e(
+        "请至少给出一个要更改的字段，例如 --phone",
+        "give at least one field to change, such as --phone",
+        "indique al menos un campo que cambiar, por ejemplo --phone"),
+    "cli.field.name": e("姓名", "name", "nombre"),
+    "cli.field.phone": e("电话", "phone", "teléfono"),
+    "cli.field.email": e("电子邮箱", "e-mail", "correo electrónico"),
+    "cli.field.channel": e("渠道", "channel", "canal"),
+    "cli.field.role_id": e("岗位", "role", "puesto"),
+    "cli.field.notes": e("备注", "notes", "notas"),
+    "cli.candidates.attached": e(
+        "已将 {name}（{size}）附加到候选人 {candidate_id}，附件编号 {attachment_id}",
+        "attached {name} ({size}) to candidate {candidate_id} as file {attachment_id}",
+        "se ha adjuntado {name} ({size}) al candidato {candidate_id} como archivo "
+        "{attachment_id}"),
+    "cli.candidates.no_attachments": e(
+        "候选人 {candidate_id} 没有附件", "candidate {candidate_id} has no attached files",
+        "el candidato {candidate_id} no tiene archivos adjuntos"),
+    "cli.attachments.id": e("编号", "id", "n.º"),
+    "cli.attachments.name": e("文件名", "file", "archivo"),
+    "cli.attachments.type": e("类型", "type", "tipo"),
+    "cli.attachments.size": e("大小", "size", "tamaño"),
+    "cli.attachments.added": e("添加时间", "added", "añadido"),
+    "cli.size.mb": e("{value} MB", "{value} MB", "{value} MB"),
     "cli.scorecards.exported": e(
         "已将候选人 {candidate_id} 的 {count} 份评分表导出到 {path}",
         {"one": "exported {count} scorecard of candidate {candidate_id} to {path}",

@@ -7,9 +7,9 @@ from hiring_app.i18n import entry as e
 TEXTS = {
     # --- candidates ----------------------------------------------------------------------------
     "candidate.name_missing": e(
-        "候选人需要姓名。请填写姓名；没有添加任何候选人。",
-        "a candidate needs a name; nothing was added",
-        "indique el nombre del candidato; no se ha añadido nada"),
+        "候选人需要姓名。请填写姓名；未保存任何内容。",
+        "a candidate needs a name; nothing was saved",
+        "indique el nombre del candidato; no se ha guardado nada"),
     "candidate.name_too_long": e(
         "姓名超过了 {limit} 个字符。请缩短后再试；没有保存任何内容。",
         "the name is longer than {limit} characters; shorten it (nothing was saved)",
@@ -43,6 +43,77 @@ TEXTS = {
     "candidate.decision_unknown": e(
         "未知的决定“{decision}”。", "unknown decision '{decision}'",
         "decisión desconocida '{decision}'"),
+    "candidate.notes_too_long": e(
+        "备注超过了 {limit} 个字符。请缩短后再试；未保存任何内容。",
+        "the notes are longer than {limit} characters; shorten them (nothing was saved)",
+        "las notas tienen más de {limit} caracteres; acórtelas (no se ha guardado nada)"),
+    "candidate.role_has_scorecards": e(
+        "{name}已有提交的评分表，不能更换岗位：这些评分是按原岗位的要求打的，也只能和该岗位的其他"
+        "候选人比较。如需应聘另一个岗位，请另建一条候选人记录。未作任何更改。",
+        "{name} already has submitted scorecards, so the role cannot change: they were scored "
+        "against this role and are compared with its other candidates. For another role, add "
+        "the candidate again (nothing was changed)",
+        "{name} ya tiene hojas de evaluación enviadas, así que el puesto no puede cambiar: se "
+        "puntuaron según este puesto y se comparan con sus demás candidatos. Para otro puesto, "
+        "añada de nuevo al candidato (no se ha cambiado nada)"),
+    "candidate.undo_add_too_late": e(
+        "添加{name}这一步已无法撤销：添加之后已有面试、附件或状态变更。若要删除此人，请使用“彻底删除”。",
+        "adding {name} can no longer be undone: an interview, a file or a status change was "
+        "recorded since; to remove them, use Erase",
+        "ya no se puede deshacer el alta de {name}: desde entonces se ha registrado una "
+        "entrevista, un archivo o un cambio de estado; para quitarlo, use Borrar"),
+    "candidate.already_back": e(
+        "{name}已经在数据库中（可能由其他程序重新导入），无需重做。",
+        "{name} is already in the database again (another program may have brought them "
+        "back); nothing to redo",
+        "{name} ya vuelve a estar en la base de datos (quizá otro programa lo ha traído de "
+        "vuelta); no hay nada que rehacer"),
+    "candidate.gone": e(
+        "这位候选人已不在数据库中（可能已被其他程序删除）。",
+        "this candidate is no longer in the database (perhaps erased by another program)",
+        "este candidato ya no está en la base de datos (quizá otro programa lo ha borrado)"),
+
+    # --- candidates' files ---------------------------------------------------------------------
+    "attachment.kind_not_accepted": e(
+        "不能附加“{name}”：只接受以下类型的文件：{types}。未作任何更改。",
+        "'{name}' cannot be attached: only these kinds of file are accepted: {types} (nothing "
+        "was changed)",
+        "no se puede adjuntar '{name}': solo se aceptan estos tipos de archivo: {types} (no se "
+        "ha cambiado nada)"),
+    "attachment.cannot_read": e(
+        "无法读取 {path}：{reason}。未作任何更改。",
+        "cannot read {path}: {reason}; nothing was changed",
+        "no se puede leer {path}: {reason}; no se ha cambiado nada"),
+    "attachment.too_large": e(
+        "“{name}”超过 {limit} MB，无法附加。请先压缩或缩小文件；未作任何更改。",
+        "'{name}' is larger than {limit} MB and cannot be attached; make it smaller first "
+        "(nothing was changed)",
+        "'{name}' ocupa más de {limit} MB y no se puede adjuntar; redúzcalo antes (no se ha "
+        "cambiado nada)"),
+    "attachment.empty": e(
+        "“{name}”是空文件，未附加。",
+        "'{name}' is empty; nothing was attached",
+        "'{name}' está vacío; no se ha adjuntado nada"),
+    "attachment.not_that_kind": e(
+        "“{name}”的内容不是 {extension} 文件（文件开头的字节对不上），可能已损坏或被改了扩展名。"
+        "未附加。",
+        "the content of '{name}' is not a {extension} file (its first bytes do not match); it "
+        "may be damaged or renamed. Nothing was attached",
+        "el contenido de '{name}' no es un archivo {extension} (sus primeros bytes no "
+        "coinciden); puede estar dañado o renombrado. No se ha adjuntado nada"),
+    "attachment.already_attached": e(
+        "“{name}”已经附加过了（与“{existing}”内容相同），未重复附加。",
+        "'{name}' is already attached (the same content as '{existing}'); nothing was added",
+        "'{name}' ya está adjunto (el mismo contenido que '{existing}'); no se ha añadido nada"),
+    "attachment.too_many": e(
+        "每位候选人最多附加 {limit} 个文件。请先移除不需要的文件；未作任何更改。",
+        "a candidate can have at most {limit} files; remove one first (nothing was changed)",
+        "un candidato puede tener como máximo {limit} archivos; quite uno antes (no se ha "
+        "cambiado nada)"),
+    "attachment.not_found": e(
+        "没有编号为 {attachment_id} 的附件（可能已被移除）。",
+        "no attached file with the id {attachment_id} (it may have been removed)",
+        "no existe ningún archivo adjunto con el número {attachment_id} (quizá se ha quitado)"),
 
     # --- interviews ----------------------------------------------------------------------------
     "interviewer.name_missing": e(

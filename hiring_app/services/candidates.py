@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
+from types import EllipsisType
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -21,6 +23,7 @@ DECISIONS = tuple(Decision)
 MAX_NAME = 100
 MAX_PHONE = 100  # the limits of the scorecard file format, so every candidate can be exchanged
 MAX_EMAIL = 254
+MAX_NOTES = 200_000  # as an interview's notes
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -29,24 +32,49 @@ def _clean(value: str | None) -> str | None:
     return clean_line(value)
 
 
-@changes(Change.CANDIDATES)
-def add_candidate(db: Database, name: str, role_id: str | None, channel: str | None = None,
-                  phone: str | None = None, email: str | None = None,
-                  uid: str | None = None) -> int:
-    """Add a candidate (status 'new'); returns the new id. Mistakes are UserErrors."""
-    name = checked_name(name, Message("field.candidate_name"))
-    if not name:
-        raise UserError("candidate.name_missing")
-    if len(name) > MAX_NAME:
-        raise UserError("candidate.name_too_long", limit=MAX_NAME)
-    if role_id is not None and not roles_repo.role_exists(db, role_id):
-        raise NotFoundError("role.not_found", role_id=role_id)
-    channel = _clean(channel)
-    if channel is not None and channel not in CHANNELS:
-        raise UserError("candidate.channel_unknown", channel=channel, choices=list(CHANNELS))
-    phone = _clean(phone)
-    if phone is not None and len(phone) > MAX_PHONE:
-        raise UserError("candidate.phone_too_long", limit=MAX_PHONE)
+# A field an edit leaves as it is: `...` (Ellipsis), since None clears an optional field.
+Unchanged = EllipsisType
+EDITABLE = ("name", "phone", "email", "channel", "role_id", "notes")
+
+
+def checked_fields(db: Database, *, name: str | None | Unchanged = ...,
+                   role_id: str | None | Unchanged = ..., channel: str | None | Unchanged = ...,
+                   phone: str | None | Unchanged = ..., email: str | None | Unchanged = ...,
+                   notes: str | None | Unchanged = ...) -> dict[str, Any]:
+    """The given fields as stored, each checked by the one rule adding and editing share
+    (UserError naming the first mistake); fields left at `...` are not in the result."""
+    fields: dict[str, Any] = {}
+    if not isinstance(name, EllipsisType):
+        name = checked_name(name, Message("field.candidate_name"))
+        if not name:
+            raise UserError("candidate.name_missing")
+        if len(name) > MAX_NAME:
+            raise UserError("candidate.name_too_long", limit=MAX_NAME)
+        fields["name"] = name
+    if not isinstance(role_id, EllipsisType):
+        if role_id is not None and not roles_repo.role_exists(db, role_id):
+            raise NotFoundError("role.not_found", role_id=role_id)
+        fields["role_id"] = role_id
+    if not isinstance(channel, EllipsisType):
+        channel = _clean(channel)
+        if channel is not None and channel not in CHANNELS:
+            raise UserError("candidate.channel_unknown", channel=channel, choices=list(CHANNELS))
+        fields["channel"] = channel
+    if not isinstance(phone, EllipsisType):
+        phone = _clean(phone)
+        if phone is not None and len(phone) > MAX_PHONE:
+            raise UserError("candidate.phone_too_long", limit=MAX_PHONE)
+        fields["phone"] = phone
+    if not isinstance(email, EllipsisType):
+        fields["email"] = _checked_email(email)
+    if not isinstance(notes, EllipsisType):
+        if notes is not None and len(notes) > MAX_NOTES:
+            raise UserError("candidate.notes_too_long", limit=MAX_NOTES)
+        fields["notes"] = clean_note(notes or "")
+    return fields
+
+
+def _checked_email(email: str | None) -> str | None:
     email = unicodedata.normalize("NFC", email or "").strip() or None  # quoted if refused
     if email is not None and any(is_control(ch) or is_direction(ch) for ch in email):
         raise UserError("candidate.email_invalid", email=email)
@@ -54,13 +82,85 @@ def add_candidate(db: Database, name: str, role_id: str | None, channel: str | N
         raise UserError("candidate.email_too_long", limit=MAX_EMAIL)
     if email is not None and not _EMAIL.match(email):
         raise UserError("candidate.email_invalid", email=email)
+    return email
+
+
+@changes(Change.CANDIDATES)
+def add_candidate(db: Database, name: str, role_id: str | None, channel: str | None = None,
+                  phone: str | None = None, email: str | None = None,
+                  uid: str | None = None, notes: str = "") -> int:
+    """Add a candidate (status 'new'); returns the new id. Mistakes are UserErrors."""
+    fields = checked_fields(db, name=name, role_id=role_id, channel=channel, phone=phone,
+                            email=email, notes=notes)
     now = utc_now()
     with db.atomic():
         candidate_id = candidates_repo.insert_candidate(
-            db, uid=uid or uuid.uuid4().hex, name=name, role_id=role_id, channel=channel,
-            phone=phone, email=email, status="new", created_at=now)
+            db, uid=uid or uuid.uuid4().hex, **fields, status="new", created_at=now)
         candidates_repo.add_status_change(db, candidate_id, "new", now)
     return candidate_id
+
+
+@changes(Change.CANDIDATES)
+def edit_candidate(db: Database, candidate_id: int, *, name: str | None | Unchanged = ...,
+                   phone: str | None | Unchanged = ..., email: str | None | Unchanged = ...,
+                   channel: str | None | Unchanged = ..., role_id: str | None | Unchanged = ...,
+                   notes: str | None | Unchanged = ...) -> dict[str, Any]:
+    """Correct a candidate's record: only the fields given change, each checked as when adding
+    (None or '' clears an optional field). A candidate with submitted scorecards keeps their
+    role: those were scored, and are compared, against it. Returns the changed fields' values
+    from before (empty when nothing changed), so the change can be undone."""
+    fields = checked_fields(db, name=name, role_id=role_id, channel=channel, phone=phone,
+                            email=email, notes=notes)
+    with db.atomic():
+        candidate = get_candidate(db, candidate_id)
+        changed = {key: value for key, value in fields.items() if candidate[key] != value}
+        if "role_id" in changed and candidates_repo.count_submitted(db, candidate_id):
+            raise UserError("candidate.role_has_scorecards", name=candidate["name"])
+        if changed:
+            candidates_repo.update_candidate(db, candidate_id, changed, utc_now())
+    return {key: candidate[key] for key in changed}
+
+
+def role_locked(db: Database, candidate_id: int) -> UserError | None:
+    """Why the candidate's role cannot be changed now (submitted scorecards), or None."""
+    candidate = get_candidate(db, candidate_id)
+    if candidates_repo.count_submitted(db, candidate_id):
+        return UserError("candidate.role_has_scorecards", name=candidate["name"])
+    return None
+
+
+@changes(Change.CANDIDATES)
+def undo_add_candidate(db: Database, candidate_id: int) -> dict[str, Any]:
+    """Take back the adding of a candidate, while the record is still only what was added (no
+    interview, file or status change since); returns the row, for `redo_add_candidate`."""
+    with db.atomic():
+        candidate = get_candidate(db, candidate_id)
+        if not candidates_repo.only_as_added(db, candidate_id):
+            raise UserError("candidate.undo_add_too_late", name=candidate["name"])
+        candidates_repo.delete_candidate(db, candidate_id)
+    return candidate
+
+
+@changes(Change.CANDIDATES)
+def redo_add_candidate(db: Database, row: dict[str, Any]) -> int:
+    """Add again a candidate taken back by `undo_add_candidate`, as they were (same stable id,
+    fields and date), each field checked again; returns their id."""
+    fields = checked_fields(db, **{key: row[key] for key in EDITABLE})
+    with db.atomic():
+        if candidates_repo.id_by_uid(db, row["uid"]) is not None:
+            raise UserError("candidate.already_back", name=fields["name"])
+        candidate_id = candidates_repo.insert_candidate(
+            db, uid=row["uid"], **fields, status="new", created_at=row["created_at"])
+        candidates_repo.add_status_change(db, candidate_id, "new", row["created_at"])
+    return candidate_id
+
+
+def id_by_uid(db: Database, uid: str) -> int:
+    """The id of the candidate with this stable id (NotFoundError once they are gone)."""
+    found = candidates_repo.id_by_uid(db, uid)
+    if found is None:
+        raise NotFoundError("candidate.gone")
+    return found
 
 
 def get_candidate(db: Database, candidate_id: int) -> dict:

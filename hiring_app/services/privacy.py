@@ -1,7 +1,7 @@
 """Candidates' personal data: erase one completely, give one their data, and retention.
 
-Erasing deletes the candidate with every interview, answer, note, scorecard and status change
-(cascading keys); deleted content is overwritten (`secure_delete`), the file is rebuilt from live
+Erasing deletes the candidate with every interview, answer, note, scorecard, status change and
+attached file (cascading keys), and any private copy of their files opened for a viewer; deleted content is overwritten (`secure_delete`), the file is rebuilt from live
 data only (VACUUM, which also drops stale copies written before secure_delete was on), and the
 write-ahead log is checkpointed and truncated, so the name is in neither the database file nor
 its journal. Candidate search reads the live table; there is no separate search index to clean.
@@ -10,6 +10,7 @@ still holding the candidate are named by `backups_holding` so the user can purge
 """
 from __future__ import annotations
 
+import base64
 import calendar
 import hashlib
 import json
@@ -22,6 +23,7 @@ from sqlite_utils import Database
 
 from hiring_app.domain.codes import KEPT_BY_RETENTION, Status
 from hiring_app.errors import UserError
+from hiring_app.services import attachments as attachment_service
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.changes import Change, changes
 from hiring_app.services.library import write_text_atomically
@@ -67,6 +69,8 @@ def erase_candidates(db: Database, candidate_ids: list[int],
                     privacy_repo.record_erasures(db, [uid_digest(uid)], utc_now())
     if not erased:
         return []
+    for candidate in erased:  # copies handed to a viewer are theirs too
+        attachment_service.remove_copies(candidate["id"])
     cleared = clear_traces(db)
     return [Erased(c["id"], c.get("uid"), c["name"], cleared) for c in erased]
 
@@ -181,7 +185,21 @@ def candidate_data(db: Database, candidate_id: int) -> dict:
             "position": {k: position[k] for k in ("id", "role_id", "places", "target_date",
                                                   "note", "opened_at", "closed_at")}
             if position else None,
-            "onboarding_plan": team_repo.get_plan(db, candidate_id)}
+            "onboarding_plan": team_repo.get_plan(db, candidate_id),
+            "attachments": attached_files(db, candidate_id)}
+
+
+def attached_files(db: Database, candidate_id: int) -> list[dict]:
+    """The candidate's files: name, kind, size, digest, date, and the bytes themselves
+    (base64, so the one JSON file holds them whole)."""
+    found = []
+    for attachment in attachment_service.attachments_of(db, candidate_id):
+        content = attachment_service.content_of(db, attachment.id)
+        found.append({"file_name": attachment.file_name, "media_type": attachment.media_type,
+                      "size": attachment.size, "sha256": attachment.sha256,
+                      "added_at": attachment.added_at,
+                      "content_base64": base64.b64encode(content).decode("ascii")})
+    return found
 
 
 def export_candidate(db: Database, candidate_id: int, path: Path) -> dict:

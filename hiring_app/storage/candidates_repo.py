@@ -17,13 +17,50 @@ def _marks(values: list) -> str:
 # --- candidates ---------------------------------------------------------------------------------
 def insert_candidate(db: Database, *, uid: str, name: str, role_id: str | None,
                      channel: str | None, phone: str | None, email: str | None, status: str,
-                     created_at: str) -> int:
-    """Store a new candidate (no notes yet); returns the new id."""
+                     created_at: str, notes: str = "") -> int:
+    """Store a new candidate; returns the new id."""
     return inserted_id(db.table("candidates").insert({
         "uid": uid, "name": name, "role_id": role_id, "channel": channel, "phone": phone,
-        "email": email, "status": status, "notes": "", "created_at": created_at,
+        "email": email, "status": status, "notes": notes, "created_at": created_at,
         "updated_at": created_at,
     }))
+
+
+# The columns a person may correct on a candidate's record.
+EDITABLE_COLUMNS = frozenset(("name", "role_id", "channel", "phone", "email", "notes"))
+
+
+def update_candidate(db: Database, candidate_id: int, values: dict, updated_at: str) -> None:
+    """Write corrected fields (keys of EDITABLE_COLUMNS) of the candidate's record."""
+    unknown = set(values) - EDITABLE_COLUMNS
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    columns = sorted(values)
+    db.execute(f"UPDATE candidates SET {', '.join(f'{c} = ?' for c in columns)},"  # noqa: S608
+               " updated_at = ? WHERE id = ?",
+               [*(values[c] for c in columns), updated_at, candidate_id])
+
+
+def delete_candidate(db: Database, candidate_id: int) -> None:
+    """Delete the row (its status history cascades): the undoing of an add."""
+    db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+
+
+def count_submitted(db: Database, candidate_id: int) -> int:
+    """How many submitted scorecards the candidate has."""
+    return int(db.execute("SELECT count(*) FROM interviews WHERE candidate_id = ? AND "
+                          "state = 'submitted'", [candidate_id]).fetchone()[0])
+
+
+def only_as_added(db: Database, candidate_id: int) -> bool:
+    """Whether the record holds nothing but what adding wrote: no interview, no file, and the
+    one status change of being added."""
+    row = db.execute(
+        "SELECT (SELECT count(*) FROM interviews WHERE candidate_id = :id),"
+        " (SELECT count(*) FROM attachments WHERE candidate_id = :id),"
+        " (SELECT count(*) FROM status_history WHERE candidate_id = :id),"
+        " (SELECT status FROM candidates WHERE id = :id)", {"id": candidate_id}).fetchone()
+    return row[0] == 0 and row[1] == 0 and row[2] <= 1 and row[3] == "new"
 
 
 def get_candidate(db: Database, candidate_id: int) -> dict | None:

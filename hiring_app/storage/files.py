@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,3 +120,83 @@ def atomic_file(path: Path | str, binary: bool = False) -> Iterator[IO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- private copies: a file from the database handed to another program ------------------------
+# A résumé opened in the system's viewer must exist as a file for a while. Each copy lives in a
+# folder of its own that only the owner can enter (tempfile.mkdtemp: 0700, a name nobody can
+# guess or take first), the file itself readable by the owner only. The folder's name starts
+# with a prefix the app chose, so copies left behind can be found and removed later.
+_UNSAFE_NAME = str.maketrans({ch: "_" for ch in '\\/:*?"<>|'})
+
+
+def portable_file_name(name: str, fallback: str, limit: int = 120) -> str:
+    """`name` as a file name every system accepts (no separators or characters Windows
+    refuses, no control characters, no trailing dots or blanks, no reserved device name, at
+    most `limit` characters), its extension kept; `fallback` stands in for a stem left empty."""
+    def clean(part: str) -> str:
+        return "".join("_" if ord(ch) < 32 or ord(ch) == 127 else ch
+                       for ch in part.translate(_UNSAFE_NAME))
+
+    extension = clean(Path(name).suffix).rstrip(" .")
+    extension = f".{extension.lstrip('.')}" if extension.lstrip(".") else ""
+    stem = clean(name[: len(name) - len(Path(name).suffix)]).strip(" .")
+    if not stem:
+        stem = fallback
+    elif stem.split(".")[0].upper() in _RESERVED_ON_WINDOWS:
+        stem = f"{fallback}-{stem}"
+    return stem[: limit - len(extension)].rstrip(" .") + extension
+
+
+_RESERVED_ON_WINDOWS = frozenset(
+    ["CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+     *(f"LPT{i}" for i in range(1, 10))])
+
+
+def private_copy(content: bytes, file_name: str, prefix: str,
+                 folder: Path | str | None = None) -> Path:
+    """Write `content` as `file_name` in a new owner-only folder (under `folder`, else the
+    system's temporary folder) whose name starts with `prefix`; returns the file's path.
+    A problem of the disk is a UserError; nothing is left behind then."""
+    try:
+        place = Path(tempfile.mkdtemp(prefix=prefix, dir=folder))
+    except OSError as exc:
+        raise UserError("file.folder_not_writable", folder=str(folder or tempfile.gettempdir()),
+                        reason=os_reason(exc)) from exc
+    path = place / file_name
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+    except OSError as exc:
+        shutil.rmtree(place, ignore_errors=True)
+        raise UserError("file.cannot_write", path=str(path), reason=os_reason(exc)) from exc
+    return path
+
+
+def remove_private_copies(prefix: str, folder: Path | str | None = None,
+                          older_than: float | None = None) -> int:
+    """Remove the copies (folders named `prefix`…) of this user under `folder` (else the
+    system's temporary folder), only those older than `older_than` seconds when given; a copy
+    another program still holds open stays until next time. Returns how many went."""
+    base = Path(folder or tempfile.gettempdir())
+    removed = 0
+    now = time.time()
+    try:
+        found = [p for p in base.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return 0
+    for place in found:
+        try:
+            info = place.lstat()
+            if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid")
+                                                  and info.st_uid != os.getuid()):
+                continue  # a link, a file, or someone else's: never followed, never touched
+            if older_than is not None and now - info.st_mtime < older_than:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(place, ignore_errors=True)
+        removed += not place.exists()
+    return removed

@@ -146,6 +146,24 @@ def m003_erasure_log(db: Database) -> None:
                "erased_at TEXT NOT NULL)")
 
 
+@migrations()
+def m004_attachments(db: Database) -> None:
+    """Files kept with a candidate (a résumé: PDF, Word or an image), inside the database, so
+    backups, the candidate's data export and erasure cover them like every other record."""
+    db.execute("""
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            sha256 TEXT NOT NULL,
+            bytes BLOB NOT NULL,
+            added_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX attachments_candidate ON attachments(candidate_id)")
+
+
 _M005 = """
 CREATE TABLE company_profile (
     id INTEGER PRIMARY KEY CHECK (id = 1),      -- one company per database: one row
