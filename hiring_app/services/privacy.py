@@ -1,10 +1,11 @@
 """Candidates' personal data: erase one completely, give one their data, and retention.
 
 Erasing deletes the candidate with every interview, answer, note, scorecard, status change and
-attached file (cascading keys), and any private copy of their files opened for a viewer; deleted content is overwritten (`secure_delete`), the file is rebuilt from live
-data only (VACUUM, which also drops stale copies written before secure_delete was on), and the
-write-ahead log is checkpointed and truncated, so the name is in neither the database file nor
-its journal. Candidate search reads the live table; there is no separate search index to clean.
+attached file (cascading keys), and any private copy of their files opened for a viewer;
+deleted content is overwritten (`secure_delete`), the file is rebuilt from live data only
+(VACUUM, which also drops stale copies written before secure_delete was on), and the write-ahead
+log is checkpointed and truncated, so the name is in neither the database file nor its journal.
+Candidate search reads the live table; there is no separate search index to clean.
 Files the user exported (PDFs, scorecard files) and backups are outside the database: backups
 still holding the candidate are named by `backups_holding` so the user can purge them.
 """

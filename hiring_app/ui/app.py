@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hiring_app import __version__, paths
 from hiring_app.errors import ERROR_PREFIX, DatabaseDamagedError, UserError, error_line
 from hiring_app.i18n import Message, render, text
-from hiring_app.services import privacy, safety
+from hiring_app.services import attachments, privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.crash import CrashReporter
@@ -47,6 +47,8 @@ def build_context(folder: Path, language: str | None) -> AppContext:
     opened = open_company(folder)
     try:
         safety.remove_leftovers(folder)  # this window holds the folder's writer lock
+        # résumés handed to a viewer by an earlier run that could not remove them (a crash)
+        attachments.remove_copies(older_than=attachments.STALE_COPY_SECONDS)
         privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
         try:
             backup_problem = None

@@ -256,6 +256,96 @@ When two or more interviewers each submit a scorecard for the same candidate, th
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Edit candidate</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEditor</name>
+    <message>
+        <source>New candidate…</source>
+        <translation>New candidate…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Correct the name, contact details, channel, role or notes (F2, or double-click the row)</source>
+        <translation>Correct the name, contact details, channel, role or notes (F2, or double-click the row)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>{verb} adding {name}</source>
+        <translation>{verb} adding {name}</translation>
+    </message>
+    <message>
+        <source>{verb} changes to {name}</source>
+        <translation>{verb} changes to {name}</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>Cannot edit</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Ctrl+Z undoes it.</source>
+        <translation>Saved {name}. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>in notes</source>
@@ -1799,6 +1889,85 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Type to find a candidate</source>
         <translation>Type to find a candidate</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeButton</name>
+    <message>
+        <source>Open résumé</source>
+        <translation>Open résumé</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePanel</name>
+    <message>
+        <source>Résumés</source>
+        <translation>Résumés</translation>
+    </message>
+    <message>
+        <source>Attach résumé…</source>
+        <translation>Attach résumé…</translation>
+    </message>
+    <message>
+        <source>Keep a PDF, Word file or picture with this candidate, inside the company database (up to {limit} MB)</source>
+        <translation>Keep a PDF, Word file or picture with this candidate, inside the company database (up to {limit} MB)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No résumé attached yet.</source>
+        <translation>No résumé attached yet.</translation>
+    </message>
+    <message>
+        <source>Attach a résumé</source>
+        <translation>Attach a résumé</translation>
+    </message>
+    <message>
+        <source>Résumés: PDF, Word, pictures ({patterns})</source>
+        <translation>Résumés: PDF, Word, pictures ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>Cannot attach the file</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Remove the file</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this candidate&apos;s record? The file is deleted from the company database; this cannot be undone.</source>
+        <translation>Remove “{name}” from this candidate&apos;s record? The file is deleted from the company database; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation>Cannot remove the file</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeViewer</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>No program opened the file</source>
+        <translation>No program opened the file</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opened “{name}”. Install a program for {kind} files, or open this copy yourself:
+{path}
+
+The copy is deleted when the app closes.</source>
+        <translation>Nothing on this computer opened “{name}”. Install a program for {kind} files, or open this copy yourself:
+{path}
+
+The copy is deleted when the app closes.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,96 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>Editar candidato</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Nuevo candidato</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEditor</name>
+    <message>
+        <source>New candidate…</source>
+        <translation>Nuevo candidato…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Correct the name, contact details, channel, role or notes (F2, or double-click the row)</source>
+        <translation>Corrija el nombre, los datos de contacto, el canal, el puesto o las notas (F2, o doble clic en la fila)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>{verb} adding {name}</source>
+        <translation>{verb} el alta de {name}</translation>
+    </message>
+    <message>
+        <source>{verb} changes to {name}</source>
+        <translation>{verb} los cambios en {name}</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>No se puede editar</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Ctrl+Z undoes it.</source>
+        <translation>Se ha guardado {name}. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>No se puede rehacer</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>in notes</source>
@@ -1799,6 +1889,85 @@ Cambie a la ventana abierta. Dos ventanas escribiendo en la misma base de datos 
     <message>
         <source>Type to find a candidate</source>
         <translation>Escriba para buscar un candidato</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeButton</name>
+    <message>
+        <source>Open résumé</source>
+        <translation>Abrir currículum</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePanel</name>
+    <message>
+        <source>Résumés</source>
+        <translation>Currículums</translation>
+    </message>
+    <message>
+        <source>Attach résumé…</source>
+        <translation>Adjuntar currículum…</translation>
+    </message>
+    <message>
+        <source>Keep a PDF, Word file or picture with this candidate, inside the company database (up to {limit} MB)</source>
+        <translation>Guarde un PDF, un archivo de Word o una imagen con este candidato, dentro de la base de datos de la empresa (hasta {limit} MB)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>No résumé attached yet.</source>
+        <translation>Todavía no hay ningún currículum adjunto.</translation>
+    </message>
+    <message>
+        <source>Attach a résumé</source>
+        <translation>Adjuntar un currículum</translation>
+    </message>
+    <message>
+        <source>Résumés: PDF, Word, pictures ({patterns})</source>
+        <translation>Currículums: PDF, Word, imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>No se puede adjuntar el archivo</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Quitar el archivo</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this candidate&apos;s record? The file is deleted from the company database; this cannot be undone.</source>
+        <translation>¿Quitar «{name}» del expediente de este candidato? El archivo se borra de la base de datos de la empresa; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation>No se puede quitar el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeViewer</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>No se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>No program opened the file</source>
+        <translation>Ningún programa ha abierto el archivo</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opened “{name}”. Install a program for {kind} files, or open this copy yourself:
+{path}
+
+The copy is deleted when the app closes.</source>
+        <translation>Ningún programa de este equipo ha abierto «{name}». Instale un programa para archivos {kind} o abra usted mismo esta copia:
+{path}
+
+La copia se borra al cerrar la aplicación.</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,96 @@ When two or more interviewers each submit a scorecard for the same candidate, th
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Edit candidate</source>
+        <translation>编辑候选人</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>新建候选人</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateEditor</name>
+    <message>
+        <source>New candidate…</source>
+        <translation>新建候选人…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Correct the name, contact details, channel, role or notes (F2, or double-click the row)</source>
+        <translation>修改姓名、联系方式、渠道、岗位或备注（F2，或双击该行）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>{verb} adding {name}</source>
+        <translation>{verb}添加{name}</translation>
+    </message>
+    <message>
+        <source>{verb} changes to {name}</source>
+        <translation>{verb}对{name}的修改</translation>
+    </message>
+    <message>
+        <source>Cannot edit</source>
+        <translation>无法编辑</translation>
+    </message>
+    <message>
+        <source>Saved {name}. Ctrl+Z undoes it.</source>
+        <translation>已保存{name}。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message>
         <source>in notes</source>
@@ -1799,6 +1889,85 @@ Switch to the window that is open. Two windows writing to the same database coul
     <message>
         <source>Type to find a candidate</source>
         <translation>输入以查找候选人</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeButton</name>
+    <message>
+        <source>Open résumé</source>
+        <translation>打开简历</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePanel</name>
+    <message>
+        <source>Résumés</source>
+        <translation>简历</translation>
+    </message>
+    <message>
+        <source>Attach résumé…</source>
+        <translation>附加简历…</translation>
+    </message>
+    <message>
+        <source>Keep a PDF, Word file or picture with this candidate, inside the company database (up to {limit} MB)</source>
+        <translation>把 PDF、Word 文件或图片保存在这位候选人的记录里，存放在公司数据库中（最大 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No résumé attached yet.</source>
+        <translation>尚未附加简历。</translation>
+    </message>
+    <message>
+        <source>Attach a résumé</source>
+        <translation>附加简历</translation>
+    </message>
+    <message>
+        <source>Résumés: PDF, Word, pictures ({patterns})</source>
+        <translation>简历：PDF、Word、图片（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法附加文件</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this candidate&apos;s record? The file is deleted from the company database; this cannot be undone.</source>
+        <translation>要从这位候选人的记录中移除“{name}”吗？该文件会从公司数据库中删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the file</source>
+        <translation>无法移除文件</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeViewer</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>No program opened the file</source>
+        <translation>没有程序能打开此文件</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opened “{name}”. Install a program for {kind} files, or open this copy yourself:
+{path}
+
+The copy is deleted when the app closes.</source>
+        <translation>这台电脑上没有程序打开“{name}”。请安装能打开 {kind} 文件的程序，或自行打开这份副本：
+{path}
+
+关闭本应用时，这份副本会被删除。</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.candidates.debrief import DebriefDialog
+from hiring_app.ui.candidates.editor import CandidateEditor, ResumePanel
 from hiring_app.ui.candidates.filters import FilterBar
 from hiring_app.ui.candidates.table import CandidateTable
 from hiring_app.ui.context import AppContext
@@ -71,7 +72,11 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.count = QLabel()
         self.compare_button = QPushButton()
         self.compare_button.setObjectName("compareButton")
+        self.editor = CandidateEditor(context, self, lambda: self.current_id)
+        self.editor.shown.connect(self.select)
+        self.resumes = ResumePanel(context)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.editor.new_button)
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.compare_button)
 
@@ -104,9 +109,13 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.editor.edit_button)
+        right_layout.addLayout(title_row)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.record, 1)
+        right_layout.addWidget(self.resumes)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +148,17 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_record(current.data(CANDIDATE_ID)))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_compare())
+        # Edit… also by double-clicking a row or pressing Enter on it; the record actions in the
+        # list's right-click menu
+        enter = QAction(self)
+        enter.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self.editor.edit_current)
+        for view in (self.names, self.view):
+            view.doubleClicked.connect(lambda index: self.editor.edit(index.data(CANDIDATE_ID)))
+            view.addAction(enter)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(self.editor.actions())
         self.compare_button.clicked.connect(self.request_compare)
         for status, button in self.pipeline.items():
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
@@ -214,6 +234,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
             "Everything held about this candidate, as a JSON file (for a request to see it)"))
         self.pdf_button.setText(self.tr("PDF report…"))
         self.onboarding.retranslate()
+        self.editor.retranslate()
         self.retranslate_filters()
         self.model.set_language(lang)
         self.table.retranslate()
@@ -376,12 +397,13 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                                 candidate_service.status_history(db, candidate_id),
                                 (found, explained))
         self.onboarding.show_for(self._record[0] if self._record else None)
+        self.resumes.show_candidate(candidate_id if self._record is not None else None)
         self._render_record()
 
     def _render_record(self) -> None:
         has = getattr(self, "_record", None) is not None
         for button in (*self.pipeline.values(), self.delete_button, self.pdf_button,
-                       self.data_button, self.debrief_button):
+                       self.data_button, self.debrief_button, self.editor.edit_button):
             button.setEnabled(has)
         if not has:
             self.title.setText(self.tr("No candidate selected"))
@@ -398,6 +420,8 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         contact = " · ".join(esc(v) for v in (candidate["phone"], candidate["email"]) if v)
         if contact:
             parts.append(f"<p>{contact}</p>")
+        if candidate["notes"]:
+            parts.append(f"<p style='white-space:pre-wrap'>{esc(candidate['notes'])}</p>")
         interviews_title, history_title = self.tr("Interviews"), self.tr("Status history")
         summary_title = self.tr("Panel summary")
         parts.append(f"<h3>{esc(summary_title)}</h3>")

@@ -26,6 +26,7 @@ from hiring_app.errors import NotFoundError, UserError
 from hiring_app.i18n import Message
 from hiring_app.services import autosave
 from hiring_app.services import interviews as interview_service
+from hiring_app.ui.candidates.editor import ResumeButton
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.do_not_ask import DoNotAsk
 from hiring_app.ui.interview.session import InterviewSession
@@ -110,9 +111,15 @@ class InterviewPage(QWidget):
         notes_layout.setContentsMargins(0, 4, 0, 0)
         notes_layout.addWidget(self.free_notes_label)
         notes_layout.addWidget(self.free_notes, 1)
+        self.resume = ResumeButton(context, session.interview.candidate_id)
+        beside = QWidget()  # the role profile, and the candidate's résumé when there is one
+        beside_layout = QVBoxLayout(beside)
+        beside_layout.setContentsMargins(0, 0, 0, 0)
+        beside_layout.addWidget(self.resume)
+        beside_layout.addWidget(self.profile, 1)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.setObjectName("interviewSide")
-        self.side.addWidget(self.profile)
+        self.side.addWidget(beside)
         self.side.addWidget(notes_panel)
         self.side.setChildrenCollapsible(False)
         self.side.setSizes([400, 220])
