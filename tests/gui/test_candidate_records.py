@@ -322,6 +322,9 @@ def test_the_interview_offers_the_resume_beside_the_role_profile(window, qtbot, 
 
     interviews.open_interview(interview_service.start_interview(db, without, "shop_a", "甲"))
     assert not interviews.page.resume.isVisible()
+    attachments.attach_file(db, without, resume)  # on another screen, during the interview
+    window.context.changes.changed.emit({"candidates"})
+    assert interviews.page.resume.isVisible()
     interviews.close_interview()
 
     interviews.open_interview(interview_service.start_interview(db, with_file, "shop_a", "乙"))

@@ -30,8 +30,9 @@ from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.ui import operations
 from hiring_app.ui.candidates.debrief import DebriefDialog
-from hiring_app.ui.candidates.editor import CandidateEditor, ResumePanel
+from hiring_app.ui.candidates.editor import CandidateEditor
 from hiring_app.ui.candidates.filters import FilterBar
+from hiring_app.ui.candidates.resumes import ResumePanel
 from hiring_app.ui.candidates.table import CandidateTable
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.labels import Labels

@@ -26,7 +26,7 @@ from hiring_app.errors import NotFoundError, UserError
 from hiring_app.i18n import Message
 from hiring_app.services import autosave
 from hiring_app.services import interviews as interview_service
-from hiring_app.ui.candidates.editor import ResumeButton
+from hiring_app.ui.candidates.resumes import ResumeButton
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.interview.do_not_ask import DoNotAsk
 from hiring_app.ui.interview.session import InterviewSession
