@@ -21,7 +21,7 @@ from hiring_app.domain.text import clean_line
 from hiring_app.errors import NotFoundError, UserError, os_reason
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.changes import Change, changes
-from hiring_app.storage import attachments_repo, files
+from hiring_app.storage import attachments_repo, candidates_repo, files
 from hiring_app.storage.database import utc_now
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -129,9 +129,11 @@ def attach_file(db: Database, candidate_id: int, path: Path | str) -> Attachment
                             existing=same["file_name"])
         if attachments_repo.count_of(db, candidate_id) >= MAX_PER_CANDIDATE:
             raise UserError("attachment.too_many", limit=MAX_PER_CANDIDATE)
+        now = utc_now()
         attachment_id = attachments_repo.insert_attachment(
             db, candidate_id=candidate_id, file_name=name, media_type=media_type,
-            size=len(content), sha256=digest, content=content, added_at=utc_now())
+            size=len(content), sha256=digest, content=content, added_at=now)
+        candidates_repo.touch(db, candidate_id, now)  # activity, for the retention rule
     return get_attachment(db, attachment_id)
 
 
@@ -160,6 +162,7 @@ def remove_attachment(db: Database, attachment_id: int) -> Attachment:
     with db.atomic():
         removed = get_attachment(db, attachment_id)
         attachments_repo.delete_attachment(db, attachment_id)
+        candidates_repo.touch(db, removed.candidate_id, utc_now())
     return removed
 
 

@@ -113,6 +113,11 @@ def set_status(db: Database, candidate_id: int, status: str, updated_at: str) ->
                [status, updated_at, candidate_id])
 
 
+def touch(db: Database, candidate_id: int, updated_at: str) -> None:
+    """The record changed (a file attached or removed): retention counts it as activity."""
+    db.execute("UPDATE candidates SET updated_at = ? WHERE id = ?", [updated_at, candidate_id])
+
+
 def set_role(db: Database, candidate_id: int, role_id: str | None) -> None:
     db.execute("UPDATE candidates SET role_id = ? WHERE id = ?", [role_id, candidate_id])
 

@@ -324,3 +324,11 @@ def test_backups_carry_the_files_and_erasing_again_after_a_restore_removes_them(
         assert in_files(folder) == []
     finally:
         reopened.db.conn.close()
+
+
+def test_attaching_counts_as_activity_for_the_retention_rule(db, candidate, tmp_path) -> None:
+    db.execute("UPDATE candidates SET updated_at = '2020-01-01T00:00:00+00:00'")
+    db.execute("UPDATE status_history SET changed_at = '2020-01-01T00:00:00+00:00'")
+    assert [c["id"] for c in privacy.expired_candidates(db, months=6)] == [candidate]
+    attachments.attach_file(db, candidate, write(tmp_path, "a.pdf", pdf()))
+    assert privacy.expired_candidates(db, months=6) == []
