@@ -56,9 +56,10 @@ class Erasure(QObject):
     def confirm_one(self, name: str, interviews: int) -> bool:
         answer = QMessageBox.warning(
             self.parent_widget, self.tr("Erase candidate"),
-            self.tr("Erase {name} for good: {count} interview(s), every note, score and "
-                    "status change? This cannot be undone.\n\nPDF reports or scorecard files "
-                    "you saved elsewhere are not touched; delete those yourself.").format(
+            self.tr("Erase {name} for good: {count} interview(s), every note, score, status "
+                    "change and attached résumé? This cannot be undone.\n\nPDF reports or "
+                    "scorecard files you saved elsewhere are not touched; delete those "
+                    "yourself.").format(
                 name=name, count=interviews),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)

@@ -942,10 +942,10 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>Erase candidate</translation>
     </message>
     <message>
-        <source>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+        <source>Erase {name} for good: {count} interview(s), every note, score, status change and attached résumé? This cannot be undone.
 
 PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</source>
-        <translation>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+        <translation>Erase {name} for good: {count} interview(s), every note, score, status change and attached résumé? This cannot be undone.
 
 PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</translation>
     </message>

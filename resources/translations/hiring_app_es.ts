@@ -942,10 +942,10 @@ Los detalles técnicos están en «Mostrar detalles…»: cópielos para quien s
         <translation>Borrar candidato</translation>
     </message>
     <message>
-        <source>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+        <source>Erase {name} for good: {count} interview(s), every note, score, status change and attached résumé? This cannot be undone.
 
 PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</source>
-        <translation>¿Borrar definitivamente a {name}: {count} entrevista(s) y todas sus notas, puntuaciones y cambios de estado? Esta acción no se puede deshacer.
+        <translation>¿Borrar definitivamente a {name}: {count} entrevista(s) y todas sus notas, puntuaciones, cambios de estado y currículums adjuntos? Esta acción no se puede deshacer.
 
 Los informes PDF o archivos de hojas de evaluación que haya guardado en otro lugar no se modifican; elimínelos usted mismo.</translation>
     </message>

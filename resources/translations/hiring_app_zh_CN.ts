@@ -942,10 +942,10 @@ The technical details are under “Show Details…”: copy them for whoever loo
         <translation>彻底删除候选人</translation>
     </message>
     <message>
-        <source>Erase {name} for good: {count} interview(s), every note, score and status change? This cannot be undone.
+        <source>Erase {name} for good: {count} interview(s), every note, score, status change and attached résumé? This cannot be undone.
 
 PDF reports or scorecard files you saved elsewhere are not touched; delete those yourself.</source>
-        <translation>彻底删除“{name}”及其 {count} 场面试、全部记录、评分和状态变更？此操作无法撤销。
+        <translation>彻底删除“{name}”及其 {count} 场面试、全部记录、评分、状态变更和附加的简历？此操作无法撤销。
 
 您另存到其他位置的 PDF 报告或评分表文件不受影响，请自行删除。</translation>
     </message>
