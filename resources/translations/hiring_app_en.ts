@@ -2426,6 +2426,22 @@ The copy is deleted when the app closes.</translation>
         <translation>Search candidates</translation>
     </message>
     <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>Edit the candidate (a double-click on the row does too)</source>
+        <translation>Edit the candidate (a double-click on the row does too)</translation>
+    </message>
+    <message>
+        <source>Save the candidate (in its dialog)</source>
+        <translation>Save the candidate (in its dialog)</translation>
+    </message>
+    <message>
+        <source>Undo adding or editing a candidate</source>
+        <translation>Undo adding or editing a candidate</translation>
+    </message>
+    <message>
         <source>Panel decision (debrief) for the candidate</source>
         <translation>Panel decision (debrief) for the candidate</translation>
     </message>

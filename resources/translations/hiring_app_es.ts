@@ -2426,6 +2426,22 @@ La copia se borra al cerrar la aplicación.</translation>
         <translation>Buscar candidatos</translation>
     </message>
     <message>
+        <source>New candidate</source>
+        <translation>Nuevo candidato</translation>
+    </message>
+    <message>
+        <source>Edit the candidate (a double-click on the row does too)</source>
+        <translation>Editar el candidato (también con doble clic en la fila)</translation>
+    </message>
+    <message>
+        <source>Save the candidate (in its dialog)</source>
+        <translation>Guardar el candidato (en su ventana)</translation>
+    </message>
+    <message>
+        <source>Undo adding or editing a candidate</source>
+        <translation>Deshacer el alta o la edición de un candidato</translation>
+    </message>
+    <message>
         <source>Panel decision (debrief) for the candidate</source>
         <translation>Puesta en común y decisión sobre el candidato</translation>
     </message>

@@ -2426,6 +2426,22 @@ The copy is deleted when the app closes.</source>
         <translation>搜索候选人</translation>
     </message>
     <message>
+        <source>New candidate</source>
+        <translation>新建候选人</translation>
+    </message>
+    <message>
+        <source>Edit the candidate (a double-click on the row does too)</source>
+        <translation>编辑候选人（双击该行也可以）</translation>
+    </message>
+    <message>
+        <source>Save the candidate (in its dialog)</source>
+        <translation>保存候选人（在编辑窗口中）</translation>
+    </message>
+    <message>
+        <source>Undo adding or editing a candidate</source>
+        <translation>撤销添加或修改候选人</translation>
+    </message>
+    <message>
         <source>Panel decision (debrief) for the candidate</source>
         <translation>为该候选人汇总讨论并决定</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.services import candidates as candidate_service
@@ -66,13 +67,13 @@ class CandidateDialog(QDialog):
         for role_id, name in roles:
             self.role.addItem(name, role_id)
         self.role_note = QLabel(objectName="candidateRoleNote", wordWrap=True)
-        self.role_note.setStyleSheet("color:#555;")
+        self.role_note.setStyleSheet(f"color:{palette.MUTED};")
         self.role_note.setVisible(role_locked is not None)
         if role_locked is not None:
             self.role.setEnabled(False)
             self.role_note.setText(error_text(role_locked))
         self.problem = QLabel(objectName="candidateProblem", wordWrap=True)
-        self.problem.setStyleSheet("color:#b00020;")
+        self.problem.setStyleSheet(f"color:{palette.WARNING};")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
 

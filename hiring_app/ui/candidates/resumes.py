@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiring_app import palette
 from hiring_app.errors import UserError
 from hiring_app.services import attachments as attachment_service
 from hiring_app.ui import operations
@@ -93,7 +94,7 @@ class ResumePanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.empty = QLabel(objectName="resumeEmpty", wordWrap=True)
-        self.empty.setStyleSheet("color:#555;")
+        self.empty.setStyleSheet(f"color:{palette.MUTED};")
         self.list = QListWidget(objectName="resumeList")
         self.list.setMaximumHeight(84)
         self.attach_button = QPushButton(objectName="attachResume")
