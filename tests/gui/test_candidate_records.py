@@ -189,16 +189,19 @@ def test_double_click_and_enter_open_the_editor(window, qtbot) -> None:
     added(window, "王伟", "shop_a", phone="1")
     screen = screen_of(window)
     screen.view.selectRow(0)
-    rect = screen.view.visualRect(screen.model.index(0, 0))
+    for view, phone in ((screen.names, "2"), (screen.view, "3")):  # the name, another column
+        column = next(c for c in range(screen.model.columnCount()) if not view.isColumnHidden(c))
+        where = view.visualRect(screen.model.index(0, column)).center()
 
-    def double_click() -> None:
-        qtbot.mouseClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        qtbot.mouseDClick(screen.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        def double_click(view=view, where=where) -> None:
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+            qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
 
-    edit_phone(qtbot, screen, double_click, "2")
-    assert stored(window, "王伟")["phone"] == "2"
-    edit_phone(qtbot, screen, lambda: press(qtbot, screen.view, Qt.Key.Key_Return), "3")
-    assert stored(window, "王伟")["phone"] == "3"
+        edit_phone(qtbot, screen, double_click, phone)
+        assert stored(window, "王伟")["phone"] == phone
+    for view, phone in ((screen.names, "4"), (screen.view, "5")):
+        edit_phone(qtbot, screen, lambda view=view: press(qtbot, view, Qt.Key.Key_Return), phone)
+        assert stored(window, "王伟")["phone"] == phone
 
 
 def test_adding_cannot_be_undone_once_an_interview_started(window, qtbot, monkeypatch) -> None:

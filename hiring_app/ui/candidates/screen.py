@@ -155,8 +155,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         enter.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self.editor.edit_current)
+        # (a double-click on the names reaches the other view's signal: CandidateTable)
+        self.view.doubleClicked.connect(lambda index: self.editor.edit(index.data(CANDIDATE_ID)))
         for view in (self.names, self.view):
-            view.doubleClicked.connect(lambda index: self.editor.edit(index.data(CANDIDATE_ID)))
             view.addAction(enter)
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.addActions(self.editor.actions())
