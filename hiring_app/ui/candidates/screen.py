@@ -70,7 +70,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
         self.table = CandidateTable(self.model)
         self.view, self.names = self.table.view, self.table.names
-        self.count = QLabel()
+        self.count = QLabel(wordWrap=True)  # beside New candidate… and Compare: wraps if tight
         self.compare_button = QPushButton()
         self.compare_button.setObjectName("compareButton")
         self.editor = CandidateEditor(context, self, lambda: self.current_id)
