@@ -56,12 +56,20 @@ TEXTS = {
         "{name} ya tiene hojas de evaluación enviadas, así que el puesto no puede cambiar: se "
         "puntuaron según este puesto y se comparan con sus demás candidatos. Para otro puesto, "
         "añada de nuevo al candidato (no se ha cambiado nada)"),
+    "candidate.role_of_position": e(
+        "{name}应聘的是职位 {position_id}，岗位随职位而定，不能在这里更改。请先在职位中取消应聘，"
+        "再更换岗位。未作任何更改。",
+        "{name} applied to position {position_id}, whose role they take, so the role cannot "
+        "change here; take them off the position first (nothing was changed)",
+        "{name} se ha presentado a la vacante {position_id}, cuyo puesto tiene, así que el "
+        "puesto no puede cambiar aquí; retírelo antes de la vacante (no se ha cambiado nada)"),
     "candidate.undo_add_too_late": e(
-        "添加{name}这一步已无法撤销：添加之后已有面试、附件或状态变更。若要删除此人，请使用“彻底删除”。",
-        "adding {name} can no longer be undone: an interview, a file or a status change was "
-        "recorded since; to remove them, use Erase",
+        "添加{name}这一步已无法撤销：添加之后已有面试、附件、应聘职位或状态变更。若要删除此人，"
+        "请使用“彻底删除”。",
+        "adding {name} can no longer be undone: an interview, a file, a position or a status "
+        "change was recorded since; to remove them, use Erase",
         "ya no se puede deshacer el alta de {name}: desde entonces se ha registrado una "
-        "entrevista, un archivo o un cambio de estado; para quitarlo, use Borrar"),
+        "entrevista, un archivo, una vacante o un cambio de estado; para quitarlo, use Borrar"),
     "candidate.already_back": e(
         "{name}已经在数据库中（可能由其他程序重新导入），无需重做。",
         "{name} is already in the database again (another program may have brought them "

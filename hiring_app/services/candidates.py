@@ -106,27 +106,36 @@ def edit_candidate(db: Database, candidate_id: int, *, name: str | None | Unchan
                    channel: str | None | Unchanged = ..., role_id: str | None | Unchanged = ...,
                    notes: str | None | Unchanged = ...) -> dict[str, Any]:
     """Correct a candidate's record: only the fields given change, each checked as when adding
-    (None or '' clears an optional field). A candidate with submitted scorecards keeps their
-    role: those were scored, and are compared, against it. Returns the changed fields' values
-    from before (empty when nothing changed), so the change can be undone."""
+    (None or '' clears an optional field). The role stays while `role_locked` says why.
+    Returns the changed fields' values from before (empty when nothing changed), so the change
+    can be undone."""
     fields = checked_fields(db, name=name, role_id=role_id, channel=channel, phone=phone,
                             email=email, notes=notes)
     with db.atomic():
         candidate = get_candidate(db, candidate_id)
         changed = {key: value for key, value in fields.items() if candidate[key] != value}
-        if "role_id" in changed and candidates_repo.count_submitted(db, candidate_id):
-            raise UserError("candidate.role_has_scorecards", name=candidate["name"])
+        refused = _role_fixed(db, candidate) if "role_id" in changed else None
+        if refused is not None:
+            raise refused
         if changed:
             candidates_repo.update_candidate(db, candidate_id, changed, utc_now())
     return {key: candidate[key] for key in changed}
 
 
-def role_locked(db: Database, candidate_id: int) -> UserError | None:
-    """Why the candidate's role cannot be changed now (submitted scorecards), or None."""
-    candidate = get_candidate(db, candidate_id)
-    if candidates_repo.count_submitted(db, candidate_id):
+def _role_fixed(db: Database, candidate: dict[str, Any]) -> UserError | None:
+    if candidates_repo.count_submitted(db, candidate["id"]):
         return UserError("candidate.role_has_scorecards", name=candidate["name"])
+    position = candidates_repo.position_of(db, candidate["id"])
+    if position is not None and position[1] is not None:  # services.positions.apply_to's rule
+        return UserError("candidate.role_of_position", name=candidate["name"],
+                         position_id=position[0])
     return None
+
+
+def role_locked(db: Database, candidate_id: int) -> UserError | None:
+    """Why the candidate's role cannot be changed now, or None: submitted scorecards (scored
+    and compared against it), or a position applied to (the position's role)."""
+    return _role_fixed(db, get_candidate(db, candidate_id))
 
 
 @changes(Change.CANDIDATES)

@@ -52,15 +52,23 @@ def count_submitted(db: Database, candidate_id: int) -> int:
                           "state = 'submitted'", [candidate_id]).fetchone()[0])
 
 
+def position_of(db: Database, candidate_id: int) -> tuple[int, str | None] | None:
+    """(id, role id) of the position the candidate applied to, or None."""
+    row = db.execute("SELECT p.id, p.role_id FROM candidates c JOIN positions p"
+                     " ON p.id = c.position_id WHERE c.id = ?", [candidate_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def only_as_added(db: Database, candidate_id: int) -> bool:
-    """Whether the record holds nothing but what adding wrote: no interview, no file, and the
-    one status change of being added."""
+    """Whether the record holds nothing but what adding wrote: no interview, no file, no
+    position applied to, and the one status change of being added."""
     row = db.execute(
         "SELECT (SELECT count(*) FROM interviews WHERE candidate_id = :id),"
         " (SELECT count(*) FROM attachments WHERE candidate_id = :id),"
         " (SELECT count(*) FROM status_history WHERE candidate_id = :id),"
-        " (SELECT status FROM candidates WHERE id = :id)", {"id": candidate_id}).fetchone()
-    return row[0] == 0 and row[1] == 0 and row[2] <= 1 and row[3] == "new"
+        " (SELECT status FROM candidates WHERE id = :id),"
+        " (SELECT position_id FROM candidates WHERE id = :id)", {"id": candidate_id}).fetchone()
+    return row[0] == 0 and row[1] == 0 and row[2] <= 1 and row[3] == "new" and row[4] is None
 
 
 def get_candidate(db: Database, candidate_id: int) -> dict | None:

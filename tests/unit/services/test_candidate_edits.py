@@ -180,3 +180,22 @@ def test_adding_cannot_be_taken_back_once_more_was_recorded(db, tmp_path, since)
         service.undo_add_candidate(db, candidate)
     assert refused.value.code == "candidate.undo_add_too_late"
     assert service.candidate_exists(db, candidate)
+
+
+def test_the_role_follows_the_position_applied_to(db) -> None:
+    from hiring_app.services import positions
+
+    candidate = service.add_candidate(db, "王伟", None)
+    position = positions.add_position(db, "shop_a", 2)
+    positions.apply_to(db, candidate, position)
+    with pytest.raises(UserError) as refused:
+        service.edit_candidate(db, candidate, role_id="shop_b")
+    assert refused.value.code == "candidate.role_of_position"
+    assert service.role_locked(db, candidate) is not None
+    assert row(db, candidate)["role_id"] == "shop_a"
+    with pytest.raises(UserError) as too_late:  # applying is recorded: adding stays
+        service.undo_add_candidate(db, candidate)
+    assert too_late.value.code == "candidate.undo_add_too_late"
+    positions.apply_to(db, candidate, None)
+    service.edit_candidate(db, candidate, role_id="shop_b")
+    assert row(db, candidate)["role_id"] == "shop_b"
