@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         candidates.compareRequested.connect(
             lambda ids: (compare.show_candidates(ids), self.show_section("compare")))
         candidates.erasure.aboutToErase.connect(self.sections["interviews"].release_candidates)
+        candidates.interviewRequested.connect(lambda: self.show_section("interviews"))
+        candidates.demoRequested.connect(self.load_demo)
         compare.recordRequested.connect(
             lambda candidate_id: (self.show_section("candidates"),
                                   candidates.select(candidate_id)))

@@ -367,6 +367,26 @@ When two or more interviewers each submit a scorecard for the same candidate, th
 <context>
     <name>CandidatesScreen</name>
     <message>
+        <source>No candidates yet</source>
+        <translation>No candidates yet</translation>
+    </message>
+    <message>
+        <source>Add the people who applied, start an interview (the candidate is added as you start), or try the app on made-up candidates first.</source>
+        <translation>Add the people who applied, start an interview (the candidate is added as you start), or try the app on made-up candidates first.</translation>
+    </message>
+    <message>
+        <source>New candidate… (Ctrl+N)</source>
+        <translation>New candidate… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Start an interview</translation>
+    </message>
+    <message>
+        <source>Load demo candidates…</source>
+        <translation>Load demo candidates…</translation>
+    </message>
+    <message>
         <source>Compare selected</source>
         <translation>Compare selected</translation>
     </message>

@@ -367,6 +367,26 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
 <context>
     <name>CandidatesScreen</name>
     <message>
+        <source>No candidates yet</source>
+        <translation>Todavía no hay candidatos</translation>
+    </message>
+    <message>
+        <source>Add the people who applied, start an interview (the candidate is added as you start), or try the app on made-up candidates first.</source>
+        <translation>Añada a las personas que se postularon, inicie una entrevista (la persona se registra al empezar) o pruebe primero la aplicación con candidatos inventados.</translation>
+    </message>
+    <message>
+        <source>New candidate… (Ctrl+N)</source>
+        <translation>Nuevo candidato… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>Iniciar una entrevista</translation>
+    </message>
+    <message>
+        <source>Load demo candidates…</source>
+        <translation>Cargar candidatos de demostración…</translation>
+    </message>
+    <message>
         <source>Compare selected</source>
         <translation>Comparar selección</translation>
     </message>

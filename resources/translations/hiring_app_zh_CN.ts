@@ -367,6 +367,26 @@ When two or more interviewers each submit a scorecard for the same candidate, th
 <context>
     <name>CandidatesScreen</name>
     <message>
+        <source>No candidates yet</source>
+        <translation>还没有候选人</translation>
+    </message>
+    <message>
+        <source>Add the people who applied, start an interview (the candidate is added as you start), or try the app on made-up candidates first.</source>
+        <translation>可以先登记应聘的人，也可以直接开始面试（开始时会自动登记候选人），或者先用虚构的候选人试一试。</translation>
+    </message>
+    <message>
+        <source>New candidate… (Ctrl+N)</source>
+        <translation>新建候选人…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Start an interview</source>
+        <translation>开始面试</translation>
+    </message>
+    <message>
+        <source>Load demo candidates…</source>
+        <translation>加载演示候选人…</translation>
+    </message>
+    <message>
         <source>Compare selected</source>
         <translation>对比所选</translation>
     </message>

@@ -64,3 +64,24 @@ def test_saying_no_adds_nothing(window, monkeypatch) -> None:
     _answer(monkeypatch, QMessageBox.StandardButton.No)
     window.demo_action.trigger()
     assert candidate_service.count_candidates(window.context.db) == 0
+
+
+def test_an_empty_company_says_what_to_do_next(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show_section("candidates")
+    screen = window.sections["candidates"]
+    first_run = screen.first_run
+    assert first_run.isVisible() and not screen.table.isVisible()
+    assert first_run.title.text() == "还没有候选人"
+    texts = [b.text() for b in first_run.buttons]
+    assert texts == ["新建候选人…（Ctrl+N）", "开始面试", "加载演示候选人…"]
+
+    qtbot.mouseClick(first_run.buttons[1], Qt.MouseButton.LeftButton)
+    assert window.nav.currentRow() == 2  # Interviews: the start page
+    window.show_section("candidates")
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(first_run.buttons[2], Qt.MouseButton.LeftButton)
+    assert candidate_service.count_candidates(window.context.db) == 40
+    qtbot.waitUntil(lambda: screen.table.isVisible())  # the list, now that there are people
+    assert not first_run.isVisible()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from hiring_app.errors import UserError
 from hiring_app.services import attachments as attachment_service
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.widgets.flow import FlowLayout
 from hiring_app.ui.widgets.verdict_view import local_time
 
 RESUME_FOLDER_KEY = "candidates/resume_folder"
@@ -100,16 +100,16 @@ class ResumePanel(QWidget):
         self.attach_button = QPushButton(objectName="attachResume")
         self.open_button = QPushButton(objectName="openResume")
         self.remove_button = QPushButton(objectName="removeResume")
-        buttons = QHBoxLayout()  # under the files, on a line of their own: room in any language
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)  # under the files; wraps rather than cutting a label
         for button in (self.attach_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_row)
         self.attach_button.clicked.connect(self.attach)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,8 @@ from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
 from hiring_app.ui.team.onboarding import OnboardingHook
 from hiring_app.ui.widgets.common import RefreshWhenShown, heading
+from hiring_app.ui.widgets.empty_state import EmptyState
+from hiring_app.ui.widgets.flow import FlowLayout
 from hiring_app.ui.widgets.verdict_view import DebriefView, local_time
 
 MAX_COMPARE = 20
@@ -50,6 +53,8 @@ RECORD_MIN_WIDTH = 300  # the record stays readable: the splitter never hides it
 
 class CandidatesScreen(RefreshWhenShown, QWidget):
     compareRequested = Signal(list)  # candidate ids
+    interviewRequested = Signal()  # "start an interview" from the empty state
+    demoRequested = Signal()  # "load demo candidates" from the empty state
     refresh_on = frozenset({"candidates", "interviews", "team"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -98,11 +103,12 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.pdf_button.setObjectName("candidatePdf")
         self.exporter = Exporter(context, self)
         self.onboarding = OnboardingHook(context, self)
-        actions = QHBoxLayout()
+        actions_row = QWidget()
+        actions_row.setObjectName("recordActions")
+        actions = FlowLayout(actions_row)  # wraps onto more lines rather than cutting a label
         actions.addWidget(self.debrief_button)
         for button in self.pipeline.values():
             actions.addWidget(button)
-        actions.addStretch(1)
         actions.addWidget(self.onboarding.button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.data_button)
@@ -114,13 +120,21 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.editor.edit_button)
         right_layout.addLayout(title_row)
-        right_layout.addLayout(actions)
+        right_layout.addWidget(actions_row)
         right_layout.addWidget(self.record, 1)
         right_layout.addWidget(self.resumes)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
+        # a company without any candidate says what to do next instead of an empty table
+        self.first_run = EmptyState("candidatesEmpty")
+        self.first_run.add_button("firstRunNew", self.editor.new_action.trigger, primary=True)
+        self.first_run.add_button("firstRunInterview", self.interviewRequested.emit)
+        self.first_run.add_button("firstRunDemo", self.demoRequested.emit)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.first_run)
+        left_layout.addWidget(self.list_stack, 1)
         left_layout.addLayout(bottom)
         left.setMinimumWidth(LIST_MIN_WIDTH)
         right.setMinimumWidth(RECORD_MIN_WIDTH)
@@ -217,6 +231,14 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
     # --- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.first_run.set_texts(
+            self.tr("No candidates yet"),
+            self.tr("Add the people who applied, start an interview (the candidate is added as "
+                    "you start), or try the app on made-up candidates first."))
+        new, interview, demo = self.first_run.buttons
+        new.setText(self.tr("New candidate… (Ctrl+N)"))
+        interview.setText(self.tr("Start an interview"))
+        demo.setText(self.tr("Load demo candidates…"))
         lang = self.context.language
         self.debrief_view.language = lang
         self.filters.retranslate()
@@ -282,6 +304,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
         self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
+        self.list_stack.setCurrentWidget(self.table if self.model.rows else self.first_run)
         if not self._names_fitted and self.model.rows:  # first shown: wide enough for names
             self._names_fitted = True
             self.table.fit_names([row.name for row in self.model.rows],
