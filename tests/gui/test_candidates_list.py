@@ -214,7 +214,7 @@ def test_the_hint_counts_every_filter_and_its_link_clears_them_all(screen, qtbot
     assert screen.date_from.isVisible() and screen.date_to.isVisible()
     assert filters.active.text() == "3 个筛选条件生效"
     qtbot.mouseClick(filters.clear_button, Qt.MouseButton.LeftButton)
-    assert [c.currentIndex() for c in filters.combos()] == [0, 0, 0, 0]
+    assert [c.currentIndex() for c in filters.combos()] == [0] * len(filters.combos())
     assert not screen.use_dates.isChecked() and not screen.date_from.isVisible()
     assert len(names(screen)) == 6 and not filters.hint.isVisible()
 
