@@ -139,11 +139,27 @@ def print_fields(args: argparse.Namespace, rows: list[tuple[Message, object]],
 
 
 # The command that lists what an unknown id could have been.
+_OPENED: list = []  # the databases the running command opened
+
+
+def _close_opened() -> None:
+    """Close what the command opened, now rather than whenever Python collects it: the file is
+    whole and alone (no -wal beside it) as soon as the command returns, also when it runs
+    in-process (the screenshots test compares the file before and after)."""
+    while _OPENED:
+        opened = _OPENED.pop()
+        try:
+            opened.db.conn.close()
+        except Exception:  # noqa: BLE001, S110 - closing is best effort; the OS closes at exit
+            pass
+
+
 def open_db(args: argparse.Namespace):
     """The company database for a command: checked, migrated, library installed."""
     from hiring_app.services.company import open_company
 
     opened = open_company(paths.data_dir(args.data_dir))
+    _OPENED.append(opened)  # closed when the command ends (main): the log is written back
     for notice in opened.notices:  # on stderr: what a command prints (--json) stays as it is
         print("hiring-app: " + render(notice, message_language(args)), file=sys.stderr)
     return opened
@@ -302,6 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     finally:
+        _close_opened()
         sys.stdout, sys.stderr = out, err
 
 
