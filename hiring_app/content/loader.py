@@ -6,6 +6,7 @@ against the vocabularies of the shipped library. Nothing is returned unless all 
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import math
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hiring_app import paths
+from hiring_app.content import cache
 from hiring_app.domain.library import Library, Question, RoleProfile
 from hiring_app.domain.text import code_point, is_control, is_direction
 from hiring_app.errors import UserError, os_reason
@@ -449,6 +451,12 @@ def check_bank_data(data: Any, path: Path | str, vocabulary: Library | None = No
         issues = _reference_issues(name, data, root, vocabulary or builtin_vocabulary())
     if issues:
         raise BankFileError(issues)
+    return _bank_from(data, path, vocabulary)
+
+
+def _bank_from(data: dict[str, Any], path: Path | str,
+               vocabulary: Library | None = None) -> BankFile:
+    """The roles and questions of data that passed the checks."""
     team_models = (Library(stages=data["stages"]) if "stages" in data
                    else vocabulary or builtin_vocabulary())
     roles = []
@@ -498,15 +506,17 @@ def _library_from(core: dict, files: list[BankFile]) -> Library:
     return library
 
 
+_CHECKED_CORE: dict[str, dict[str, Any]] = {}  # core.yaml's checked data, by folder
+
+
 @lru_cache(maxsize=4)
 def _load_library_cached(folder: str) -> Library:
     files = bank_files(Path(folder))
     if not files or files[0].name != "core.yaml":
         raise BankFileError([BankIssue.of_file(folder, None, Message("bank_issue.core_missing"))])
-    core = read_bank_file(files[0], vocabulary=Library())
-    vocabulary = _library_from(core.data, [])
-    banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]
-    library = _library_from(core.data, banks)
+    banks = _checked_banks(files)
+    _CHECKED_CORE[folder] = copy.deepcopy(banks[0].data)
+    library = _library_from(banks[0].data, banks)
     order = {d["id"]: i for i, d in enumerate(library.departments)}
     special = {"b2c_site", "agency_store"}  # shop roles first, then site and agency teams
     library.roles.sort(key=lambda role: (order.get(role.department, len(order)),
@@ -516,6 +526,30 @@ def _load_library_cached(folder: str) -> Library:
     if issues:
         raise BankFileError(issues)
     return library
+
+
+def _checked_banks(files: list[Path]) -> list[BankFile]:
+    """Every shipped file read and checked, core.yaml first: from the cache when the files are
+    the ones checked before (content/cache.py), else read, checked and cached."""
+    try:
+        key: str | None = cache.content_key(files, SCHEMA_PATH)
+    except OSError:
+        key = None
+    stored = cache.read(key, len(files)) if key else None
+    if stored is not None:
+        try:
+            core = _bank_from(stored[0], files[0], Library())
+            vocabulary = _library_from(core.data, [])
+            return [core] + [_bank_from(data, path, vocabulary)
+                             for data, path in zip(stored[1:], files[1:], strict=True)]
+        except Exception:  # noqa: BLE001, S110 - a cache that does not fit is rebuilt
+            pass
+    core = read_bank_file(files[0], vocabulary=Library())
+    vocabulary = _library_from(core.data, [])
+    banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]
+    if key:
+        cache.write(key, [bank.data for bank in banks])
+    return banks
 
 
 def load_library(folder: Path = paths.QUESTION_BANKS) -> Library:
@@ -530,7 +564,16 @@ def builtin_vocabulary() -> Library:
 
 @lru_cache(maxsize=2)
 def _vocabulary_cached(core_path: str) -> Library:
-    core = read_bank_file(Path(core_path), vocabulary=Library())
+    path = Path(core_path)
+    if path == paths.QUESTION_BANKS / "core.yaml":  # the shipped core: checked with its library
+        try:
+            load_library(path.parent)
+        except BankFileError:
+            pass
+        else:  # the same checked data, in objects of its own
+            core = _bank_from(copy.deepcopy(_CHECKED_CORE[str(path.parent)]), path, Library())
+            return _library_from(core.data, [core])
+    core = read_bank_file(path, vocabulary=Library())
     return _library_from(core.data, [core])
 
 
