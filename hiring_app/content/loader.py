@@ -506,7 +506,8 @@ def _library_from(core: dict, files: list[BankFile]) -> Library:
     return library
 
 
-_CHECKED_CORE: dict[str, dict[str, Any]] = {}  # core.yaml's checked data, by folder
+# core.yaml's checked data by folder: a copy of its own, for the vocabulary
+_CHECKED_CORE: dict[str, dict[str, Any]] = {}
 
 
 @lru_cache(maxsize=4)
@@ -571,7 +572,7 @@ def _vocabulary_cached(core_path: str) -> Library:
         except BankFileError:
             pass
         else:  # the same checked data, in objects of its own
-            core = _bank_from(copy.deepcopy(_CHECKED_CORE[str(path.parent)]), path, Library())
+            core = _bank_from(_CHECKED_CORE[str(path.parent)], path, Library())
             return _library_from(core.data, [core])
     core = read_bank_file(path, vocabulary=Library())
     return _library_from(core.data, [core])
