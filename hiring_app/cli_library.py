@@ -5,11 +5,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hiring_app.domain.text import printable
 from hiring_app.errors import UserError
 from hiring_app.i18n import text
-from hiring_app.services.library import BankFileError, check_bank_file
+
+if TYPE_CHECKING:
+    from hiring_app.services.library import BankFileError
 
 EXIT_INVALID = 2
 
@@ -26,6 +29,7 @@ def _print_issues(args: argparse.Namespace, error: BankFileError) -> None:
 
 def _validate(args: argparse.Namespace) -> int:
     from hiring_app.cli import say
+    from hiring_app.services.library import BankFileError, check_bank_file
 
     failed = 0
     for name in args.paths:
@@ -43,7 +47,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from hiring_app.cli import message_language, open_db, say
     from hiring_app.errors import error_line
-    from hiring_app.services.library import import_bank
+    from hiring_app.services.library import BankFileError, import_bank
 
     opened = open_db(args)
     try:

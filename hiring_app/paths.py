@@ -53,5 +53,10 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The user's cache folder (what can be rebuilt at any time: the checked shipped library)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def database_path(folder: Path) -> Path:
     return folder / DB_FILENAME

@@ -6,6 +6,7 @@ against the vocabularies of the shipped library. Nothing is returned unless all 
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import math
@@ -13,22 +14,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import yaml
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from hiring_app import paths
+from hiring_app.content import cache
 from hiring_app.domain.library import Library, Question, RoleProfile
 from hiring_app.domain.text import code_point, is_control, is_direction
 from hiring_app.errors import UserError, os_reason
 from hiring_app.i18n import Message, render
 
+if TYPE_CHECKING:  # YAML and JSON Schema are loaded when a file is read, not at start
+    import yaml
+    from jsonschema import Draft202012Validator
+
 FORMAT = "hiring-bank/1"
 MAX_FILE_BYTES = 8 * 1024 * 1024
 SETTINGS = ("store", "b2c_site", "agency_store", "live_commerce")
 SCHEMA_PATH = Path(__file__).with_name("schemas") / "bank.schema.json"
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _SINGULAR = {
     "roles": "role", "questions": "question", "standard_questions": "question",
@@ -104,10 +106,20 @@ class BankFile:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 
 # --- pass 1: YAML ---------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _yaml_loader() -> type:
+    """libyaml's safe loader when it is there, PyYAML's own otherwise."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 MAX_DEPTH = 32  # a bank file nests about 8 levels; libyaml's composer recurses (and can crash)
 
 
@@ -120,15 +132,20 @@ def _scan_events(text: str) -> tuple[int, Message] | None:
     scanned again with PyYAML's pure-Python parser, which has no such limit: the user then gets
     this app's message, naming the line, whatever libyaml does; a real syntax error is raised
     again from there and reported as before."""
+    import yaml
+
+    loader = _yaml_loader()
     try:
-        return _first_problem(yaml.parse(text, Loader=_Loader))
+        return _first_problem(yaml.parse(text, Loader=loader))
     except yaml.YAMLError:
-        if _Loader is yaml.SafeLoader:
+        if loader is yaml.SafeLoader:
             raise
         return _first_problem(yaml.parse(text, Loader=yaml.SafeLoader))
 
 
 def _first_problem(events: Iterable[yaml.Event]) -> tuple[int, Message] | None:
+    import yaml
+
     depth = 0
     for event in events:
         line = event.start_mark.line + 1 if event.start_mark is not None else 1
@@ -145,6 +162,8 @@ def _first_problem(events: Iterable[yaml.Event]) -> tuple[int, Message] | None:
 
 def _duplicate_key(node: yaml.Node, path: list[Any]) -> tuple[list[Any], yaml.Node] | None:
     """(path, key node) of the first key given twice in one mapping (it hides a conflict)."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         keys: set[str] = set()
         for key, value in node.value:
@@ -165,12 +184,15 @@ def _duplicate_key(node: yaml.Node, path: list[Any]) -> tuple[list[Any], yaml.No
 
 def _yaml_issue(name: str, text: str, exc: Exception) -> BankIssue:
     """One line naming the place PyYAML complains about."""
+    import yaml
+
+    loader = _yaml_loader()
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     position = getattr(exc, "position", None)
     if line is None and isinstance(position, int):  # a ReaderError
         # libyaml counts bytes of UTF-8, the pure-Python reader counts characters
-        if _Loader is yaml.SafeLoader:
+        if loader is yaml.SafeLoader:
             line = text[:position].count("\n") + 1
         else:
             line = text.encode("utf-8", "surrogatepass")[:position].count(b"\n") + 1
@@ -187,6 +209,8 @@ def _stringify_keys(value: Any) -> Any:
 
 
 def _node_at(root: yaml.Node | None, path: list[Any]) -> yaml.Node | None:
+    import yaml
+
     node = root
     for step in path:
         if isinstance(node, yaml.MappingNode):
@@ -200,10 +224,13 @@ def _node_at(root: yaml.Node | None, path: list[Any]) -> yaml.Node | None:
 
 
 def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None, list[BankIssue]]:
+    import yaml
+
+    loader = _yaml_loader()
     name = str(path)
     try:
         problem = _scan_events(text)
-        root = None if problem else yaml.compose(text, Loader=_Loader)
+        root = None if problem else yaml.compose(text, Loader=loader)
     except (yaml.YAMLError, RecursionError) as exc:
         return None, None, [_yaml_issue(name, text, exc)]
     if problem:
@@ -211,7 +238,7 @@ def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None, list[BankIssue
     if root is None:
         return None, None, [BankIssue.of_file(name, None, Message("bank_issue.empty"))]
     try:
-        data = _stringify_keys(yaml.load(text, Loader=_Loader))  # noqa: S506 - a safe loader
+        data = _stringify_keys(yaml.load(text, Loader=loader))  # noqa: S506 - a safe loader
     except (yaml.YAMLError, RecursionError, ValueError, OverflowError, TypeError) as exc:
         return None, root, [_yaml_issue(name, text, exc)]
     duplicate = _duplicate_key(root, [])
@@ -424,6 +451,12 @@ def check_bank_data(data: Any, path: Path | str, vocabulary: Library | None = No
         issues = _reference_issues(name, data, root, vocabulary or builtin_vocabulary())
     if issues:
         raise BankFileError(issues)
+    return _bank_from(data, path, vocabulary)
+
+
+def _bank_from(data: dict[str, Any], path: Path | str,
+               vocabulary: Library | None = None) -> BankFile:
+    """The roles and questions of data that passed the checks."""
     team_models = (Library(stages=data["stages"]) if "stages" in data
                    else vocabulary or builtin_vocabulary())
     roles = []
@@ -473,15 +506,18 @@ def _library_from(core: dict, files: list[BankFile]) -> Library:
     return library
 
 
+# core.yaml's checked data by folder: a copy of its own, for the vocabulary
+_CHECKED_CORE: dict[str, dict[str, Any]] = {}
+
+
 @lru_cache(maxsize=4)
 def _load_library_cached(folder: str) -> Library:
     files = bank_files(Path(folder))
     if not files or files[0].name != "core.yaml":
         raise BankFileError([BankIssue.of_file(folder, None, Message("bank_issue.core_missing"))])
-    core = read_bank_file(files[0], vocabulary=Library())
-    vocabulary = _library_from(core.data, [])
-    banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]
-    library = _library_from(core.data, banks)
+    banks = _checked_banks(files)
+    _CHECKED_CORE[folder] = copy.deepcopy(banks[0].data)
+    library = _library_from(banks[0].data, banks)
     order = {d["id"]: i for i, d in enumerate(library.departments)}
     special = {"b2c_site", "agency_store"}  # shop roles first, then site and agency teams
     library.roles.sort(key=lambda role: (order.get(role.department, len(order)),
@@ -491,6 +527,30 @@ def _load_library_cached(folder: str) -> Library:
     if issues:
         raise BankFileError(issues)
     return library
+
+
+def _checked_banks(files: list[Path]) -> list[BankFile]:
+    """Every shipped file read and checked, core.yaml first: from the cache when the files are
+    the ones checked before (content/cache.py), else read, checked and cached."""
+    try:
+        key: str | None = cache.content_key(files, SCHEMA_PATH)
+    except OSError:
+        key = None
+    stored = cache.read(key, len(files)) if key else None
+    if stored is not None:
+        try:
+            core = _bank_from(stored[0], files[0], Library())
+            vocabulary = _library_from(core.data, [])
+            return [core] + [_bank_from(data, path, vocabulary)
+                             for data, path in zip(stored[1:], files[1:], strict=True)]
+        except Exception:  # noqa: BLE001, S110 - a cache that does not fit is rebuilt
+            pass
+    core = read_bank_file(files[0], vocabulary=Library())
+    vocabulary = _library_from(core.data, [])
+    banks = [core] + [read_bank_file(p, vocabulary) for p in files[1:]]
+    if key:
+        cache.write(key, [bank.data for bank in banks])
+    return banks
 
 
 def load_library(folder: Path = paths.QUESTION_BANKS) -> Library:
@@ -505,7 +565,16 @@ def builtin_vocabulary() -> Library:
 
 @lru_cache(maxsize=2)
 def _vocabulary_cached(core_path: str) -> Library:
-    core = read_bank_file(Path(core_path), vocabulary=Library())
+    path = Path(core_path)
+    if path == paths.QUESTION_BANKS / "core.yaml":  # the shipped core: checked with its library
+        try:
+            load_library(path.parent)
+        except BankFileError:
+            pass
+        else:  # the same checked data, in objects of its own
+            core = _bank_from(_CHECKED_CORE[str(path.parent)], path, Library())
+            return _library_from(core.data, [core])
+    core = read_bank_file(path, vocabulary=Library())
     return _library_from(core.data, [core])
 
 

@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from hiring_app.domain.interview import Answer, Interview
 from hiring_app.domain.text import BadNameError, clean_line, clean_name, clean_note
 from hiring_app.errors import UserError, name_refusal, os_reason
 from hiring_app.i18n import Message
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 FORMAT = "hiring-scorecard/1"
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -62,6 +63,8 @@ class ScorecardFile:
 
 @lru_cache(maxsize=1)
 def _validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # loaded by the commands that read a file
+
     return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from sqlite_utils import Database
 
 from hiring_app.content.loader import (
@@ -144,6 +143,8 @@ def export_text(db: Database, role_ids: list[str] | None = None) -> str:
         if role is None:
             raise NotFoundError("role.not_found", role_id=role_id)
         roles.append(role.to_dict())
+    import yaml  # only an export writes YAML: the other commands start without it
+
     return yaml.safe_dump({"format": FORMAT, "roles": roles}, allow_unicode=True,
                           sort_keys=False, width=100, default_flow_style=False)
 

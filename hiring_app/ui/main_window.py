@@ -1,7 +1,7 @@
 """The main window: the six sections, the language menu, remembered geometry."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
@@ -28,10 +28,46 @@ from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext, restrict_settings
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.icons import icon
+from hiring_app.ui.interview import ACTIVE_KEY
 from hiring_app.ui.messages import error_text
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports", "team")
 OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
+
+
+class Sections(Mapping[str, QWidget]):
+    """The window's screens by section id, each built the first time it is asked for. Iterating
+    the values (or items) gives the screens built so far: one not built yet has nothing to
+    translate, save or report."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, section_id: str) -> QWidget:
+        page = self._built.get(section_id)
+        if page is None:
+            if section_id not in SECTION_IDS:
+                raise KeyError(section_id)
+            page = self._window._make_section(section_id)
+            self._built[section_id] = page
+            self._window._section_built(section_id, page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(SECTION_IDS)
+
+    def __len__(self) -> int:
+        return len(SECTION_IDS)
+
+    def built(self, section_id: str) -> bool:
+        return section_id in self._built
+
+    def values(self) -> ValuesView[QWidget]:  # type: ignore[override]
+        return self._built.values()
+
+    def items(self) -> ItemsView[str, QWidget]:  # type: ignore[override]
+        return self._built.items()
 
 
 class MainWindow(QMainWindow):
@@ -55,14 +91,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.sections: dict[str, QWidget] = {}
-        for section_id in SECTION_IDS:
-            page = self._make_section(section_id)
-            self.sections[section_id] = page
-            self.pages.addWidget(page)
-            self.nav.addItem(QListWidgetItem(icon(section_id), ""))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self._connect_sections()
+        # Each section's screen is built when first shown (or asked for): the window paints
+        # with the first screen only. Until then its page is an empty placeholder.
+        self.sections = Sections(self)
+        for _section_id in SECTION_IDS:
+            self.pages.addWidget(QWidget())
+            self.nav.addItem(QListWidgetItem(icon(_section_id), ""))
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.db_label = QLabel()
         self.retention_button = QPushButton()
@@ -86,37 +121,77 @@ class MainWindow(QMainWindow):
 
     # --- sections -----------------------------------------------------------------------------
     def _make_section(self, section_id: str) -> QWidget:
-        return self.section_factories()[section_id](self.context)
+        return self.section_factory(section_id)(self.context)
 
     @staticmethod
-    def section_factories() -> dict[str, Callable[[AppContext], QWidget]]:
+    def section_factory(section_id: str) -> Callable[[AppContext], QWidget]:
+        """The screen of one section (its module imported only when it is first needed)."""
+        if section_id == "roles":
+            from hiring_app.ui.roles.screen import RolesScreen
+            return RolesScreen
+        if section_id == "candidates":
+            from hiring_app.ui.candidates.screen import CandidatesScreen
+            return CandidatesScreen
+        if section_id == "interviews":
+            from hiring_app.ui.interview.screen import InterviewsScreen
+            return InterviewsScreen
+        if section_id == "compare":
+            from hiring_app.ui.compare.screen import CompareScreen
+            return CompareScreen
+        if section_id == "reports":
+            from hiring_app.ui.reports.screen import ReportsScreen
+            return ReportsScreen
+        if section_id == "team":
+            from hiring_app.ui.team.screen import TeamScreen
+            return TeamScreen
+        raise KeyError(section_id)
+
+    @classmethod
+    def section_factories(cls) -> dict[str, Callable[[AppContext], QWidget]]:
         """The screen of each section."""
-        from hiring_app.ui.candidates.screen import CandidatesScreen
-        from hiring_app.ui.compare.screen import CompareScreen
-        from hiring_app.ui.interview.screen import InterviewsScreen
-        from hiring_app.ui.reports.screen import ReportsScreen
-        from hiring_app.ui.roles.screen import RolesScreen
-        from hiring_app.ui.team.screen import TeamScreen
+        return {section_id: cls.section_factory(section_id) for section_id in SECTION_IDS}
 
-        return {"roles": RolesScreen, "candidates": CandidatesScreen,
-                "interviews": InterviewsScreen, "compare": CompareScreen,
-                "reports": ReportsScreen, "team": TeamScreen}
+    def _section_built(self, section_id: str, page: QWidget) -> None:
+        """A screen just built takes its page and the work other screens hand it."""
+        index = SECTION_IDS.index(section_id)
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._connect_section(section_id, page)
+        if getattr(self, "_translated", False):  # built later than the window's texts
+            retranslate = getattr(page, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
 
-    def _connect_sections(self) -> None:
-        """Screens hand each other work through the window, never by reading each other."""
-        candidates = self.sections["candidates"]
-        compare = self.sections["compare"]
-        candidates.compareRequested.connect(
-            lambda ids: (compare.show_candidates(ids), self.show_section("compare")))
-        candidates.erasure.aboutToErase.connect(self.sections["interviews"].release_candidates)
-        candidates.interviewRequested.connect(lambda: self.show_section("interviews"))
-        candidates.demoRequested.connect(self.load_demo)
-        compare.recordRequested.connect(
-            lambda candidate_id: (self.show_section("candidates"),
-                                  candidates.select(candidate_id)))
-        self.sections["team"].showPositionCandidates.connect(
-            lambda position_id: (self.show_section("candidates"),
-                                 candidates.show_position(position_id)))
+    def _connect_section(self, section_id: str, page) -> None:
+        """Screens hand each other work through the window, never by reading each other; a
+        screen not built yet is built when handed something."""
+        sections = self.sections
+        if section_id == "candidates":
+            page.compareRequested.connect(
+                lambda ids: (sections["compare"].show_candidates(ids),
+                             self.show_section("compare")))
+            page.erasure.aboutToErase.connect(
+                lambda ids: sections.built("interviews")
+                and sections["interviews"].release_candidates(ids))
+            page.interviewRequested.connect(lambda: self.show_section("interviews"))
+            page.demoRequested.connect(self.load_demo)
+        elif section_id == "compare":
+            page.recordRequested.connect(
+                lambda candidate_id: (self.show_section("candidates"),
+                                      sections["candidates"].select(candidate_id)))
+        elif section_id == "team":
+            page.showPositionCandidates.connect(
+                lambda position_id: (self.show_section("candidates"),
+                                     sections["candidates"].show_position(position_id)))
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(SECTION_IDS):
+            self.sections[SECTION_IDS[row]]  # noqa: B018 - built on first show
+        self.pages.setCurrentIndex(row)
 
     def section_names(self) -> dict[str, str]:
         return {
@@ -254,7 +329,8 @@ class MainWindow(QMainWindow):
             return False
         self._seen_version = version
         operations.everything_changed(self.context)
-        self.sections["interviews"].check_still_there()
+        if self.sections.built("interviews"):
+            self.sections["interviews"].check_still_there()
         return True
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
@@ -365,6 +441,7 @@ class MainWindow(QMainWindow):
             retranslate = getattr(page, "retranslate", None)
             if retranslate is not None:
                 retranslate()
+        self._translated = True
 
     # --- window state -------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -378,7 +455,8 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         section = settings.value("window/section", "roles")
-        if getattr(self.sections["interviews"], "has_open_interview", False):
+        if settings.value(ACTIVE_KEY) \
+                and getattr(self.sections["interviews"], "has_open_interview", False):
             section = "interviews"  # an interview left open reopens where it stopped
         self.show_section(section if section in SECTION_IDS else "roles")
 

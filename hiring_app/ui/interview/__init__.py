@@ -1,0 +1,3 @@
+"""The Interviews section."""
+
+ACTIVE_KEY = "interview/active"  # the interview left open, reopened at the next start

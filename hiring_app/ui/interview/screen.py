@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from hiring_app.errors import UserError
 from hiring_app.services import interviews as interview_service
 from hiring_app.ui.context import AppContext
+from hiring_app.ui.interview import ACTIVE_KEY
 from hiring_app.ui.interview.page import InterviewPage
 from hiring_app.ui.interview.start_page import StartPage
 from hiring_app.ui.messages import error_text
 
-ACTIVE_KEY = "interview/active"
+__all__ = ["ACTIVE_KEY", "InterviewsScreen"]
 
 
 class InterviewsScreen(QWidget):
