@@ -118,7 +118,8 @@ def _label_clip(label: QLabel, screen: str, visible: int) -> Clip | None:
         needed_width = math.ceil(document.idealWidth())
         needed_height = math.ceil(document.size().height())
     else:
-        shown = value
+        # with a buddy, "&" marks the mnemonic (drawn as an underline, not as a character)
+        shown = value = shown_text(value) if label.buddy() is not None else value
         flags = Qt.TextFlag.TextWordWrap if label.wordWrap() else Qt.TextFlag(0)
         bounds = metrics.boundingRect(
             QRect(0, 0, max(width, 1) if label.wordWrap() else 1 << 20, 1 << 20),

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             self.show_section("candidates")
         return outcome.ok
 
-    def show_shortcuts(self) -> None:
+    def show_shortcuts(self):
         """Help ▸ Keyboard shortcuts (F1): one at a time, left open beside the work."""
         from hiring_app.ui.shortcuts import ShortcutsDialog
 
@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+        return dialog
 
     def show_about(self) -> None:
         info = database_info(self.context.db, self.context.db_path)

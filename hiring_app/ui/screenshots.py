@@ -69,7 +69,7 @@ DEFAULT_SIZES = ((1024, 700), (1366, 768), (1920, 1080))
 SCREENS = ("01-roles", "02-role-questions", "03-candidates", "04-debrief", "05-interview-start",
            "06-interview-observe", "07-interview-listen", "08-interview-ask",
            "09-interview-assess", "10-interview-decide", "11-compare", "12-calibration",
-           "13-reports", "14-about")
+           "13-reports", "14-about", "15-team", "16-team-positions", "17-shortcuts")
 COMPARED = 5  # "a few candidates of one role" on the Compare screen
 _SAMPLE_SCORES = (4, 3, 5, 4, 3, 4, 2, 5)
 SAVE_STATE_MS = 250  # the interview's header looks at the autosave this often (and a little)
@@ -413,6 +413,19 @@ class _Renderer:
         window.show_section("reports")
         self.shoot(SCREENS[12])
         _while_modal(window.show_about, lambda box: self.shoot(SCREENS[13], box))
+
+        team = window.sections["team"]
+        window.show_section("team")
+        team.tabs.setCurrentIndex(0)
+        settle()
+        self.shoot(SCREENS[14])
+        team.tabs.setCurrentIndex(1)
+        settle()
+        self.shoot(SCREENS[15])
+        shortcuts = window.show_shortcuts()
+        settle()
+        self.shoot(SCREENS[16], shortcuts)
+        shortcuts.close()
 
     def close(self) -> None:
         self.window.close()

@@ -182,3 +182,14 @@ def test_a_header_that_wraps_counts_when_its_lines_are_taller_than_the_row(board
     assert set(cut(board)) == {LONG + " " + LONG}
     header.resizeSection(0, 20 * header.fontMetrics().lineSpacing())  # room for all of it
     assert cut(board) == {}
+
+
+def test_a_mnemonic_is_not_counted_as_a_character_a_cut_label_still_is(board, qtbot) -> None:
+    edit = board.place(QComboBox(), 300, 10, 100)
+    label = board.place(QLabel("&Stage"), 10, 10, 10)
+    label.setBuddy(edit)
+    fits = board.place(QLabel("&Boss"), 10, 60, 10)
+    fits.setBuddy(edit)
+    show(qtbot, board)
+    fits.setFixedWidth(fits.fontMetrics().horizontalAdvance("Boss") + 1)
+    assert set(cut(board)) == {"Stage"}
