@@ -82,6 +82,10 @@ def test_selecting_a_role_shows_its_profile_and_questions(screen) -> None:
     screen.select_role("wh_demo")
     assert screen.title.text() == "Packer"
     assert "role wh_demo duty english" in screen.profile.toPlainText()
+    from hiring_app.services.library import vocabulary  # the pay model explained, not only named
+
+    pay = vocabulary().lookup("pay_models", "fixed_salary")
+    assert pay["description"]["en"] in screen.profile.toPlainText()
     assert screen.questions_model.rowCount() == 6
     screen.questions_view.selectRow(2)
     assert "question wh_demo_q3 listen english" in screen.question_detail.toPlainText()

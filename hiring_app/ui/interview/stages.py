@@ -393,6 +393,8 @@ class AssessStage(QWidget):
         flags_layout = QVBoxLayout(self.flags_box)
         self.flags = checklist(flags, session.interview.red_flags,
                                 lambda ids: session.set_field("red_flags", ids))
+        for row, flag in enumerate(vocabulary.red_flags):  # what each one means, on hover
+            self.flags.item(row).setToolTip(text_in(flag.get("description"), lang))
         self.flags.setObjectName("redFlags")
         flags_layout.addWidget(self.flags)
         self.fit_box = QGroupBox()

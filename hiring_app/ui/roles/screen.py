@@ -380,7 +380,8 @@ class RolesScreen(QWidget):
             f"<h3>{esc(family_title)}</h3><p>{esc(family)}</p>"
             f"<h3>{esc(thresholds_title)}</h3><p>{esc(thresholds)}<br>{esc(verdict)}{reason}</p>"
             f"<p>{esc(knockouts)} {names('red_flags', flags)}</p>"
-            f"<h3>{esc(pay)}</h3><p>{esc(v.name_of('pay_models', role.pay_model, lang))}</p>"
+            f"<h3>{esc(pay)}</h3><p><b>{esc(v.name_of('pay_models', role.pay_model, lang))}</b>"
+            f"<br>{esc(text_in((v.lookup('pay_models', role.pay_model) or {}).get('description'), lang))}</p>"
             f"<h3>{esc(stages)}</h3><p>{names('stages', role.stages)}</p>"
         )
 
