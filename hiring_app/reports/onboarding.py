@@ -14,6 +14,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table
 
 from hiring_app.domain.code_names import DECISION_NAMES
 from hiring_app.domain.library import text_in
+from hiring_app.reports import formats
 from hiring_app.reports.common import (
     RULE,
     SHARED_LABELS,
@@ -89,9 +90,9 @@ def _schedule(data: OnboardingReportData, language: str) -> Table:
     s = styles(language)
     width = page_width()
     rows = [[para(_l(k, language), s["cell_head"]) for k in ("date", "what", "notes")]]
-    rows += [[para(day.isoformat(), s["cell"]), para(_l("talk", language, n=n), s["cell"]),
-              para("", s["cell"])] for n, day in enumerate(data.talks, 1)]
-    rows.append([para(data.plan.review_date.isoformat(), s["cell"]),
+    rows += [[para(formats.day(when, language), s["cell"]), para(_l("talk", language, n=n), s["cell"]),
+              para("", s["cell"])] for n, when in enumerate(data.talks, 1)]
+    rows.append([para(formats.day(data.plan.review_date, language), s["cell"]),
                  para(_l("review_row", language), s["cell"]), para("", s["cell"])])
     table = UserTable(rows, colWidths=[width * 0.18, width * 0.42, width * 0.40], repeatRows=1)
     table.setStyle(table_style(
@@ -127,8 +128,8 @@ def onboarding_report(data: OnboardingReportData, language: str, out: IO[bytes] 
         facts.append((_l("decision", language), decision))
     facts += [
         (_l("mentor", language), plan.mentor or _l("no_mentor", language)),
-        (_l("start", language), plan.start_date.isoformat()),
-        (_l("review", language), plan.review_date.isoformat()),
+        (_l("start", language), formats.day(plan.start_date, language)),
+        (_l("review", language), formats.day(plan.review_date, language)),
         (_l("talks_per_month", language), _l("per_month", language, n=plan.talks_per_month)),
     ]
     if data.pay_model:
