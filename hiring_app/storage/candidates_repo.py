@@ -2,12 +2,11 @@
 recorded in it), and the candidate list's rows read in a few whole-table queries."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from sqlite_utils import Database
 
-from hiring_app.storage.database import inserted_id
+from hiring_app.storage.database import inserted_id, stored
 
 
 def _marks(values: list) -> str:
@@ -229,7 +228,7 @@ def low_scores(db: Database, scored_state: str, at_most: int) -> list[tuple[int,
 
 def ticked_flags(db: Database, scored_state: str) -> list[tuple[int, str, list[str]]]:
     """(candidate id, interviewer, red flag ids) of the interviews in `scored_state` with any."""
-    return [(candidate_id, name, json.loads(flags)) for candidate_id, name, flags
+    return [(candidate_id, name, stored(flags, list, [])) for candidate_id, name, flags
             in db.execute(_FLAGS, [scored_state]).fetchall()]
 
 

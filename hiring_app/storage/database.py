@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.db import Table
@@ -210,6 +212,24 @@ _DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
 # The sqlite3 module's report of a stored text that is not UTF-8 (it quotes the text: personal
 # data, never shown).
 _NOT_TEXT = "could not decode to utf-8"
+
+
+class StoredRecordDamaged(sqlite3.DatabaseError):
+    """A record the app wrote (JSON of a role, a question, an interview's lists) that no longer
+    reads back: a damaged page that SQLite's own checks let through. Said like any damage."""
+
+
+def stored(text: str | bytes | None, build: Callable[[Any], Any] = lambda value: value,
+           default: Any = None) -> Any:
+    """`build(json.loads(text))`; a record that does not read back (damaged bytes in the
+    file) raises StoredRecordDamaged, which the window and the command line say as damage,
+    never as an internal error."""
+    if text is None or text == "":
+        return default
+    try:
+        return build(json.loads(text))
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise StoredRecordDamaged("a stored record is corrupt and does not read back") from exc
 
 
 def damage_problem(exc: BaseException, db_path: Path) -> Message | None:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from hiring_app.domain.interview import Answer, Interview
-from hiring_app.storage.database import inserted_id
+from hiring_app.storage.database import inserted_id, stored
 
 # Interview field -> the column it is read from (interviews i LEFT JOIN interviewers w).
 _FIELDS = {
@@ -40,7 +40,7 @@ def _marks(values: list) -> str:
 def _interview(row: tuple, answers: list[Answer]) -> Interview:
     values = dict(zip(_FIELDS, row))
     for key in _JSON_LISTS:
-        values[key] = json.loads(values[key] or "[]")
+        values[key] = stored(values[key], list, [])
     return Interview(**values, answers=answers)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from hiring_app.domain.library import LANGUAGES, Question, RoleProfile
-from hiring_app.storage.database import utc_now
+from hiring_app.storage.database import stored, utc_now
 
 BUILTIN, USER = "builtin", "user"
 KEEP = object()  # save_role(based_on=KEEP): leave the stored value as it is
@@ -67,7 +67,7 @@ def questions_of(db: Database, role_id: str | None) -> list[Question]:
     where = "role_id IS NULL" if role_id is None else "role_id = ?"
     rows = db.execute(f"SELECT data FROM questions WHERE {where} ORDER BY position, id",  # noqa: S608
                       [] if role_id is None else [role_id]).fetchall()
-    return [Question.from_dict(json.loads(r[0])) for r in rows]
+    return [stored(r[0], Question.from_dict) for r in rows]
 
 
 def question_origins(db: Database, role_id: str) -> dict[str, str]:
@@ -83,9 +83,15 @@ def get_role(db: Database, role_id: str) -> RoleProfile | None:
     row = db.execute("SELECT data FROM roles WHERE id = ?", [role_id]).fetchone()
     if row is None:
         return None
-    role = RoleProfile.from_dict(json.loads(row[0]))
+    role = stored(row[0], RoleProfile.from_dict)
     role.questions = questions_of(db, role_id)
     return role
+
+
+def _named(profile: dict) -> dict:
+    """A stored profile with the name and summary the role list shows (KeyError: damaged)."""
+    profile["name"], profile["summary"]  # noqa: B018 - read now: a damaged record fails here
+    return profile
 
 
 def role_rows(db: Database) -> list[dict]:
@@ -97,7 +103,7 @@ def role_rows(db: Database) -> list[dict]:
     ).fetchall()
     out = []
     for role_id, department, origin, based_on, data, search_text, count in rows:
-        profile = json.loads(data)
+        profile = stored(data, _named)
         out.append({"id": role_id, "department": department, "origin": origin,
                      "based_on": based_on, "name": profile["name"], "summary": profile["summary"],
                      "search_text": search_text, "question_count": count})
@@ -154,12 +160,12 @@ def profiles_of(db: Database, role_ids: Iterable[str]) -> dict[str, RoleProfile]
     if not wanted:
         return {}
     rows = db.execute(f"SELECT id, data FROM roles WHERE id IN ({_marks(wanted)})", wanted)  # noqa: S608
-    return {r[0]: RoleProfile.from_dict(json.loads(r[1])) for r in rows}
+    return {r[0]: stored(r[1], RoleProfile.from_dict) for r in rows}
 
 
 def profile_rows(db: Database) -> list[tuple[str, str, RoleProfile]]:
     """(id, department, profile without questions) of every role, in library order."""
-    return [(role_id, department, RoleProfile.from_dict(json.loads(data)))
+    return [(role_id, department, stored(data, RoleProfile.from_dict))
             for role_id, department, data in db.execute(
                 "SELECT id, department, data FROM roles ORDER BY position, id")]
 
@@ -175,7 +181,7 @@ def question_places(db: Database, question_ids: list[str]) -> dict[str, tuple]:
                 " json_extract(q.data, '$.text') FROM questions q LEFT JOIN roles r"
                 f" ON r.id = q.role_id WHERE q.id IN ({_marks(chunk)})", chunk):
             out[question_id] = (role_id, role_position, position,
-                                json.loads(text) if text else {})
+                                stored(text, dict, {}))
     return out
 
 
@@ -187,7 +193,7 @@ def questions_by_id(db: Database, question_ids: list[str]) -> dict[str, tuple]:
         for question_id, owner, position, data in db.execute(
                 "SELECT id, role_id, position, data FROM questions"  # noqa: S608
                 f" WHERE id IN ({_marks(chunk)})", chunk):  # noqa: S608 - placeholders only
-            out[question_id] = (owner, position, json.loads(data))
+            out[question_id] = (owner, position, stored(data, dict))
     return out
 
 
