@@ -67,3 +67,12 @@ def test_a_bad_count_is_one_line_error(company):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert candidate_names(company) == []
+
+
+def test_the_window_and_the_command_load_as_many_demo_candidates():
+    """File ▸ Load demo candidates… and `hiring-app demo` give the same company: the command
+    keeps its own copy of the number (so --help need not import the generator)."""
+    from hiring_app import cli_demo
+    from hiring_app.services import demo
+
+    assert cli_demo.DEFAULT_CANDIDATES == demo.DEFAULT_CANDIDATES
