@@ -249,3 +249,30 @@ def test_edit_the_verdict_fields_of_a_role_and_a_knockout_question(screen) -> No
     assert roles_repo.get_role(screen.db, "cs_demo").knockout_questions() == {"cs_demo_q1"}
     assert "Knock-out question" in screen.question_detail.toPlainText()
     assert "knock-out" in screen.questions_model.index(0, 2).data()
+
+
+@pytest.mark.parametrize("language", ["es", "en", "zh"])
+def test_the_question_keeps_room_to_be_read_on_a_laptop(screen, qtbot, language) -> None:
+    """At 1024×700 the questions pane is narrow: the question's text is the widest column, the
+    others show their words whole (wrapped rather than cut), nothing is pushed out of sight
+    sideways, and rows grow to fit their text."""
+    window = screen.window()
+    window.set_language(language)
+    window.resize(1024, 700)
+    screen.select_role("wh_demo")
+    screen.tabs.setCurrentIndex(1)
+    view = screen.questions_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() < 600)
+    view.fit()
+    header, model = view.horizontalHeader(), view.model()
+    others = sum(header.sectionSize(c) for c in range(model.columnCount()) if c != 1)
+    assert header.sectionSize(1) > max(header.sectionSize(c) for c in (0, 2, 3, 4))
+    assert header.sectionSize(1) + others <= view.viewport().width() + 1
+    metrics = view.fontMetrics()
+    for column in (2, 3):
+        for row in range(model.rowCount()):
+            for word in (model.index(row, column).data() or "").split():
+                assert metrics.horizontalAdvance(word) < header.sectionSize(column), word
+        heading = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.fontMetrics().horizontalAdvance(heading) < header.sectionSize(column)
+    assert view.rowHeight(0) >= view.sizeHintForIndex(model.index(0, 1)).height() - 2

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -46,6 +47,64 @@ from hiring_app.ui.widgets.common import heading
 
 NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
+
+
+class QuestionsView(QTableView):
+    """The role's questions: the question's text gets the room, whatever the window's size. The
+    dimension and facet columns take what they need when half the width leaves room for them,
+    and otherwise share what is left, wrapping onto a second line but never narrower than their
+    longest word (a Spanish facet name is as wide as a short question); rows are as tall as
+    their wrapped text."""
+
+    TEXT_COLUMN = 1
+    NARROW = (0, 4)  # the number and the weight: always whole
+    SHARED = (2, 3)  # dimension and facet: whole when they fit, wrapped otherwise
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() <= max(self.SHARED):
+            return
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        natural = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+                   for c in (*self.NARROW, *self.SHARED)}
+        for column in self.NARROW:
+            header.resizeSection(column, natural[column])
+        room = max(0, width - sum(natural[c] for c in self.NARROW) - width // 2)
+        wanted = sum(natural[c] for c in self.SHARED)
+        for column in self.SHARED:
+            share = natural[column] if wanted <= room else max(
+                self._longest_word(column), room * natural[column] // max(wanted, 1))
+            header.resizeSection(column, min(share, natural[column]))
+        used = sum(header.sectionSize(c) for c in range(model.columnCount())
+                   if c != self.TEXT_COLUMN)
+        header.resizeSection(self.TEXT_COLUMN, max(header.minimumSectionSize(), width - used))
+        self.resizeRowsToContents()
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the column's longest word, or of its heading: narrower than that, a
+        word would be cut rather than wrapped."""
+        model = self.model()
+        texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+        texts += [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+        metrics = self.fontMetrics()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        words = max((metrics.horizontalAdvance(word) for text in texts[1:]
+                     for word in text.split()), default=0)
+        heading = header_metrics.horizontalAdvance(texts[0])  # a heading does not wrap
+        return max(words, heading) + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 12
 
 class RoleChange(QUndoCommand):
     """One edit of one role, already applied when pushed; undo and redo swap snapshots."""
@@ -116,14 +175,11 @@ class RolesScreen(QWidget):
         self.profile = QTextBrowser()
         self.profile.setObjectName("roleProfile")
         self.questions_model = QuestionsModel(self.vocabulary, self)
-        self.questions_view = QTableView()
+        self.questions_view = QuestionsView()
         self.questions_view.setObjectName("questionsView")
         self.questions_view.setModel(self.questions_model)
         self._table_defaults(self.questions_view)
         self.questions_view.setWordWrap(True)
-        q_header = self.questions_view.horizontalHeader()
-        q_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        q_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.question_detail = QTextBrowser()
         self.question_detail.setObjectName("questionDetail")
         questions_split = QSplitter(Qt.Orientation.Vertical)
@@ -339,7 +395,7 @@ class RolesScreen(QWidget):
             self._question_selected(self.questions_view.currentIndex())
         else:
             self.question_detail.clear()
-        self.questions_view.resizeRowsToContents()
+        self.questions_view.fit()
         self._update_actions()
 
     def _profile_html(self, role) -> str:
