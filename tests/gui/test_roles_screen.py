@@ -276,3 +276,37 @@ def test_the_question_keeps_room_to_be_read_on_a_laptop(screen, qtbot, language)
         heading = model.headerData(column, Qt.Orientation.Horizontal)
         assert header.fontMetrics().horizontalAdvance(heading) < header.sectionSize(column)
     assert view.rowHeight(0) >= view.sizeHintForIndex(model.index(0, 1)).height() - 2
+
+
+@pytest.mark.parametrize("language", ["es", "en", "zh"])
+def test_role_names_are_read_whole_on_a_laptop(screen, qtbot, language) -> None:
+    """At 1024×700 a long role name wraps inside its row instead of ending in "…": every word of
+    every name and department fits its column, each row is as tall as its wrapped name, and the
+    three columns together fit the list's width (nothing pushed out of sight sideways)."""
+    window = screen.window()
+    window.set_language(language)
+    long_name = {"zh": "直通车、引力魔方与万相台付费推广专员（多店铺统一投放与复盘）",
+                 "en": "Paid search and display advertising specialist for several shops",
+                 "es": "Especialista en publicidad de búsqueda pagada para varias tiendas"}
+    role = role_dict("ads_demo", department="customer_service")
+    role["name"] = long_name
+    roles_repo.save_role(screen.db, RoleProfile.from_dict(role))
+    screen.reload()
+    window.resize(1024, 700)
+    view = screen.roles_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() < 500)
+    view.fit()
+    header, model = view.horizontalHeader(), view.model()
+    assert sum(header.sectionSize(c) for c in range(model.columnCount())) \
+        <= view.viewport().width() + 1
+    metrics = view.fontMetrics()
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    row = rows[long_name[language]]
+    for column in (0, 1) if language != "zh" else ():  # Chinese breaks between any characters
+        for r in range(model.rowCount()):
+            for word in (model.index(r, column).data() or "").split():
+                assert metrics.horizontalAdvance(word) < header.sectionSize(column), word
+    name_width = metrics.horizontalAdvance(long_name[language])
+    assert name_width > header.sectionSize(0), "the test's name must need wrapping"
+    assert view.rowHeight(row) >= 2 * metrics.height()
+    assert view.textElideMode() == Qt.TextElideMode.ElideNone

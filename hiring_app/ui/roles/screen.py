@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,6 +106,66 @@ class QuestionsView(QTableView):
         return max(words, heading) + 2 * self.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 12
 
+class RolesView(QTableView):
+    """The list of roles: a role's name is never cut — it wraps, and its row grows to fit; the
+    department keeps its longest word whole and wraps the rest; the count of questions takes
+    what its digits need."""
+
+    NAME, DEPARTMENT, COUNT = 0, 1, 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.fit)
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged):
+            signal.connect(self._pending.start)
+        self._pending.start()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._pending.start()
+
+    def fit(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() <= self.COUNT:
+            return
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        count = max(self.sizeHintForColumn(self.COUNT), header.sectionSizeHint(self.COUNT))
+        department = max(self.sizeHintForColumn(self.DEPARTMENT),
+                         header.sectionSizeHint(self.DEPARTMENT))
+        # the department gets at most a third of the room, never less than its longest word
+        department = min(department, max(self._longest_word(self.DEPARTMENT),
+                                         (width - count) // 3))
+        header.resizeSection(self.COUNT, count)
+        header.resizeSection(self.DEPARTMENT, department)
+        header.resizeSection(self.NAME, max(header.minimumSectionSize(),
+                                            width - count - department))
+        self.resizeRowsToContents()
+
+    def _longest_word(self, column: int) -> int:
+        model = self.model()
+        metrics = self.fontMetrics()
+        words = max((metrics.horizontalAdvance(word)
+                     for row in range(model.rowCount())
+                     for word in str(model.index(row, column).data() or "").split()), default=0)
+        heading = self.horizontalHeader().fontMetrics().horizontalAdvance(
+            str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        return max(words, heading) + 2 * self.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 12
+
+
 class RoleChange(QUndoCommand):
     """One edit of one role, already applied when pushed; undo and redo swap snapshots."""
 
@@ -146,18 +206,12 @@ class RolesScreen(QWidget):
         self.filter = RoleFilter(self)
         self.filter.setSourceModel(self.roles_model)
         self.filter.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.roles_view = QTableView()
+        self.roles_view = RolesView()
         self.roles_view.setObjectName("rolesView")
         self.roles_view.setModel(self.filter)
         self._table_defaults(self.roles_view)
         self.roles_view.setSortingEnabled(True)
         self.roles_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        header = self.roles_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(1, 104)
-        self.roles_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.count_label = QLabel()
 
         left = QWidget()
