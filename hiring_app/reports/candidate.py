@@ -486,9 +486,11 @@ def _judgements(data: CandidateReportData, language: str) -> list:
             (_l("team_fit", language), "\n".join(team) or "—"),
         ]
         if card.observations:
-            ticked = [text_in((vocabulary.lookup("observe_checklist", o) or {}).get("text"),
-                              language) or o for o in card.observations]
-            rows.append((_l("observations", language), "\n".join("✓ " + t for t in ticked)))
+            # an item retired from the library since it was ticked has no text to print
+            ticked = [text_in(item.get("text"), language) for item in (
+                vocabulary.lookup("observe_checklist", o) for o in card.observations) if item]
+            if ticked:
+                rows.append((_l("observations", language), "\n".join("✓ " + t for t in ticked)))
         for key, text in (("listen_notes", card.listen_notes), ("free_notes", card.free_notes)):
             if (text or "").strip():
                 rows.append((_l(key, language), paras(text, s["value"])))

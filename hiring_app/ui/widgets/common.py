@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
 
 def checklist(items: list[tuple[str, str]], checked: list[str],
               on_change: Callable[[list[str]], None] | None = None) -> QListWidget:
-    """A list of (id, label) with check boxes; `on_change` gets the checked ids in list order."""
+    """A list of (id, label) with check boxes; `on_change` gets the checked ids in list order,
+    followed by any checked id the list no longer shows (an item retired from the library since
+    it was ticked stays stored, never dropped by an unrelated click)."""
     widget = QListWidget()
+    shown = {item_id for item_id, _label in items}
+    kept = [item_id for item_id in checked if item_id not in shown]
     for item_id, label in items:
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, item_id)
@@ -25,7 +29,7 @@ def checklist(items: list[tuple[str, str]], checked: list[str],
         item.setCheckState(Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     if on_change is not None:
-        widget.itemChanged.connect(lambda _item: on_change(checked_ids(widget)))
+        widget.itemChanged.connect(lambda _item: on_change(checked_ids(widget) + kept))
     wrap_whole_items(widget)
     if widget.count():  # Tab into the list, then Space ticks the first item: a current item
         widget.setCurrentRow(0)

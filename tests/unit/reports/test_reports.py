@@ -25,6 +25,7 @@ from hiring_app.reports.kit import interview_kit
 from hiring_app.services import interviews
 from hiring_app.services.candidates import add_candidate
 from hiring_app.services.library import ensure_builtin
+from hiring_app.services.library import vocabulary as builtin_vocabulary
 from hiring_app.services.report_data import (
     candidate_reports,
     write_candidate_report,
@@ -298,3 +299,15 @@ def test_reports_lay_out_the_data_they_are_given_without_a_database(tmp_path):
             assert contains(text, wanted), wanted
         with pytest.raises(ValueError, match="report data is in"):  # texts in another language
             lay_out(data, "zh", io.BytesIO())
+
+
+def test_a_tick_retired_from_the_library_is_not_printed_as_a_code(lib_db, tmp_path):
+    """An interview may hold a tick on an observation the library no longer has: the report
+    prints the ticks it can still name and no internal code."""
+    db = lib_db
+    kept = builtin_vocabulary().observe_checklist[0]
+    ana = add_candidate(db, "Ana", "shop_a")
+    scorecard(db, ana, "Wang", {"shop_a_q1": 4}, observations=[kept["id"], "obs_retired_item"])
+    text = pdf_text(write_candidate_report(db, ana, "en", tmp_path / "ana.pdf"))
+    assert contains(text, kept["text"]["en"])
+    assert "obs_retired_item" not in squeeze(text)
