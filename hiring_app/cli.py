@@ -191,7 +191,9 @@ _TABLE_LABELS = {"roles": Message("cli.info.roles"), "questions": Message("cli.i
                  "interviewers": Message("cli.info.interviewers")}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: every command's, or only `command`'s when it names one (a
+    command starts without importing or building the others)."""
     parser = _Parser(
         prog="hiring-app",
         description="Hiring Assistant 招聘面试助手. With no command, opens the desktop app.",
@@ -213,9 +215,35 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print JSON")
     info.set_defaults(func=_cmd_info)
 
-    for register in _EXTRA_COMMANDS:
+    if command in ("info", ""):  # "": no command (the window opens)
+        return parser
+    registers = [_COMMANDS[command]] if command in _COMMANDS else _EXTRA_COMMANDS
+    for register in registers:
         register(sub)
     return parser
+
+
+# The global options that take a value: the word after one is not the command's name.
+_GLOBAL_VALUES = ("--data-dir", "--lang", "--quit-after")
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command a command line names: its first word that is neither a global option nor
+    such an option's value; "" when it names none (the window opens); None when help or the
+    version is asked for first (they show every command)."""
+    value_next = False
+    for token in argv:
+        if value_next:
+            value_next = False
+        elif token in _GLOBAL_VALUES:
+            value_next = True
+        elif token in ("-h", "--help", "--version"):
+            return None
+        elif token == "--":  # noqa: S105 - the end of options, not a secret
+            return None
+        elif not token.startswith("-"):
+            return token
+    return ""
 
 
 def _library_commands(sub: argparse._SubParsersAction) -> None:
@@ -277,6 +305,17 @@ _EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _library_commands, _interview_commands, _demo_commands, _report_commands, _safety_commands,
     _decision_commands, _interviewer_commands, _screenshot_commands, _team_commands]
 
+# Which of them registers each top-level command (tests/unit/test_cli_startup.py keeps this equal
+# to what each one registers): a command line naming one builds that feature's parser only.
+_COMMANDS: dict[str, Callable[[argparse._SubParsersAction], None]] = {
+    "banks": _library_commands, "roles": _library_commands,
+    "candidates": _interview_commands, "scorecards": _interview_commands,
+    "demo": _demo_commands, "report": _report_commands,
+    "backup": _safety_commands, "erase": _safety_commands, "retention": _safety_commands,
+    "export": _safety_commands, "compare": _decision_commands, "decide": _decision_commands,
+    "interviewers": _interviewer_commands, "screenshots": _screenshot_commands,
+    "team": _team_commands, "positions": _team_commands}
+
 
 class PrintableStream(io.TextIOBase):
     """A terminal stream that shows every control and direction character as \\uXXXX (line
@@ -325,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     language = _argv_language(argv)
-    parser = build_parser()
+    parser = build_parser(named_command(argv))
     args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)

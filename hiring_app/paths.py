@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "hiring-app"
 DATA_DIR_ENV = "HIRING_APP_DATA_DIR"
 DB_FILENAME = "hiring.db"
@@ -50,11 +48,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().absolute()
+    import platformdirs  # here: a command given its folder does not pay for the import
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
     """The user's cache folder (what can be rebuilt at any time: the checked shipped library)."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

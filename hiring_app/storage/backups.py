@@ -26,7 +26,7 @@ from urllib.parse import quote
 from hiring_app import paths
 from hiring_app.errors import BackupError, DatabaseDamagedError, os_reason, reason_of
 from hiring_app.i18n import DEFAULT_LANGUAGE, Message, render
-from hiring_app.storage import instance
+from hiring_app.storage import checked, instance
 
 FOLDER_NAME = "backups"
 KINDS = ("auto", "manual", "before-upgrade", "before-restore", "damaged")
@@ -322,7 +322,9 @@ def file_is_damaged(path: Path) -> bool:
 
 
 def damaged_error(db_path: Path, problem: Message) -> DatabaseDamagedError:
-    """The error for a damaged company file, naming the latest backup that reads back whole."""
+    """The error for a damaged company file, naming the latest backup that reads back whole.
+    The file is checked again at every opening from now on."""
+    checked.forget_checked(db_path, damaged=True)
     found = latest_good_backup(db_path.parent)
     if found is None:
         return DatabaseDamagedError("db.damaged", problem=problem, path=str(db_path),

@@ -30,7 +30,7 @@ from hiring_app.errors import (
     sqlite_reason,
 )
 from hiring_app.i18n import Message
-from hiring_app.storage import backups, instance, migrations
+from hiring_app.storage import backups, checked, instance, migrations
 
 BUSY_TIMEOUT_MS = 3000
 OWNER_ONLY_FILE = instance.OWNER_ONLY_FILE
@@ -99,7 +99,8 @@ def make_owner_only(folder: Path) -> int | None:
 
 def _restrict(path: Path, mode: int) -> None:
     try:
-        os.chmod(path, mode)
+        if stat.S_IMODE(os.stat(path).st_mode) != mode:  # a needless chmod moves the ctime
+            os.chmod(path, mode)
     except OSError:
         pass  # not ours to change (e.g. a read-only share); the open itself will say so
 
@@ -139,7 +140,14 @@ class CompanyDatabase(Database):
     """A sqlite-utils Database whose transactions take the write lock at the start (BEGIN
     IMMEDIATE: a busy database is waited for, up to the busy timeout, instead of failing at the
     first write) and fail as a clear, retryable StorageWriteError (disk full, read-only folder,
-    busy): the whole change is rolled back, none of it written."""
+    busy): the whole change is rolled back, none of it written.
+
+    sqlite-utils' plugins are not loaded: no installed package's code runs on the company's
+    file (and looking for them costs every start a scan of the installed packages)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("execute_plugins", False)
+        super().__init__(*args, **kwargs)
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -170,10 +178,16 @@ class HeldConnection(sqlite3.Connection):
     closed, so no backup is restored under it (`storage/instance.py`)."""
 
     use_lock: instance.FolderLock | None = None
+    # The company file, once checked (or found unchanged since its last check): recorded as
+    # checked when the connection closes (storage/checked.py), before the lock is let go.
+    checked_path: Path | None = None
 
     def close(self) -> None:
         try:
             super().close()
+            path, self.checked_path = self.checked_path, None
+            if path is not None:
+                checked.remember_checked(path)
         finally:
             lock, self.use_lock = self.use_lock, None
             if lock is not None:
@@ -200,6 +214,7 @@ def connect_held(db_path: Path) -> CompanyDatabase:
     except BaseException:
         use_lock.release()
         raise
+    conn.checked_path = db_path  # a second connection to a file the first one checked
     db = CompanyDatabase(conn)
     configure(db)
     return db
@@ -423,8 +438,9 @@ def _open_held(folder: Path, use_lock: instance.FolderLock) -> OpenedDatabase:
     db_path = paths.database_path(folder)
     _folder_in_place(db_path)
     created = not db_path.exists() and _create_new(db_path)
-    if not created:
+    if not created and not checked.unchanged_since_checked(db_path):
         _check_readable(db_path)
+        checked.checked_clean(db_path)
     try:
         conn = _connect(db_path, use_lock)
     except sqlite3.Error as exc:
@@ -459,6 +475,7 @@ def _open_held(folder: Path, use_lock: instance.FolderLock) -> OpenedDatabase:
         conn.close()
         raise
     restrict_database_files(db_path)
+    conn.checked_path = db_path
     return OpenedDatabase(db=db, path=db_path, created=created, migrated=applied)
 
 

@@ -26,8 +26,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from filelock import FileLock, Timeout
-
 from hiring_app.errors import (
     AlreadyOpenError,
     BackupError,
@@ -51,24 +49,24 @@ _POLL = 0.01
 
 
 class WriterLock:
-    """The data folder's writer lock. `acquire` says whether it was free."""
+    """The data folder's writer lock, an exclusive lock on its own file. `acquire` says whether
+    it was free. Taken on the window's main thread, it may be released on any thread."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
-        # thread_local=False: the window takes it on the main thread and may release it anywhere.
-        self._lock = FileLock(str(self.folder / LOCK_NAME), mode=OWNER_ONLY_FILE,
-                              thread_local=False)
+        self._lock = FolderLock(self.folder / LOCK_NAME)
 
     def acquire(self, wait: float = DEFAULT_WAIT) -> bool:
+        if self._lock.held:
+            return True
         try:
-            self._lock.acquire(timeout=wait)
-        except Timeout:
-            return False
-        return True
+            return self._lock.acquire(exclusive=True, wait=wait)
+        except OSError as exc:
+            raise DataFolderError("data_folder.not_writable", path=str(self.folder),
+                                  reason=os_reason(exc)) from exc
 
     def release(self) -> None:
-        if self._lock.is_locked:
-            self._lock.release(force=True)
+        self._lock.release()
 
     def __enter__(self) -> WriterLock:
         if not self.acquire():
