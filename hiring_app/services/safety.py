@@ -3,6 +3,7 @@ keep, and restoring one safely (one writer, the current file kept aside)."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +13,13 @@ from hiring_app import paths
 from hiring_app.errors import UserError
 from hiring_app.storage import backups, settings
 from hiring_app.storage.backups import Backup, BackupCheck
-from hiring_app.storage.database import damaged, ensure_data_folder, is_write_fault, write_error
+from hiring_app.storage.database import (
+    connect_held,
+    damaged,
+    ensure_data_folder,
+    is_write_fault,
+    write_error,
+)
 from hiring_app.storage.instance import WriterLock
 
 # What the window uses of storage, through this one door.
@@ -79,6 +86,40 @@ def daily_backup(db: Database, data_dir: Path) -> backups.Backup | None:
     made = backups.create_backup(db.conn, data_dir, "auto")
     backups.prune_auto_backups(data_dir, backup_keep(db))
     return made
+
+
+class DailyBackupJob:
+    """Today's automatic backup, for a thread beside the window: its own connection to the file
+    (the window keeps working on its own while the copy is made and checked), and `stop()`,
+    callable from any thread, ends it within moments leaving nothing behind (the window closing,
+    a restore about to replace the file)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
+    def run(self) -> backups.Backup | None:
+        """The backup made, or None (not due, or stopped). Raises DatabaseDamagedError when the
+        copy shows the file is damaged, UserError when it cannot be made (a full disk)."""
+        if self.stopped or not backups.daily_backup_due(self.data_dir):
+            return None
+        db = connect_held(paths.database_path(self.data_dir))
+        try:
+            made = backups.create_backup(db.conn, self.data_dir, "auto",
+                                         stop=self._stopped.is_set)
+            backups.prune_auto_backups(self.data_dir, backup_keep(db))
+            return made
+        except backups.BackupStopped:
+            return None
+        finally:
+            db.conn.close()
 
 
 def make_backup(db: Database, data_dir: Path,

@@ -110,12 +110,18 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+class BackupStopped(Exception):  # noqa: N818 - not an error: asked for
+    """A backup given up on request (the window closing): nothing of it is left behind."""
+
+
 def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manual",
-                  progress: Callable[[int, int], None] | None = None) -> Backup:
+                  progress: Callable[[int, int], None] | None = None,
+                  stop: Callable[[], bool] | None = None) -> Backup:
     """Copy the open database `source` into a new backup file with SQLite's online backup.
 
     `progress(done_pages, total_pages)` is called as it goes. Raises BackupError (nothing left
-    behind) when the copy cannot be made, e.g. on a full disk.
+    behind) when the copy cannot be made, e.g. on a full disk. When `stop()` turns true (asked
+    from another thread), the copy and its check end within moments: BackupStopped, nothing left.
     """
     folder = _ensure_folder(data_dir)
     if kind not in KINDS:
@@ -125,18 +131,25 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
         fd, name = tempfile.mkstemp(prefix=".hiring-", suffix=".db.partial", dir=folder)
         os.close(fd)  # mkstemp: a fresh name only this call uses, owner-only
         partial = Path(name)
-        target = sqlite3.connect(str(partial))
+        target = sqlite3.connect(str(partial), check_same_thread=False)
         try:
             def step(_status: int, remaining: int, total: int) -> None:
+                if stop is not None and stop():
+                    raise BackupStopped
                 if progress is not None:
                     progress(total - remaining, total)
 
-            source.backup(target, pages=PAGES_PER_STEP, progress=step)
+            if stop is not None:  # the check of the copy below ends too when asked
+                target.set_progress_handler(lambda: int(stop()), 20_000)
+            # No pause between steps (sqlite3's default sleeps a quarter of a second each).
+            source.backup(target, pages=PAGES_PER_STEP, progress=step, sleep=0)
             # The copy is self-contained: no write-ahead log beside it.
             target.execute("PRAGMA journal_mode = DELETE")
             # The copy holds the same pages as the file: damage in it is damage in the file,
             # which is said as such (a copy of a damaged file is no backup to keep).
             issue = damage_in(target)
+            if stop is not None and stop():  # interrupted, which is no damage
+                raise BackupStopped
             if issue is not None:
                 db_path = paths.database_path(data_dir)
                 raise damaged_error(db_path, Message("db_problem.no_backup_made",
@@ -150,6 +163,8 @@ def create_backup(source: sqlite3.Connection, data_dir: Path, kind: str = "manua
     except (sqlite3.Error, OSError) as exc:
         if partial is not None:
             _remove_with_side_files(partial)
+        if stop is not None and stop():
+            raise BackupStopped from exc
         raise BackupError("backup.cannot_make", path=str(folder),
                           reason=reason_of(exc)) from exc
     except BaseException:

@@ -50,13 +50,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
         # résumés handed to a viewer by an earlier run that could not remove them (a crash)
         attachments.remove_copies(older_than=attachments.STALE_COPY_SECONDS)
         privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
-        try:
-            backup_problem = None
-            safety.daily_backup(opened.db, folder)
-        except DatabaseDamagedError:  # no copy of a damaged file: the latest good one is offered
-            raise
-        except UserError as error:  # a full disk must not keep anyone from their work
-            backup_problem = error
+        # today's backup is made beside the window once it is up (ui/daily_backup.py)
     except BaseException as exc:
         opened.db.conn.close()
         found = safety.damage_error(exc, folder)
@@ -70,7 +64,6 @@ def build_context(folder: Path, language: str | None) -> AppContext:
         settings=settings,
         translations=translations,
         changes=Changes(),
-        backup_problem=backup_problem,
     )
 
 
@@ -129,7 +122,8 @@ class DamageWatch:
         self.met: UserError | None = None  # the damage met, if any
 
     def __call__(self, error: BaseException) -> bool:
-        found = safety.damage_error(error, self.folder)
+        found = error if isinstance(error, DatabaseDamagedError) \
+            else safety.damage_error(error, self.folder)
         if found is None:
             return False
         first = self.met is None
@@ -198,6 +192,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 context = build_context(folder, None)
                 continue
             damage.window = window
+            window.damage_found.connect(damage)
             server.raiseRequested.connect(window.bring_to_front)
             window.show()
             if back:  # asked once the window is up, on the restored data

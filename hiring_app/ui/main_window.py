@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hiring_app import __version__, palette
-from hiring_app.errors import UserError
+from hiring_app.errors import DatabaseDamagedError, UserError
 from hiring_app.i18n import render
 from hiring_app.services import privacy
 from hiring_app.services.info import data_version, database_info
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext, restrict_settings
+from hiring_app.ui.daily_backup import DailyBackup
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.icons import icon
 from hiring_app.ui.interview import ACTIVE_KEY
@@ -71,10 +72,16 @@ class Sections(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
+    # Damage found in the file while the window is open, by work beside it (today's backup):
+    # the app offers the latest good backup as for any damage met (ui/app.py DamageWatch).
+    damage_found = Signal(object)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.pending_restore: Path | None = None  # set when the user chose a backup to restore
+        self.daily_backup = DailyBackup(context.data_dir, self)
+        self.daily_backup.finished.connect(self._daily_backup_done)
         self.setObjectName("MainWindow")
         self.setMinimumSize(720, 480)
 
@@ -336,7 +343,18 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
         if event.type() == QEvent.Type.WindowActivate and getattr(self, "_ready", False):
             self.check_outside_changes()  # back from the terminal: show what it changed
+        if event.type() == QEvent.Type.Show:  # once the window is up: today's backup beside it
+            QTimer.singleShot(0, self.daily_backup.start)
         return super().event(event)
+
+    def _daily_backup_done(self, _made, error: UserError | None) -> None:
+        if error is None:
+            return
+        if isinstance(error, DatabaseDamagedError):
+            self.damage_found.emit(error)
+            return
+        self.context.backup_problem = error  # a full disk must not keep anyone from work
+        self.retranslate()
 
     def _data_changed(self, what: set) -> None:
         if {"candidates", "interviews", "retention"} & set(what):
@@ -494,4 +512,5 @@ class MainWindow(QMainWindow):
                 save_state()
         settings.sync()
         restrict_settings(settings)
+        self.daily_backup.stop()  # nothing half-made left, the file free for a restore
         super().closeEvent(event)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hiring_app.errors import DatabaseDamagedError, UserError
 from hiring_app.services import autosave, privacy, safety
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
@@ -40,15 +41,69 @@ def window(qtbot, folder):
     main = MainWindow(context)
     qtbot.addWidget(main)
     main.show()
+    qtbot.waitUntil(lambda: main.daily_backup.started and main.daily_backup.wait(0))
     yield main
     main.close()
     context.db.conn.close()
 
 
-def test_the_app_makes_its_daily_backup_when_it_starts(window) -> None:
-    made = backups.list_backups(window.context.data_dir)
-    assert [b.kind for b in made] == ["auto"]
+def test_the_app_makes_its_daily_backup_beside_the_window(qtbot, folder) -> None:
+    """Opening the company makes no copy (the window is not kept waiting for one); once the
+    window is up, today's backup is made and checked beside it, once a day."""
+    create_application()
+    context = build_context(folder, "en")
+    assert backups.list_backups(folder) == []
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: [b.kind for b in backups.list_backups(folder)] == ["auto"])
+    made = backups.list_backups(folder)
     assert backups.check_backup(made[0].path).candidates == 2
+    main.close()
+    context.db.conn.close()
+    context = build_context(folder, "en")
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.daily_backup.started and again.daily_backup.wait(0))
+    assert len(backups.list_backups(folder)) == 1  # once a day
+    again.close()
+    context.db.conn.close()
+
+
+def test_a_backup_that_cannot_be_made_is_said_in_the_status_bar(qtbot, folder,
+                                                               monkeypatch) -> None:
+    def full_disk(_job):
+        raise UserError("backup.cannot_make", path=str(folder), reason="No space left on device")
+
+    monkeypatch.setattr(safety.DailyBackupJob, "run", full_disk)
+    create_application()
+    context = build_context(folder, "en")
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: "could not be made" in main.db_label.text())
+    assert "No space left" in main.db_label.text()
+    main.close()
+    context.db.conn.close()
+
+
+def test_damage_the_backup_finds_is_said_as_damage(qtbot, folder, monkeypatch) -> None:
+    found = DatabaseDamagedError("db.damaged", problem="x", path=str(folder), backup="")
+
+    def damaged(_job):
+        raise found
+
+    monkeypatch.setattr(safety.DailyBackupJob, "run", damaged)
+    create_application()
+    context = build_context(folder, "en")
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.damage_found, timeout=5000) as said:
+        main.show()
+    assert said.args == [found]
+    main.close()
+    context.db.conn.close()
 
 
 def test_the_backups_dialog_makes_lists_and_deletes_backups(window, qtbot, monkeypatch) -> None:

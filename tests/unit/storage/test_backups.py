@@ -305,3 +305,23 @@ def test_a_namesake_does_not_make_a_later_backup_hold_the_erased_candidate(opene
     opened.db.conn.commit()
     safety.make_backup(opened.db, folder)  # holds the other 张伟 only
     assert [b.path for b in backups.backups_holding(folder, uid, "张伟")] == [before.path]
+
+
+def test_a_daily_backup_stopped_midway_leaves_nothing(filled, monkeypatch) -> None:
+    """The window closing (or a restore) stops today's backup while it checks its copy: no
+    backup is kept, no partial file stays, and nothing is said to be damaged."""
+    folder = filled.path.parent
+    job = safety.DailyBackupJob(folder)
+    real = backups._read_every_text
+
+    def stopped_while_reading(conn, tables):
+        job.stop()
+        real(conn, tables)
+
+    monkeypatch.setattr(backups, "_read_every_text", stopped_while_reading)
+    assert job.run() is None
+    assert backups.list_backups(folder) == []
+    assert list(backups.backup_folder(folder).iterdir()) == []
+    monkeypatch.undo()
+    made = safety.DailyBackupJob(folder).run()  # not stopped: made and kept
+    assert made is not None and backups.list_backups(folder) == [made]
