@@ -129,9 +129,11 @@ def answer_box(monkeypatch, button_text: str, seen: list[str]) -> None:
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
 
 
-def test_erase_asks_first_removes_every_trace_and_offers_the_old_backups(screen,
+def test_erase_asks_first_removes_every_trace_and_offers_the_old_backups(screen, qtbot,
                                                                         monkeypatch) -> None:
     context = screen.context
+    made = screen.window().daily_backup  # made beside the window once it is up
+    qtbot.waitUntil(lambda: made.started and made.wait(0))
     held = backups.list_backups(context.data_dir)
     assert [b.kind for b in held] == ["auto"]  # today's, made when the app started
     screen.search.setText("李娜")
