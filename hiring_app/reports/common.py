@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -106,12 +105,17 @@ def _printable(ch: str) -> bool:
     return not (0xFDD0 <= ord(ch) <= 0xFDEF or (ord(ch) & 0xFFFE) == 0xFFFE)
 
 
+# xml.sax.saxutils.escape(text, {'"': "&quot;", "'": "&#39;"}) in one pass, without importing
+# xml.sax (which imports urllib, http and ssl).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
 def markup(text: object) -> str:
     """User text as safe Paragraph markup: escaped, newlines kept. A word too long for a line
     is split by reportlab (splitLongWords in every style)."""
     parts = []
     for font, run in font_runs(clean(text)):
-        escaped = escape(run, {'"': "&quot;", "'": "&#39;"})
+        escaped = run.translate(_ESCAPES)
         parts.append(f'<font name="{font}">{escaped}</font>' if font else escaped)
     return "".join(parts).replace("\n", "<br/>")
 
