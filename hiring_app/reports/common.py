@@ -120,14 +120,30 @@ def markup(text: object) -> str:
     return "".join(parts).replace("\n", "<br/>")
 
 
+class ReportParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table measures its cells, keeps
+    and sections measure what follows them, then the frame wraps it again, each time at the
+    same width (reportlab breaks the lines anew every time)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
+        key = tuple(maxWidths) if isinstance(maxWidths, (list, tuple)) else (maxWidths,)
+        known = self.__dict__.get("_lines_at")
+        if known is not None and known[0] == key and not getattr(self, "_splitpara", 0):
+            self.height = 0  # as reportlab's own breaking leaves it, until wrap() measures
+            return known[1]
+        lines = super().breakLinesCJK(maxWidths)
+        self._lines_at = (key, lines)
+        return lines
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """One paragraph of user text (short fields: names, labels, a line of notes)."""
-    return Paragraph(markup(text), style)
+    return ReportParagraph(markup(text), style)
 
 
 def fixed(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of the app's own markup (labels with <b> and the like), not user text."""
-    return Paragraph(text, style)
+    return ReportParagraph(text, style)
 
 
 def paras(text: object, style: ParagraphStyle) -> list[Flowable]:
