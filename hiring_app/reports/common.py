@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -136,14 +138,37 @@ class ReportParagraph(Paragraph):
         return lines
 
 
+# A style's one fragment of plain text, as reportlab's markup parser makes it (the style's font,
+# size and colour), by style.
+_PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of `text`; text without markup (most of a report) is given as the one
+    fragment the parser would make of it, without running the parser."""
+    if "<" in text or "&" in text:
+        return ReportParagraph(text, style)
+    from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return ReportParagraph(text, style)
+    template = _PLAIN.get(style)
+    if template is None:
+        template = _PLAIN[style] = ReportParagraph("x", style).frags[0]
+    frags = [template.clone(text=cleaned, link=[], us_lines=[])]
+    textTransformFrags(frags, style)
+    return ReportParagraph(cleaned, style, frags=frags)
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """One paragraph of user text (short fields: names, labels, a line of notes)."""
-    return ReportParagraph(markup(text), style)
+    return _paragraph(markup(text), style)
 
 
 def fixed(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of the app's own markup (labels with <b> and the like), not user text."""
-    return ReportParagraph(text, style)
+    return _paragraph(text, style)
 
 
 def paras(text: object, style: ParagraphStyle) -> list[Flowable]:
