@@ -15,6 +15,7 @@ per call, which took most of a second for the three fonts. The result is the sam
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fnmatch import fnmatch
 from struct import unpack_from
 
@@ -98,10 +99,8 @@ class _BulkFace(TTFontFace):
             pairs = unpack_from(f">{2 * metrics}H", data, hmtx)
             rest = unpack_from(f">{self.numGlyphs - metrics}H", data, hmtx + 4 * metrics) \
                 if self.numGlyphs > metrics else ()
-            last = self._pdfScale(pairs[-2])  # reportlab repeats the advance already scaled
-            value: object = [*zip(pairs[0::2], pairs[1::2]), *((last, lsb) for lsb in rest)]
-            setattr(self, name, value)
-            return value
+            self.hmetrics = _Metrics(pairs, rest, self._pdfScale(pairs[-2]))
+            return self.hmetrics
         elif name == "glyphToChar":
             to_char: dict[int, list[int]] = {}
             alias, mapped = self.__dict__.get("_alias", (None, None))
@@ -114,6 +113,35 @@ class _BulkFace(TTFontFace):
             self.glyphToChar = to_char
             return to_char
         raise AttributeError(name)
+
+
+class _Metrics(Sequence):
+    """The glyphs' (advance, left side bearing) as reportlab's list holds them, made per glyph
+    when read: subsetting reads a few hundred of tens of thousands. Past the last full metric
+    reportlab repeats the advance already scaled: kept so."""
+
+    def __init__(self, pairs: tuple[int, ...], rest: tuple[int, ...], last: float) -> None:
+        self._pairs, self._rest, self._last = pairs, rest, last
+        self._full = len(pairs) // 2
+
+    def __len__(self) -> int:
+        return self._full + len(self._rest)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if 0 <= index < self._full:
+            return self._pairs[2 * index], self._pairs[2 * index + 1]
+        if self._full <= index < len(self):
+            return self._last, self._rest[index - self._full]
+        raise IndexError(index)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None
 
 
 def _unicode_cmap(face: TTFontFace) -> tuple[int, int] | None:
