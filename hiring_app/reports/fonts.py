@@ -127,7 +127,7 @@ class _Metrics(Sequence):
     def __len__(self) -> int:
         return self._full + len(self._rest)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:
@@ -141,7 +141,7 @@ class _Metrics(Sequence):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _unicode_cmap(face: TTFontFace) -> tuple[int, int] | None:
