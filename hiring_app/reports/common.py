@@ -97,6 +97,8 @@ def clean(text: object) -> str:
     (controls, lone surrogates, non-characters); tabs become spaces."""
     value = "" if text is None else str(text)
     value = _BREAKS.sub("\n", value).replace("\t", "    ")
+    if value.replace("\n", "").isprintable():  # no control, surrogate or unassigned code: kept
+        return cover(value)
     return cover("".join(ch for ch in value if ch == "\n" or _printable(ch)))
 
 

@@ -40,3 +40,14 @@ def test_report_paragraphs_draw_what_reportlabs_paragraph_draws(
     theirs = _pdf(lambda text, style: Paragraph(markup(text), style), language)
     assert ours == theirs
     assert len(ours) > 5000
+
+
+def test_text_a_pdf_cannot_show_is_left_out_and_the_rest_kept() -> None:
+    """Controls, lone surrogates and non-characters are dropped; format characters, private
+    use, emoji and line ends stay (the quick path for ordinary text keeps exactly this)."""
+    from hiring_app.reports.common import clean
+
+    assert clean("王芳\x00\x07 ok\ud800\ufdd0\uffff") == "王芳 ok"
+    assert clean("a\r\nb\tc\u2028d") == "a\nb    c\nd"
+    assert clean("x\u200by\ue000 😀") == "x\u200by\ue000 😀"
+    assert clean("候选人王芳，面试稳定。") == "候选人王芳，面试稳定。"
