@@ -18,6 +18,9 @@ from hiring_app import __version__, paths
 
 FORMAT = 1
 FILE_NAME = "shipped-library.json"
+# core.yaml's checked data alone (its vocabularies), under the same key: what a report needs,
+# a tenth of the whole to read.
+CORE_FILE_NAME = "shipped-core.json"
 
 
 def content_key(files: list[Path], schema: Path) -> str:
@@ -35,11 +38,19 @@ def cache_file() -> Path:
 
 
 def read(key: str, count: int) -> list[dict[str, Any]] | None:
-    """The checked data of `count` files stored under `key`, or None (no use trusting it).
+    """The checked data of `count` files stored under `key`, or None (no use trusting it)."""
+    return _read(cache_file(), key, count)
 
-    The file is a line naming the key and the SHA-256 of the rest, then the data as JSON: a file
-    cut short or changed in any byte is not used."""
-    path = cache_file()
+
+def read_core(key: str) -> dict[str, Any] | None:
+    """core.yaml's checked data stored under `key` (written with the whole), or None."""
+    banks = _read(paths.cache_dir() / CORE_FILE_NAME, key, 1)
+    return banks[0] if banks else None
+
+
+def _read(path: Path, key: str, count: int) -> list[dict[str, Any]] | None:
+    """The file is a line naming the key and the SHA-256 of the rest, then the data as JSON: a
+    file cut short or changed in any byte is not used."""
     try:
         with path.open("rb") as file:
             if os.name == "posix":
@@ -62,16 +73,26 @@ def read(key: str, count: int) -> list[dict[str, Any]] | None:
 
 
 def write(key: str, banks: list[dict[str, Any]]) -> None:
-    """Keep the checked data (owner-only, replaced at once); data JSON cannot hold as it is is
-    not kept, nor anything when the folder cannot be written."""
+    """Keep the checked data (owner-only, replaced at once), and core.yaml's alone beside it;
+    data JSON cannot hold as it is is not kept, nor anything when the folder cannot be
+    written."""
+    if _write(cache_file(), key, banks) and banks:
+        _write(paths.cache_dir() / CORE_FILE_NAME, key, banks[:1])
+
+
+def write_core(key: str, core: dict[str, Any]) -> None:
+    """Keep core.yaml's checked data alone (for a cache written before it was kept apart)."""
+    _write(paths.cache_dir() / CORE_FILE_NAME, key, [core])
+
+
+def _write(path: Path, key: str, banks: list[dict[str, Any]]) -> bool:
     try:
         body = json.dumps(banks, ensure_ascii=False).encode("utf-8")
         if json.loads(body) != banks:  # e.g. a date YAML gave: it would not come back the same
-            return
+            return False
     except (TypeError, ValueError):
-        return
+        return False
     header = json.dumps({"key": key, "digest": hashlib.sha256(body).hexdigest()})
-    path = cache_file()
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -82,3 +103,5 @@ def write(key: str, banks: list[dict[str, Any]]) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+        return False
+    return True

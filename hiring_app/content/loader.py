@@ -567,15 +567,42 @@ def builtin_vocabulary() -> Library:
 def _vocabulary_cached(core_path: str) -> Library:
     path = Path(core_path)
     if path == paths.QUESTION_BANKS / "core.yaml":  # the shipped core: checked with its library
+        checked = _cached_core(path.parent)
+        if checked is not None:
+            return checked
         try:
             load_library(path.parent)
         except BankFileError:
             pass
         else:  # the same checked data, in objects of its own
+            _keep_core(path.parent, _CHECKED_CORE[str(path.parent)])
             core = _bank_from(_CHECKED_CORE[str(path.parent)], path, Library())
             return _library_from(core.data, [core])
     core = read_bank_file(path, vocabulary=Library())
     return _library_from(core.data, [core])
+
+
+def _cached_core(folder: Path) -> Library | None:
+    """The shipped core's vocabularies from the cache of checked files, when the files are the
+    ones checked (the core alone is read: a report needs no roles); else None."""
+    try:
+        files = bank_files(folder)
+        data = cache.read_core(cache.content_key(files, SCHEMA_PATH)) \
+            if files and files[0].name == "core.yaml" else None
+        if data is None:
+            return None
+        core = _bank_from(data, files[0], Library())
+        return _library_from(core.data, [core])
+    except Exception:  # noqa: BLE001 - a cache that does not fit is read the long way
+        return None
+
+
+def _keep_core(folder: Path, data: dict[str, Any]) -> None:
+    """Cache the checked core alone, for the next process's _cached_core."""
+    try:
+        cache.write_core(cache.content_key(bank_files(folder), SCHEMA_PATH), data)
+    except OSError:
+        pass
 
 
 def library_issues(library: Library) -> list[BankIssue]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -96,6 +97,8 @@ def clean(text: object) -> str:
     (controls, lone surrogates, non-characters); tabs become spaces."""
     value = "" if text is None else str(text)
     value = _BREAKS.sub("\n", value).replace("\t", "    ")
+    if value.replace("\n", "").isprintable():  # no control, surrogate or unassigned code: kept
+        return cover(value)
     return cover("".join(ch for ch in value if ch == "\n" or _printable(ch)))
 
 
@@ -106,24 +109,68 @@ def _printable(ch: str) -> bool:
     return not (0xFDD0 <= ord(ch) <= 0xFDEF or (ord(ch) & 0xFFFE) == 0xFFFE)
 
 
+# xml.sax.saxutils.escape(text, {'"': "&quot;", "'": "&#39;"}) in one pass, without importing
+# xml.sax (which imports urllib, http and ssl).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})
+
+
 def markup(text: object) -> str:
     """User text as safe Paragraph markup: escaped, newlines kept. A word too long for a line
     is split by reportlab (splitLongWords in every style)."""
     parts = []
     for font, run in font_runs(clean(text)):
-        escaped = escape(run, {'"': "&quot;", "'": "&#39;"})
+        escaped = run.translate(_ESCAPES)
         parts.append(f'<font name="{font}">{escaped}</font>' if font else escaped)
     return "".join(parts).replace("\n", "<br/>")
 
 
+class ReportParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table measures its cells, keeps
+    and sections measure what follows them, then the frame wraps it again, each time at the
+    same width (reportlab breaks the lines anew every time)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
+        key = tuple(maxWidths) if isinstance(maxWidths, (list, tuple)) else (maxWidths,)
+        known = self.__dict__.get("_lines_at")
+        if known is not None and known[0] == key and not getattr(self, "_splitpara", 0):
+            self.height = 0  # as reportlab's own breaking leaves it, until wrap() measures
+            return known[1]
+        lines = super().breakLinesCJK(maxWidths)
+        self._lines_at = (key, lines)
+        return lines
+
+
+# A style's one fragment of plain text, as reportlab's markup parser makes it (the style's font,
+# size and colour), by style.
+_PLAIN: WeakKeyDictionary[ParagraphStyle, Any] = WeakKeyDictionary()
+
+
+def _paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of `text`; text without markup (most of a report) is given as the one
+    fragment the parser would make of it, without running the parser."""
+    if "<" in text or "&" in text:
+        return ReportParagraph(text, style)
+    from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return ReportParagraph(text, style)
+    template = _PLAIN.get(style)
+    if template is None:
+        template = _PLAIN[style] = ReportParagraph("x", style).frags[0]
+    frags = [template.clone(text=cleaned, link=[], us_lines=[])]
+    textTransformFrags(frags, style)
+    return ReportParagraph(cleaned, style, frags=frags)
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """One paragraph of user text (short fields: names, labels, a line of notes)."""
-    return Paragraph(markup(text), style)
+    return _paragraph(markup(text), style)
 
 
 def fixed(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of the app's own markup (labels with <b> and the like), not user text."""
-    return Paragraph(text, style)
+    return _paragraph(text, style)
 
 
 def paras(text: object, style: ParagraphStyle) -> list[Flowable]:

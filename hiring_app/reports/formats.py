@@ -1,39 +1,47 @@
-"""Numbers and dates as each report language writes them (Babel's locale data): 4.4 in English
-and Chinese, 4,4 in Spanish; 2026年10月3日, Oct 3, 2026, 3 oct 2026.
+"""Numbers and dates as each report language writes them (Babel's locale data, CLDR): 4.4 in
+English and Chinese, 4,4 in Spanish; 2026年10月3日, Oct 3, 2026, 3 oct 2026.
 
-Babel is imported on first use, so a module that only lays out text does not pay for it.
+The few patterns the reports use are written out here per language, as Babel gives them (the
+decimal sign, the medium date and its month names); importing Babel took longer than laying
+out a report. tests/unit/reports/test_formats.py checks that every output equals Babel's.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import lru_cache
+from decimal import Decimal
 from typing import Any
 
 LOCALES = {"zh": "zh_Hans_CN", "en": "en", "es": "es"}
+# The decimal sign (the minus sign is "-" in all three).
+DECIMAL = {"zh": ".", "en": ".", "es": ","}
+# The medium date: {y} {m} {d} and the month's abbreviated name {mmm}.
+MEDIUM_DATE = {"zh": "{y}年{m}月{d}日", "en": "{mmm} {d}, {y}", "es": "{d} {mmm} {y}"}
+MONTHS = {
+    "zh": tuple(f"{n}月" for n in range(1, 13)),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+}
 
 
-@lru_cache(maxsize=8)
-def _locale(language: str) -> Any:
-    from babel import Locale
-
-    return Locale.parse(LOCALES.get(language, "en"))
+def _decimal(value: float, digits: int, language: str, trim: bool = False) -> str:
+    """`value` rounded half to even at `digits` decimals (Babel rounds the decimal text of a
+    float, not its binary value), trailing zeros dropped when `trim`."""
+    text = format(Decimal(str(value)).quantize(Decimal(1).scaleb(-digits)), "f")
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", DECIMAL.get(language, "."))
 
 
 def number(value: float | None, language: str, digits: int = 1) -> str:
     """A score or a threshold with `digits` decimals ("—" for none): 4.4 / 4,4."""
     if value is None:
         return "—"
-    from babel.numbers import format_decimal
-
-    pattern = "0." + "0" * digits if digits else "0"
-    return format_decimal(value, format=pattern, locale=_locale(language))
+    return _decimal(value, digits, language)
 
 
 def plain(value: float, language: str) -> str:
     """A number with as many decimals as it has (up to 2): 3, 3.5 / 3,5, 1.25 / 1,25."""
-    from babel.numbers import format_decimal
-
-    return format_decimal(round(value, 2), format="0.##", locale=_locale(language))
+    return _decimal(round(value, 2), 2, language, trim=True)
 
 
 def score_of_five(value: float | None, language: str) -> str:
@@ -52,9 +60,9 @@ def day(value: str | date | None, language: str) -> str:
         except ValueError:
             return value
         value = parsed.astimezone().date() if parsed.tzinfo else parsed.date()
-    from babel.dates import format_date
-
-    return format_date(value, format="medium", locale=_locale(language))
+    language = language if language in MEDIUM_DATE else "en"
+    return MEDIUM_DATE[language].format(y=value.year, m=value.month, d=value.day,
+                                        mmm=MONTHS[language][value.month - 1])
 
 
 def days(values: list[str], language: str) -> list[str]:

@@ -24,7 +24,6 @@ from hiring_app.i18n import Message, render, render_value
 from hiring_app.reports.candidate import candidate_report, report_file_name
 from hiring_app.reports.chart import quadrant_names
 from hiring_app.reports.common import check_language
-from hiring_app.reports.comparison import comparison_report
 from hiring_app.reports.data import (
     ADHOC,
     FACETS,
@@ -42,16 +41,16 @@ from hiring_app.reports.data import (
     ReportQuestion,
 )
 from hiring_app.reports.formats import localised
-from hiring_app.reports.kit import interview_kit
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import debrief, verdicts
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import local_day
-from hiring_app.services.compare import SCORE, best_of_role, compare
 from hiring_app.services.scorecards import candidate_result
 from hiring_app.storage import roles_repo
 from hiring_app.storage.files import check_output_path, data_folder_of, output_file
 
+# The comparison and the kit (their layout modules and services.compare) are imported by the
+# functions that draw them: a process writing one candidate's report does not load them.
 KNOCKOUT_CODES = ("verdict.knockout_question", "verdict.knockout_flag")
 
 
@@ -161,6 +160,8 @@ def candidate_reports(db: Database, ids: list[int], folder: Path | str, language
 def comparison_report_data(db: Database, candidate_ids: list[int],
                            language: str) -> ComparisonReportData:
     """compare()'s columns and rows, as the comparison report shows them."""
+    from hiring_app.services.compare import SCORE, compare
+
     check_language(language)
     comparison = compare(db, candidate_ids, language)
     # the verdicts' reasons again, their numbers written the language's way (4,4 in Spanish)
@@ -203,6 +204,8 @@ def _knockouts(reasons: list[Message], language: str) -> list[str]:
 def write_comparison_report(db: Database, candidate_ids: list[int], language: str,
                             path: Path | str) -> Path:
     """Compare 2 to 20 candidates into a PDF at `path` (whole or not at all)."""
+    from hiring_app.reports.comparison import comparison_report
+
     data = comparison_report_data(db, candidate_ids, language)
     return _write(db, path, lambda out: comparison_report(data, language, out))
 
@@ -212,6 +215,8 @@ def write_comparison_report_for_role(db: Database, role_id: str, language: str,
     """Compare the role's best candidates (compare.best_of_role: up to 20 with submitted
     scorecards, as the Compare screen chooses them)."""
     check_language(language)
+    from hiring_app.services.compare import best_of_role
+
     ids = best_of_role(db, role_id)
     if len(ids) < 2:
         role = roles_repo.get_role(db, role_id)
@@ -241,6 +246,8 @@ def write_kit(db: Database, role_id: str, language: str, path: Path | str,
     """Write the role's printable interview kit to `path` (whole or not at all), for one
     candidate when `candidate_id` is given (their name in every page header)."""
     data = kit_data(db, role_id, language, candidate_id)
+    from hiring_app.reports.kit import interview_kit
+
     return _write(db, path, lambda out: interview_kit(data, language, out))
 
 

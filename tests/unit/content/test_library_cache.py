@@ -106,3 +106,42 @@ def test_a_cache_others_can_write_is_ignored(banks: Path,
     cache.cache_file().chmod(0o666)
     _, checked = load_counting(banks, monkeypatch)
     assert checked == len(loader.bank_files(banks))
+
+
+def _vocabulary(banks: Path, monkeypatch: pytest.MonkeyPatch, forbid_library: bool):
+    """The shipped vocabulary as a fresh report process reads it; with `forbid_library`, a
+    read of the whole library (the roles too) fails the test."""
+    monkeypatch.setattr(paths, "QUESTION_BANKS", banks)
+    loader._vocabulary_cached.cache_clear()
+    loader._load_library_cached.cache_clear()
+    real = loader._load_library_cached
+    if forbid_library:
+        monkeypatch.setattr(loader, "_load_library_cached", lambda folder: pytest.fail(
+            "the whole library was read for the vocabulary"))
+    try:
+        return loader.builtin_vocabulary()
+    finally:
+        monkeypatch.setattr(loader, "_load_library_cached", real)
+        loader._vocabulary_cached.cache_clear()
+
+
+def test_a_report_reads_the_checked_core_alone_from_the_cache(
+        banks: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = _vocabulary(banks, monkeypatch, forbid_library=False)
+    again = _vocabulary(banks, monkeypatch, forbid_library=True)
+    assert again == first and again.departments
+    core_file = paths.cache_dir() / cache.CORE_FILE_NAME
+    assert core_file.stat().st_size < cache.cache_file().stat().st_size / 3
+    if os.name == "posix":
+        assert core_file.stat().st_mode & 0o077 == 0
+
+
+def test_a_changed_bank_file_is_not_read_from_the_core_cache(
+        banks: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _vocabulary(banks, monkeypatch, forbid_library=False)
+    core = banks / "core.yaml"
+    core.write_text(core.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    with pytest.raises(pytest.fail.Exception):
+        _vocabulary(banks, monkeypatch, forbid_library=True)
+    (paths.cache_dir() / cache.CORE_FILE_NAME).write_bytes(b"damaged")
+    assert _vocabulary(banks, monkeypatch, forbid_library=False).departments

@@ -72,3 +72,20 @@ def test_fallback_fonts_are_read_only_when_a_text_needs_them(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           cwd=PROJECT_ROOT, check=True, timeout=120)
     assert done.stdout.split("\n")[:2] == ["[]", "['DejaVuSans']"]
+
+
+def test_bundled_fonts_read_in_bulk_give_reportlabs_own_face() -> None:
+    """The faster reading of the fonts gives what reportlab's reading gives (so PDFs keep their
+    widths, glyphs and subsets), for the main font and both fallbacks."""
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from hiring_app.reports.fonts import BundledFont
+
+    for path in (paths.CJK_FONT, *paths.FALLBACK_FONTS):
+        theirs = TTFontFace(str(path))
+        ours = BundledFont("Bulk", str(path)).face
+        for key, value in vars(theirs).items():
+            if key not in ("_pdfScale", "_pos"):  # a function, and where reading stopped
+                assert getattr(ours, key) == value, (path.name, key)
+        assert list(ours.charToGlyph) == list(theirs.charToGlyph), path.name
+        assert len(ours.charToGlyph) > 5000
