@@ -154,11 +154,26 @@ def _close_opened() -> None:
             pass
 
 
+# The commands that only read: their connection cannot write the file, so it stays exactly as
+# it was (byte for byte, its times too). Named as (command, action).
+READ_ONLY_COMMANDS = frozenset({
+    ("info", None), ("candidates", "list"), ("candidates", "attachments"), ("roles", "list"),
+    ("compare", None), ("interviewers", "calibration"), ("team", "show"),
+    ("positions", "list"), ("report", "candidate"), ("report", "compare"), ("report", "kit"),
+    ("report", "onboarding")})
+
+
+def only_reads(args: argparse.Namespace) -> bool:
+    command = getattr(args, "command", None)
+    return (command, getattr(args, f"{command}_command", None)) in READ_ONLY_COMMANDS
+
+
 def open_db(args: argparse.Namespace):
-    """The company database for a command: checked, migrated, library installed."""
+    """The company database for a command: checked, migrated, library installed (read-only
+    for a command that only reads)."""
     from hiring_app.services.company import open_company
 
-    opened = open_company(paths.data_dir(args.data_dir))
+    opened = open_company(paths.data_dir(args.data_dir), read_only=only_reads(args))
     _OPENED.append(opened)  # closed when the command ends (main): the log is written back
     for notice in opened.notices:  # on stderr: what a command prints (--json) stays as it is
         print("hiring-app: " + render(notice, message_language(args)), file=sys.stderr)

@@ -4,13 +4,20 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from hiring_app.services.library import ensure_builtin
+from hiring_app.services.library import INSTALLED_KEY, ensure_builtin
+from hiring_app.storage import settings
 from hiring_app.storage.database import OpenedDatabase, damaged, open_database
 
 
-def open_company(folder: Path) -> OpenedDatabase:
-    opened = open_database(folder)
+def open_company(folder: Path, read_only: bool = False) -> OpenedDatabase:
+    """`read_only`: for a command that only reads, a connection that cannot write the file
+    (nothing a read does changes it); opened as usual when it first needs creating, upgrading
+    or its library installing."""
+    opened = open_database(folder, read_only=read_only)
     try:
+        if opened.read_only and settings.get_value(opened.db, INSTALLED_KEY) is None:
+            opened.db.conn.close()
+            opened = open_database(folder)
         ensure_builtin(opened.db)
     except BaseException as exc:
         opened.db.conn.close()

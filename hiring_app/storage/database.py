@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
 from sqlite_utils.db import Table
@@ -408,25 +409,39 @@ class OpenedDatabase:
     path: Path
     created: bool
     migrated: list[str]
+    read_only: bool = False  # opened so that nothing can write it (a command that only reads)
     # What to tell the user once (the folder was made owner-only): not errors, nothing refused.
     notices: list[Message] = field(default_factory=list)
 
 
-def open_database(folder: Path) -> OpenedDatabase:
+def open_database(folder: Path, read_only: bool = False) -> OpenedDatabase:
     """Open (creating if needed) the database in `folder`, checked and migrated.
 
     The connection holds the folder's use lock until it is closed: this waits while a backup is
     being restored. Raises DataFolderError, DatabaseDamagedError, DatabaseTooNewError or
     DatabaseBusyError, each with a clear message, before anything is written to an existing
-    file.
+    file. `read_only` (a command that only reads): the file is opened so that nothing can write
+    it (SQLite's read-only mode and query_only: byte for byte and its times as they were), and
+    the folder is not written to (no writing test), unless the file first needs creating or
+    upgrading (then it is opened as usual).
     """
     notices: list[Message] = []
-    ensure_data_folder(folder, notices)
+    db_path = paths.database_path(folder)
+    reading = read_only and db_path.is_file()
+    if reading:
+        changed_from = make_owner_only(folder)
+        if changed_from is not None:
+            notices.append(Message("data_folder.made_private", path=str(folder),
+                                   mode=f"{changed_from:o}"))
+    else:
+        ensure_data_folder(folder, notices)
     use_lock = instance.hold_use(folder)
     try:
         # No restore can be running while we hold the lock: what one left is a leftover.
         backups.remove_restore_leftovers(folder)
-        opened = _open_held(folder, use_lock)
+        opened = _open_reading(db_path, use_lock) if reading else None
+        if opened is None:
+            opened = _open_held(folder, use_lock, checked_now=reading)
     except BaseException:
         use_lock.release()
         raise
@@ -434,11 +449,51 @@ def open_database(folder: Path) -> OpenedDatabase:
     return opened
 
 
-def _open_held(folder: Path, use_lock: instance.FolderLock) -> OpenedDatabase:
+def _open_reading(db_path: Path, use_lock: instance.FolderLock) -> OpenedDatabase | None:
+    """The checked file on a connection that cannot write it; None when it first needs
+    upgrading (or is not in WAL mode yet): the caller opens it as usual."""
+    _folder_in_place(db_path)
+    if not checked.unchanged_since_checked(db_path):
+        _check_readable(db_path)
+        checked.checked_clean(db_path)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(db_path.absolute()))}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, factory=HeldConnection)
+    except sqlite3.Error as exc:
+        raise _open_fault(exc, db_path, reading=True) from exc
+    try:
+        db = CompanyDatabase(conn)
+        _check_not_newer(db, db_path)
+        configure(db)
+        db.execute("PRAGMA query_only = ON")
+        mode = str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        ready = mode == "wal" and not migrations.migrations.pending(db)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise _open_fault(exc, db_path, reading=True) from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        found = damaged(db_path, exc)
+        if found is not None:
+            raise found from exc
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    if not ready:
+        conn.close()
+        return None
+    conn.use_lock = use_lock
+    conn.checked_path = db_path
+    return OpenedDatabase(db=db, path=db_path, created=False, migrated=[], read_only=True)
+
+
+def _open_held(folder: Path, use_lock: instance.FolderLock,
+               checked_now: bool = False) -> OpenedDatabase:
     db_path = paths.database_path(folder)
     _folder_in_place(db_path)
     created = not db_path.exists() and _create_new(db_path)
-    if not created and not checked.unchanged_since_checked(db_path):
+    if not created and not checked_now and not checked.unchanged_since_checked(db_path):
         _check_readable(db_path)
         checked.checked_clean(db_path)
     try:
