@@ -4,16 +4,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from hiring_app import paths
 from hiring_app.services.library import INSTALLED_KEY, ensure_builtin
-from hiring_app.storage import settings
+from hiring_app.storage import database, settings
 from hiring_app.storage.database import OpenedDatabase, damaged, open_database
 
 
-def open_company(folder: Path, read_only: bool = False) -> OpenedDatabase:
+def open_company(folder: Path, read_only: bool = False, check: bool = True) -> OpenedDatabase:
     """`read_only`: for a command that only reads, a connection that cannot write the file
     (nothing a read does changes it); opened as usual when it first needs creating, upgrading
-    or its library installing."""
-    opened = open_database(folder, read_only=read_only)
+    or its library installing. `check`: see `open_database`."""
+    opened = open_database(folder, read_only=read_only, check=check)
     try:
         if opened.read_only and settings.get_value(opened.db, INSTALLED_KEY) is None:
             opened.db.conn.close()
@@ -27,3 +28,15 @@ def open_company(folder: Path, read_only: bool = False) -> OpenedDatabase:
                 raise found from exc
         raise
     return opened
+
+
+def needs_check(folder: Path) -> bool:
+    """The company file may have changed since the app last checked it (the window then checks
+    it beside itself, once it is up)."""
+    return database.needs_check(folder)
+
+
+def check_whole(folder: Path) -> None:
+    """The integrity check of the company file (seconds for a large one): DatabaseDamagedError
+    with the latest good backup when it is damaged."""
+    database.check_whole(paths.database_path(folder))

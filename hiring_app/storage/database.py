@@ -414,7 +414,7 @@ class OpenedDatabase:
     notices: list[Message] = field(default_factory=list)
 
 
-def open_database(folder: Path, read_only: bool = False) -> OpenedDatabase:
+def open_database(folder: Path, read_only: bool = False, check: bool = True) -> OpenedDatabase:
     """Open (creating if needed) the database in `folder`, checked and migrated.
 
     The connection holds the folder's use lock until it is closed: this waits while a backup is
@@ -423,7 +423,9 @@ def open_database(folder: Path, read_only: bool = False) -> OpenedDatabase:
     file. `read_only` (a command that only reads): the file is opened so that nothing can write
     it (SQLite's read-only mode and query_only: byte for byte and its times as they were), and
     the folder is not written to (no writing test), unless the file first needs creating or
-    upgrading (then it is opened as usual).
+    upgrading (then it is opened as usual). `check=False`: no integrity check now (the window
+    opens read-only and checks in the background, `check_whole`, then opens for writing), and
+    a file opened read-only so is not recorded as checked when closed.
     """
     notices: list[Message] = []
     db_path = paths.database_path(folder)
@@ -439,9 +441,12 @@ def open_database(folder: Path, read_only: bool = False) -> OpenedDatabase:
     try:
         # No restore can be running while we hold the lock: what one left is a leftover.
         backups.remove_restore_leftovers(folder)
-        opened = _open_reading(db_path, use_lock) if reading else None
+        opened = _open_reading(db_path, use_lock, check) if reading else None
         if opened is None:
-            opened = _open_held(folder, use_lock, checked_now=reading)
+            # checked just now by _open_reading, or by the caller (check=False for writing);
+            # a read-only opening without a check that needs upgrading is checked first
+            checked_now = (reading and check) or (not read_only and not check)
+            opened = _open_held(folder, use_lock, checked_now=checked_now)
     except BaseException:
         use_lock.release()
         raise
@@ -449,11 +454,12 @@ def open_database(folder: Path, read_only: bool = False) -> OpenedDatabase:
     return opened
 
 
-def _open_reading(db_path: Path, use_lock: instance.FolderLock) -> OpenedDatabase | None:
+def _open_reading(db_path: Path, use_lock: instance.FolderLock,
+                  check: bool = True) -> OpenedDatabase | None:
     """The checked file on a connection that cannot write it; None when it first needs
     upgrading (or is not in WAL mode yet): the caller opens it as usual."""
     _folder_in_place(db_path)
-    if not checked.unchanged_since_checked(db_path):
+    if check and not checked.unchanged_since_checked(db_path):
         _check_readable(db_path)
         checked.checked_clean(db_path)
     try:
@@ -484,8 +490,22 @@ def _open_reading(db_path: Path, use_lock: instance.FolderLock) -> OpenedDatabas
         conn.close()
         return None
     conn.use_lock = use_lock
-    conn.checked_path = db_path
+    conn.checked_path = db_path if check else None
     return OpenedDatabase(db=db, path=db_path, created=False, migrated=[], read_only=True)
+
+
+def needs_check(folder: Path) -> bool:
+    """The company file is there and may have changed since the app last checked it."""
+    db_path = paths.database_path(folder)
+    return db_path.is_file() and not checked.unchanged_since_checked(db_path)
+
+
+def check_whole(db_path: Path) -> None:
+    """The integrity check of an opening, on its own (the window's, beside it): raises
+    DatabaseDamagedError (with the latest good backup) when the file is damaged."""
+    _folder_in_place(db_path)
+    _check_readable(db_path)
+    checked.checked_clean(db_path)
 
 
 def _open_held(folder: Path, use_lock: instance.FolderLock,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hiring_app import __version__, paths
 from hiring_app.errors import ERROR_PREFIX, DatabaseDamagedError, UserError, error_line
 from hiring_app.i18n import Message, render, text
-from hiring_app.services import attachments, privacy, safety
+from hiring_app.services import company, privacy, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.crash import CrashReporter
@@ -21,6 +21,7 @@ from hiring_app.ui.i18n import LANGUAGES, Translations, current_language, system
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
 from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
+from hiring_app.ui.start_check import start_up_chores
 from hiring_app.ui.style import style_sheet
 
 
@@ -35,8 +36,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_context(folder: Path, language: str | None) -> AppContext:
-    """Open everything a window needs; raises UserError with a clear message on a start-up fault."""
+def build_context(folder: Path, language: str | None, defer_check: bool = False) -> AppContext:
+    """Open everything a window needs; raises UserError with a clear message on a start-up fault.
+    `defer_check`: a file that may have changed outside the app is opened read-only, unchecked,
+    and checked beside the window once it is up (ui/start_check.py)."""
     safety.ensure_data_folder(folder)
     settings = open_settings(folder)
     translations = Translations()
@@ -44,19 +47,12 @@ def build_context(folder: Path, language: str | None) -> AppContext:
     translations.install(chosen if chosen in LANGUAGES else system_language())
     if language:
         settings.setValue("ui/language", translations.language)
-    opened = open_company(folder)
-    try:
-        safety.remove_leftovers(folder)  # this window holds the folder's writer lock
-        # résumés handed to a viewer by an earlier run that could not remove them (a crash)
-        attachments.remove_copies(older_than=attachments.STALE_COPY_SECONDS)
-        privacy.clear_pending_traces(opened.db)  # an erasure that could not finish its clearing
-        # today's backup is made beside the window once it is up (ui/daily_backup.py)
-    except BaseException as exc:
-        opened.db.conn.close()
-        found = safety.damage_error(exc, folder)
-        if found is not None:
-            raise found from exc
-        raise
+    deferred = defer_check and company.needs_check(folder)
+    opened = open_company(folder, read_only=deferred, check=not deferred)
+    unchecked = deferred and opened.read_only  # else it needed upgrading: checked first
+    if not unchecked:
+        start_up_chores(opened.db, folder)
+    # today's backup is made beside the window once it is up (ui/daily_backup.py)
     return AppContext(
         db=opened.db,
         db_path=opened.path,
@@ -64,6 +60,7 @@ def build_context(folder: Path, language: str | None) -> AppContext:
         settings=settings,
         translations=translations,
         changes=Changes(),
+        unchecked=unchecked,
     )
 
 
@@ -76,10 +73,10 @@ def show_message(icon: QMessageBox.Icon, title: str, text: str, quit_after: int 
 
 
 def open_or_recover(folder: Path, language: str | None, messages: Messages,
-                    quit_after: int | None) -> AppContext | None:
+                    quit_after: int | None, defer_check: bool = False) -> AppContext | None:
     """Open the company; a damaged file is left as it is and the latest good backup offered."""
     try:
-        return build_context(folder, language)
+        return build_context(folder, language, defer_check)
     except DatabaseDamagedError as error:
         backup = offer_backup(error, messages, quit_after)
         if backup is None:
@@ -164,7 +161,8 @@ def run_gui(args: argparse.Namespace) -> int:
                                       current_language(), folder=str(folder)), file=sys.stderr)
             return 2
         server = InstanceServer(folder)  # at once: a second copy started now is answered too
-        context = open_or_recover(folder, args.lang, messages, quit_after)
+        # The window paints first: a file that may have changed is checked beside it.
+        context = open_or_recover(folder, args.lang, messages, quit_after, defer_check=True)
         if context is None:
             lock.release()
             return 2

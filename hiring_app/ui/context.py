@@ -27,6 +27,8 @@ class AppContext:
     translations: Translations
     changes: Changes
     backup_problem: UserError | None = None  # why today's automatic backup could not be made
+    # Opened read-only, not checked yet: checked beside the window, then opened for writing.
+    unchecked: bool = False
 
     @property
     def language(self) -> str:

@@ -30,7 +30,8 @@ from hiring_app.ui.daily_backup import DailyBackup
 from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.icons import icon
 from hiring_app.ui.interview import ACTIVE_KEY
-from hiring_app.ui.messages import error_text
+from hiring_app.ui.messages import Messages, error_text
+from hiring_app.ui.start_check import StartCheck, open_for_writing
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports", "team")
 OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self.pending_restore: Path | None = None  # set when the user chose a backup to restore
         self.daily_backup = DailyBackup(context.data_dir, self)
         self.daily_backup.finished.connect(self._daily_backup_done)
+        # A file that may have changed outside the app: checked beside the window, before
+        # anything is written to it (ui/start_check.py).
+        self.start_check = StartCheck(context.data_dir, self) if context.unchecked else None
+        if self.start_check is not None:
+            self.start_check.finished.connect(self._start_check_done)
         self.setObjectName("MainWindow")
         self.setMinimumSize(720, 480)
 
@@ -343,9 +349,26 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
         if event.type() == QEvent.Type.WindowActivate and getattr(self, "_ready", False):
             self.check_outside_changes()  # back from the terminal: show what it changed
-        if event.type() == QEvent.Type.Show:  # once the window is up: today's backup beside it
-            QTimer.singleShot(0, self.daily_backup.start)
+        if event.type() == QEvent.Type.Show:  # once the window is up: the check, the backup
+            QTimer.singleShot(0, self.daily_backup.start if self.start_check is None
+                              else self.start_check.start)
         return super().event(event)
+
+    def _start_check_done(self, error: UserError | None) -> None:
+        if error is None:
+            try:
+                open_for_writing(self.context)
+            except UserError as exc:
+                error = exc
+        if error is None:
+            self.start_check = None
+            self.daily_backup.start()
+            return
+        if isinstance(error, DatabaseDamagedError):
+            self.damage_found.emit(error)  # the latest good backup offered; the window closes
+            return
+        QMessageBox.critical(self, Messages().error_title(error), error_text(error))
+        self.close()
 
     def _daily_backup_done(self, _made, error: UserError | None) -> None:
         if error is None:
@@ -513,4 +536,6 @@ class MainWindow(QMainWindow):
         settings.sync()
         restrict_settings(settings)
         self.daily_backup.stop()  # nothing half-made left, the file free for a restore
+        if self.start_check is not None:
+            self.start_check.wait(30)  # its read-only connection closed before a restore
         super().closeEvent(event)

@@ -1,0 +1,82 @@
+"""The company file's integrity check, beside the window rather than before it.
+
+A file that may have changed outside the app since its last check (copied in, restored by hand,
+damaged on disk) is checked at opening: every page read, seconds at 100,000 candidates. The
+window opens it read-only, unchecked, paints at once and checks it on a thread; nothing is
+written to it before the check has passed. Then a connection that writes replaces the
+read-only one (in the same Database object every screen holds) and the start-up chores run;
+damage found is offered the latest good backup as any damage met (ui/app.py DamageWatch).
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from hiring_app.errors import UserError
+from hiring_app.services import attachments, company, privacy, safety
+from hiring_app.ui.context import AppContext
+
+
+def start_up_chores(db: Database, folder: Path) -> None:
+    """What the window does to a file known whole before work starts: clear what an earlier
+    run left (it holds the folder's writer lock), finish an erasure that could not finish."""
+    try:
+        safety.remove_leftovers(folder)
+        # résumés handed to a viewer by an earlier run that could not remove them (a crash)
+        attachments.remove_copies(older_than=attachments.STALE_COPY_SECONDS)
+        privacy.clear_pending_traces(db)  # an erasure that could not finish its clearing
+    except BaseException as exc:
+        db.conn.close()
+        found = safety.damage_error(exc, folder)
+        if found is not None:
+            raise found from exc
+        raise
+
+
+def open_for_writing(context: AppContext) -> None:
+    """After the check passed: the read-only connection is replaced by one that writes, then
+    the start-up chores run."""
+    opened = company.open_company(context.data_dir, check=False)
+    reading, context.db.conn = context.db.conn, opened.db.conn
+    reading.close()
+    context.unchecked = False
+    start_up_chores(context.db, context.data_dir)
+
+
+class StartCheck(QObject):
+    """Runs the check on a thread; `finished` carries the fault found (a UserError) or None."""
+
+    finished = Signal(object)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="start-check", daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float | None = None) -> bool:
+        if self._thread is not None:
+            self._thread.join(seconds)
+        return self._thread is None or not self._thread.is_alive()
+
+    def _run(self) -> None:
+        error: UserError | None = None
+        try:
+            company.check_whole(self.data_dir)
+        except UserError as exc:
+            error = exc
+        except Exception as exc:  # noqa: BLE001 - a fault of the disk: said, never a crash
+            error = safety.storage_error(exc, self.data_dir) or UserError(
+                "db.cannot_read", path=str(self.data_dir), detail=type(exc).__name__)
+        try:
+            self.finished.emit(error)
+        except RuntimeError:  # the window was deleted meanwhile
+            pass
