@@ -349,10 +349,20 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
         if event.type() == QEvent.Type.WindowActivate and getattr(self, "_ready", False):
             self.check_outside_changes()  # back from the terminal: show what it changed
-        if event.type() == QEvent.Type.Show:  # once the window is up: the check, the backup
-            QTimer.singleShot(0, self.daily_backup.start if self.start_check is None
-                              else self.start_check.start)
+        # Once the window is painted: the file's check (if due), then today's backup. Started
+        # before the first paint, either would take the processor from it (a second at 100,000
+        # candidates); a second after showing at the latest, should no paint come.
+        if event.type() == QEvent.Type.Show:
+            QTimer.singleShot(1000, self._start_beside)
+        elif event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start_beside)
         return super().event(event)
+
+    def _start_beside(self) -> None:
+        if self.start_check is not None:
+            self.start_check.start()  # the backup follows once the file is known whole
+        else:
+            self.daily_backup.start()
 
     def _start_check_done(self, error: UserError | None) -> None:
         if error is None:
