@@ -5,7 +5,6 @@ import sqlite3
 from pathlib import Path
 
 from hiring_app import paths
-from hiring_app.services.library import INSTALLED_KEY, ensure_builtin
 from hiring_app.storage import database, settings
 from hiring_app.storage.database import OpenedDatabase, damaged, open_database
 
@@ -16,10 +15,15 @@ def open_company(folder: Path, read_only: bool = False, check: bool = True) -> O
     or its library installing. `check`: see `open_database`."""
     opened = open_database(folder, read_only=read_only, check=check)
     try:
-        if opened.read_only and settings.get_value(opened.db, INSTALLED_KEY) is None:
-            opened.db.conn.close()
-            opened = open_database(folder)
-        ensure_builtin(opened.db)
+        if settings.get_value(opened.db, settings.LIBRARY_INSTALLED_KEY) is None:
+            # the shipped library, once (its loading is imported only then: it costs every
+            # command's start otherwise)
+            from hiring_app.services.library import ensure_builtin
+
+            if opened.read_only:
+                opened.db.conn.close()
+                opened = open_database(folder)
+            ensure_builtin(opened.db)
     except BaseException as exc:
         opened.db.conn.close()
         if isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):

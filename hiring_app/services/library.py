@@ -25,7 +25,7 @@ from hiring_app.storage import settings
 from hiring_app.storage.files import output_file
 from hiring_app.storage.roles_repo import BUILTIN, USER
 
-INSTALLED_KEY = "library_installed"
+INSTALLED_KEY = settings.LIBRARY_INSTALLED_KEY
 
 
 @dataclass

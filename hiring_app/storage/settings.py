@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+# Set once the shipped library is installed into the file (services/library.py).
+LIBRARY_INSTALLED_KEY = "library_installed"
+
 
 def get_value(db: Database, key: str, default: str | None = None) -> str | None:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
