@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 from hiring_app import paths
-from hiring_app.storage import database, settings
+from hiring_app.storage import checked, database, settings
 from hiring_app.storage.database import OpenedDatabase, damaged, open_database
 
 
@@ -44,3 +44,9 @@ def check_whole(folder: Path) -> None:
     """The integrity check of the company file (seconds for a large one): DatabaseDamagedError
     with the latest good backup when it is damaged."""
     database.check_whole(paths.database_path(folder))
+
+
+def await_check(db_path: Path, waiting: bool) -> None:
+    """While the file's check runs beside the window, nothing opens it for writing (an
+    interview's autosave keeps what was typed and writes it once the check has passed)."""
+    checked.await_check(db_path, waiting)

@@ -28,6 +28,7 @@ from pathlib import Path
 RECORD_NAME = "hiring-app.checked"
 _FORMAT = 1
 _damaged_here: set[str] = set()  # files this process found damaged: never recorded as checked
+_awaiting: set[str] = set()  # files opened unchecked, their check running: nothing may write
 
 
 def _record(db_path: Path) -> Path:
@@ -110,3 +111,17 @@ def forget_checked(db_path: Path, damaged: bool = False) -> None:
 def checked_clean(db_path: Path) -> None:
     """The integrity check just passed: the file may be recorded again when it is closed."""
     _damaged_here.discard(_key(db_path))
+
+
+def await_check(db_path: Path, waiting: bool) -> None:
+    """While `waiting`, the file was opened before its check (the window paints first): no
+    connection that writes may be opened to it (storage.database.connect_held says "busy, try
+    again", and the interview's autosave keeps what was typed and tries again)."""
+    if waiting:
+        _awaiting.add(_key(db_path))
+    else:
+        _awaiting.discard(_key(db_path))
+
+
+def awaiting_check(db_path: Path) -> bool:
+    return _key(db_path) in _awaiting

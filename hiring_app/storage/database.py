@@ -206,6 +206,8 @@ def connect_held(db_path: Path) -> CompanyDatabase:
     """Another connection to an open company file (the autosave's), holding the folder's use
     lock like the first: a restore never replaces the file under it. While a restore runs it
     fails as a retryable StorageWriteError ("busy"): the caller keeps what it had to write."""
+    if checked.awaiting_check(db_path):  # opened before its check, which is running
+        raise StorageWriteError("write.failed", reason=Message("write.busy"))
     try:
         use_lock = instance.hold_use(db_path.parent)
     except UserError as exc:

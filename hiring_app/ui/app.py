@@ -50,6 +50,7 @@ def build_context(folder: Path, language: str | None, defer_check: bool = False)
     deferred = defer_check and company.needs_check(folder)
     opened = open_company(folder, read_only=deferred, check=not deferred)
     unchecked = deferred and opened.read_only  # else it needed upgrading: checked first
+    company.await_check(opened.path, unchecked)  # no other connection writes before the check
     if not unchecked:
         start_up_chores(opened.db, folder)
     # today's backup is made beside the window once it is up (ui/daily_backup.py)

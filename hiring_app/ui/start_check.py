@@ -39,6 +39,7 @@ def start_up_chores(db: Database, folder: Path) -> None:
 def open_for_writing(context: AppContext) -> None:
     """After the check passed: the read-only connection is replaced by one that writes, then
     the start-up chores run."""
+    company.await_check(context.db_path, False)
     opened = company.open_company(context.data_dir, check=False)
     reading, context.db.conn = context.db.conn, opened.db.conn
     reading.close()

@@ -131,3 +131,26 @@ def test_a_change_after_close_is_still_written(draft) -> None:
     assert time.monotonic() - started < 2.5  # written, not waited out
     stored = interviews.load_interview(opened.db, interview_id)
     assert stored.free_notes == "typed as the window closed"
+
+
+def test_nothing_is_written_to_a_file_whose_check_is_running(draft) -> None:
+    """The window opened the file before checking it (it paints first): until the check has
+    passed, the autosave writes nothing, keeps every character and says it will try again;
+    then it writes them all."""
+    from hiring_app.services import company
+
+    opened, interview_id = draft
+    company.await_check(opened.path, True)
+    try:
+        writer = autosave.DraftWriter(opened.path, interview_id, delay=0.05, retry_after=0.1)
+        writer.set_field("listen_notes", "检查期间写的笔记")
+        deadline = time.monotonic() + 3
+        while writer.state != autosave.FAILED and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert writer.state == autosave.FAILED and writer.has_unsaved
+        assert interviews.load_interview(opened.db, interview_id).listen_notes == ""
+    finally:
+        company.await_check(opened.path, False)
+    assert writer.flush(5)
+    writer.close()
+    assert interviews.load_interview(opened.db, interview_id).listen_notes == "检查期间写的笔记"
