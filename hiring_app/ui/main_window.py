@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.retention_button)
         self.statusBar().addPermanentWidget(self.db_label)
         context.changes.changed.connect(self._data_changed)
-        self._expired = len(privacy.expired_candidates(context.db))
+        self._expired = 0  # counted once the window is painted (_start_beside)
         self._build_menus()
         self.retranslate()
         self._restore_state()
@@ -359,6 +359,11 @@ class MainWindow(QMainWindow):
         return super().event(event)
 
     def _start_beside(self) -> None:
+        if getattr(self, "_closed", False):  # a timer set before the window closed
+            return
+        if not getattr(self, "_counted", False):
+            self._counted = True
+            self._count_expired()
         if self.start_check is not None:
             self.start_check.start()  # the backup follows once the file is known whole
         else:
@@ -548,4 +553,5 @@ class MainWindow(QMainWindow):
         self.daily_backup.stop()  # nothing half-made left, the file free for a restore
         if self.start_check is not None:
             self.start_check.wait(30)  # its read-only connection closed before a restore
+        self._closed = True
         super().closeEvent(event)

@@ -47,3 +47,18 @@ def test_a_command_s_own_help_and_a_typo_read_as_before(tmp_path) -> None:
     typo = run_cli("--data-dir", str(tmp_path), "candidate", "list")
     assert typo.returncode == 2
     assert "candidates" in typo.stderr and "positions" in typo.stderr  # every choice named
+
+
+def test_a_dependency_s_unused_module_loads_on_first_use() -> None:
+    """sqlite-utils imports python-dateutil's parser at its top; the app does not pay for it at
+    start, and it still works the moment anything uses it."""
+    import subprocess
+    import sys
+
+    code = ("import hiring_app, sys, sqlite_utils\n"
+            "print('dateutil.tz' in sys.modules)\n"
+            "from sqlite_utils.recipes import parsedate\n"
+            "print(parsedate('2026-01-02'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "2026-01-02"]

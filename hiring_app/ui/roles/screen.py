@@ -71,10 +71,14 @@ class QuestionsView(QTableView):
         super().resizeEvent(event)
         self.fit()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit()
+
     def fit(self) -> None:
         model = self.model()
-        if model is None or model.columnCount() <= max(self.SHARED):
-            return
+        if model is None or model.columnCount() <= max(self.SHARED) or not self.isVisible():
+            return  # measured when shown (its tab is not the first one)
         header = self.horizontalHeader()
         width = self.viewport().width()
         natural = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
@@ -395,8 +399,10 @@ class RolesScreen(QWidget):
         if keep and self.roles_model.row_of(keep) >= 0:
             self.select_role(keep)
         elif self.filter.rowCount() > 0:
-            self.roles_view.selectRow(0)
-            self._role_selected(self.roles_view.currentIndex())
+            shown = self.current_role_id
+            self.roles_view.selectRow(0)  # shows the first role, unless it was shown already
+            if self.current_role_id == shown:
+                self._role_selected(self.roles_view.currentIndex())
         else:
             self._show_role(None)
 
