@@ -4,9 +4,12 @@ labels are spelled out in pinyin once, when the list loads (domain/spelling.py):
 a pinyin A→Z list and are found by their pinyin or its initials."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -249,7 +252,7 @@ def sort_key(column: str, language: str):
     return keys[column]
 
 
-def sorted_indexes(rows: list[CandidateRow], indexes: list[int], column: str,
+def sorted_indexes(rows: list[CandidateRow], indexes: Iterable[int], column: str,
                    descending: bool, language: str) -> list[int]:
     key = sort_key(column, language)
     keyed = [(key(rows[i]), i) for i in indexes]  # each row's key once
@@ -257,3 +260,157 @@ def sorted_indexes(rows: list[CandidateRow], indexes: list[int], column: str,
     empty = [i for k, i in keyed if k[0] != 0]
     present.sort(key=lambda pair: pair[0], reverse=descending)
     return [i for _k, i in present] + empty
+
+
+class ListIndex:
+    """The loaded rows laid out for a keystroke at 100,000 candidates: the texts searched are
+    joined into one string per column (scanned by str.find and the pinyin pattern in C, not
+    row by row in Python), the filters' values have their rows listed per value, and each
+    column's sorted order is kept once made. `found` and `sorted_indexes` answer exactly as
+    the functions of the same name above (tests/unit/services/test_candidate_list.py checks
+    both on the same rows)."""
+
+    _SEP = "\x00"  # between rows in a joined string: never typed, so no match crosses it
+
+    def __init__(self, rows: list[CandidateRow]) -> None:
+        self.rows = rows
+        self._joined: dict[str, tuple[str, list[int]]] = {}
+        self._by_value: dict[str, dict[Any, list[int]]] = {}
+        self._orders: dict[tuple[str, bool, str], list[int]] = {}
+        self._last: tuple[tuple, str, list[tuple[int, str | None]]] | None = None
+        self.position = {row.id: n for n, row in enumerate(rows)}  # candidate id -> row
+
+    # --- searching ----------------------------------------------------------------------------
+    def _texts(self, what: str) -> tuple[str, list[int]]:
+        """One column's searched texts joined, with where each row starts (made on first use)."""
+        if what not in self._joined:
+            if what == "name":
+                texts = [r.name.lower() for r in self.rows]
+            elif what == "spelled":
+                texts = [r.spelled.search for r in self.rows]
+            else:
+                texts = [r.search.replace(self._SEP, " ") for r in self.rows]
+            starts, at = [], 0
+            for text in texts:
+                starts.append(at)
+                at += len(text) + 1
+            self._joined[what] = (self._SEP.join(texts), starts)
+        return self._joined[what]
+
+    def _containing(self, what: str, needle: str) -> list[int]:
+        """The rows whose `what` holds `needle`, each once, in row order."""
+        big, starts = self._texts(what)
+        out, find, last = [], big.find, len(starts) - 1
+        at = find(needle)
+        while at >= 0:
+            row = bisect_right(starts, at) - 1
+            out.append(row)
+            if row >= last:
+                break
+            at = find(needle, starts[row + 1])
+        return out
+
+    def _spelled_as(self, query: Query) -> list[int]:
+        """The rows whose name's pinyin or initials the query finds."""
+        if query.pattern is None:
+            return []
+        big, starts = self._texts("spelled")
+        out, search, last = [], query.pattern.search, len(starts) - 1
+        match = search(big)
+        while match:
+            row = bisect_right(starts, match.start()) - 1
+            out.append(row)
+            if row >= last:
+                break
+            match = search(big, starts[row + 1])
+        return out
+
+    def _rows_by(self, column: str) -> dict[Any, list[int]]:
+        if column not in self._by_value:
+            listed: dict[Any, list[int]] = defaultdict(list)
+            for n, row in enumerate(self.rows):
+                listed[getattr(row, column)].append(n)
+            self._by_value[column] = dict(listed)
+        return self._by_value[column]
+
+    def _passing(self, wanted: CandidateFilter) -> list[int] | None:
+        """The rows the filters other than the search let through, in row order (None: all)."""
+        chosen = [(column, value) for column, value in (
+            ("role_id", wanted.role_id or None), ("status", wanted.status or None),
+            ("quadrant", wanted.quadrant or None), ("channel", wanted.channel or None),
+            ("position_id", wanted.position_id)) if value is not None]
+        rows = self.rows
+        pool: list[int] | None = None
+        if chosen:
+            lists = sorted((self._rows_by(c).get(v, []) for c, v in chosen), key=len)
+            pool = lists[0]
+            for column, value in chosen:
+                if self._rows_by(column).get(value, []) is not pool:
+                    pool = [i for i in pool if getattr(rows[i], column) == value]
+        if wanted.date_from or wanted.date_to:
+            low, high = wanted.date_from or "", wanted.date_to or "\uffff"
+            pool = [i for i in (range(len(rows)) if pool is None else pool)
+                    if low <= rows[i].day <= high]
+        return pool
+
+    def found(self, wanted: CandidateFilter, language: str = "zh") -> list[tuple[int, str | None]]:
+        """As `found(rows, wanted, language)`. A keystroke that adds to the end of the text
+        searches only the rows the text before it found."""
+        needle = wanted.text.strip().lower()
+        pool = self._passing(wanted)
+        if not needle:
+            self._last = None
+            return [(i, None) for i in (range(len(self.rows)) if pool is None else pool)]
+        query = Query(needle)
+        others = (wanted.role_id, wanted.status, wanted.quadrant, wanted.channel,
+                  wanted.position_id, wanted.date_from, wanted.date_to, language)
+        if self._last and self._last[0] == others and needle.startswith(self._last[1]):
+            pool = [i for i, _place in self._last[2]]  # typing on: fewer rows, never more
+        if self._SEP in needle or (pool is not None and len(pool) * 8 < len(self.rows)):
+            pool = range(len(self.rows)) if pool is None else pool
+            out = [(i, place) for i in pool
+                   if (place := _found_in(self.rows[i], needle, query, language)) is not None]
+        else:
+            out = self._found_everywhere(needle, query, language, pool)
+        self._last = (others, needle, out)
+        return out
+
+    def _found_everywhere(self, needle: str, query: Query, language: str,
+                          pool: list[int] | None) -> list[tuple[int, str | None]]:
+        place = dict.fromkeys(self._containing("notes", needle), "notes")
+        for interviewers, rows in self._rows_by("interviewers").items():
+            if needle in interviewers.lower():
+                place.update(dict.fromkeys(rows, "interviewers"))
+        for _role_id, rows in self._rows_by("role_id").items():
+            if rows and needle in self.rows[rows[0]].role_search.get(language, ""):
+                place.update(dict.fromkeys(rows, "role"))
+        place.update(dict.fromkeys(self._spelled_as(query) + self._containing("name", needle),
+                                   "name"))
+        if pool is None:
+            return [(i, place[i]) for i in sorted(place)]
+        return [(i, found_at) for i in pool if (found_at := place.get(i)) is not None]
+
+    # --- sorting ------------------------------------------------------------------------------
+    def _order(self, column: str, descending: bool, language: str) -> list[int]:
+        """Every row in the column's order (made once per column, direction and language)."""
+        cached = (column, descending, language)
+        if cached not in self._orders:
+            self._orders[cached] = sorted_indexes(self.rows, range(len(self.rows)), column,
+                                                  descending, language)
+        return self._orders[cached]
+
+    def sorted_indexes(self, indexes: list[int], column: str, descending: bool,
+                       language: str) -> list[int]:
+        """As `sorted_indexes(rows, indexes, …)`, from the column's order kept once made."""
+        order = self._order(column, descending, language)
+        if len(indexes) == len(self.rows):
+            return list(order)
+        shown = bytearray(len(self.rows))
+        for i in indexes:
+            shown[i] = 1
+        return [i for i in order if shown[i]]
+
+    def prepare(self, column: str, language: str) -> None:
+        """Make a column's orders ahead of the click that asks for them (both directions)."""
+        self._order(column, False, language)
+        self._order(column, True, language)

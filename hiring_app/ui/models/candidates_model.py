@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from hiring_app.domain.library import Library, text_in
 from hiring_app.i18n import Message
 from hiring_app.services import candidate_list
-from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow
+from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow, ListIndex
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID = Qt.ItemDataRole.UserRole + 1
@@ -34,8 +34,10 @@ class CandidatesModel(QAbstractTableModel):
         self._labels = labels
         self.language = "zh"
         self.rows: list[CandidateRow] = []
+        self.index_of_rows = ListIndex([])
         self.visible: list[int] = []
         self.found_in: dict[int, str] = {}  # row index -> an unseen place the search found
+        self._found: list[int] = []  # the rows the filter lets through, in load order
         self.filter = CandidateFilter()
         self.sort_column: str | None = None
         self.descending = False
@@ -44,6 +46,7 @@ class CandidatesModel(QAbstractTableModel):
     def set_rows(self, rows: list[CandidateRow], language: str) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.index_of_rows = ListIndex(rows)
         self.language = language
         self._refresh_visible()
         self.endResetModel()
@@ -62,13 +65,18 @@ class CandidatesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_visible(self) -> None:
-        found = candidate_list.found(self.rows, self.filter, self.language)
-        visible = [index for index, _place in found]
+        found = self.index_of_rows.found(self.filter, self.language)
+        self._found = [index for index, _place in found]
         self.found_in = {index: place for index, place in found if place in UNSEEN_PLACES}
+        self._resort()
+
+    def _resort(self) -> None:
+        """The rows found, in the order asked for (the filter is not run again)."""
         if self.sort_column:
-            visible = candidate_list.sorted_indexes(self.rows, visible, self.sort_column,
-                                                    self.descending, self.language)
-        self.visible = visible
+            self.visible = self.index_of_rows.sorted_indexes(
+                self._found, self.sort_column, self.descending, self.language)
+        else:
+            self.visible = list(self._found)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):
@@ -78,21 +86,25 @@ class CandidatesModel(QAbstractTableModel):
         ids = [self.visible[i.row()] if i.isValid() else None for i in persistent]
         self.sort_column = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self._refresh_visible()
-        position = {row: n for n, row in enumerate(self.visible)}
-        self.changePersistentIndexList(persistent, [
-            self.index(position[row], p.column()) if row in position else QModelIndex()
-            for p, row in zip(persistent, ids)])
+        self._resort()
+        if persistent:  # the selection stays on the same candidates
+            position = {row: n for n, row in enumerate(self.visible)}
+            self.changePersistentIndexList(persistent, [
+                self.index(position[row], p.column()) if row in position else QModelIndex()
+                for p, row in zip(persistent, ids)])
         self.layoutChanged.emit()
 
     def row_at(self, row: int) -> CandidateRow:
         return self.rows[self.visible[row]]
 
     def row_of(self, candidate_id: int) -> int:
-        for n, index in enumerate(self.visible):
-            if self.rows[index].id == candidate_id:
-                return n
-        return -1
+        index = self.index_of_rows.position.get(candidate_id)
+        if index is None:
+            return -1
+        try:
+            return self.visible.index(index)
+        except ValueError:
+            return -1
 
     # --- Qt -----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
