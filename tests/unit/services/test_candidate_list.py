@@ -366,3 +366,36 @@ def test_role_names_are_searched_in_the_language_shown(db, people):
 
     assert found_in("es") == {"李雷", "孙七"} | {"王小明", "Emma Brown", "张伟", "周八"}
     assert found_in("zh") == found_in("en") == set()
+
+
+# --- the list as the screen keeps it (ListIndex: what each keystroke and click uses) ----------
+TYPED = ("王小明", "wxm", "wangx", "千牛", "emma b", "lil", "shop", "直播", "zz", "a")
+
+
+@pytest.mark.parametrize("wanted", [
+    {}, {"role_id": "shop_a"}, {"status": "decided"}, {"quadrant": "hire_first"},
+    {"channel": "referral"}, {"date_from": "2024-01-01", "date_to": "2030-12-31"},
+])
+def test_the_kept_list_finds_as_the_search_does_while_typing_and_deleting(db, people, wanted):
+    rows = candidate_list.load_rows(db) * 12  # enough rows for the scans over joined texts
+    index = candidate_list.ListIndex(rows)
+    for language in ("zh", "en"):
+        for text in TYPED:
+            typed = [text[:n] for n in range(1, len(text) + 1)]
+            for step in typed + typed[::-1][1:] + [""]:  # type it, then delete it key by key
+                want = CandidateFilter(text=step, **wanted)
+                assert index.found(want, language) == candidate_list.found(rows, want, language)
+            for want in (CandidateFilter(text=text, **wanted), CandidateFilter(text=text)):
+                # a filter changed with the text left as typed: every row is looked at again
+                assert index.found(want, language) == candidate_list.found(rows, want, language)
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_the_kept_list_sorts_as_sorting_does(db, people, column):
+    rows = candidate_list.load_rows(db) * 3
+    index = candidate_list.ListIndex(rows)
+    every = list(range(len(rows)))
+    for shown in (every, every[::2], candidate_list.matching(rows, CandidateFilter(text="王"))):
+        for descending in (False, True):
+            assert index.sorted_indexes(shown, column, descending, "zh") == \
+                candidate_list.sorted_indexes(rows, shown, column, descending, "zh")
