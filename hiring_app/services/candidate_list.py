@@ -4,6 +4,7 @@ labels are spelled out in pinyin once, when the list loads (domain/spelling.py):
 a pinyin A→Z list and are found by their pinyin or its initials."""
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -20,7 +21,8 @@ from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, Quadrant, jud
 from hiring_app.domain.spelling import Query, Spelled
 from hiring_app.services.interviews import RuleBook
 from hiring_app.services.pinyin import spell_label, spell_name
-from hiring_app.storage import candidates_repo, roles_repo, team_repo
+from hiring_app.storage import candidates_repo, list_evidence_repo, roles_repo, team_repo
+from hiring_app.storage.database import stored
 
 COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
            "quadrant", "decision", "interviewers")
@@ -81,10 +83,41 @@ def local_day(iso: str | None) -> str:
 
 def load_rows(db: Database) -> list[CandidateRow]:
     """Every candidate with the verdict of their submitted scorecards, as
-    scorecards.candidate_result gives it (domain.matrix.judge over the same evidence, read in a
-    few queries; tests/unit/services/test_agreement.py keeps the two equal)."""
-    roles = {r["id"]: r for r in roles_repo.role_rows(db)}
-    rules = RuleBook(db)
+    scorecards.candidate_result gives it (domain.matrix.judge over the same evidence;
+    tests/unit/services/test_agreement.py keeps the two equal). The evidence comes from the
+    rows kept per candidate (storage/list_evidence_repo.py), remade first where stale; a
+    database that cannot be written now gives it from its tables, in a few queries."""
+    if list_evidence_repo.refresh(db) and list_evidence_repo.fresh(db):
+        return _rows(db, _kept_evidence(db))
+    return _rows(db, _summed_evidence(db))
+
+
+# (id, name, role id, status, channel, created at, notes, position id, last interview,
+#  attitude, ability, decision, every note joined, answered per dimension,
+#  [(interviewer, question id, score)] scored low, [(interviewer, [red flag ids])],
+#  [interviewers by interview])
+Evidence = tuple
+
+
+def _kept_evidence(db: Database):
+    loads = json.loads
+    for (candidate_id, name, role_id, status, channel, created_at, notes, position_id, last,
+         attitude, ability, decision, interview_notes, answer_notes, answered_attitude,
+         answered_ability, low, flags, interviewers) in list_evidence_repo.list_rows(db):
+        answered = {}
+        if answered_attitude:
+            answered["attitude"] = answered_attitude
+        if answered_ability:
+            answered["ability"] = answered_ability
+        yield (candidate_id, name, role_id, status, channel, created_at, position_id, last,
+               attitude, ability, decision, (notes, interview_notes, answer_notes), answered,
+               loads(low) if low and low != "[]" else (),
+               [(who, stored(ticked, list, [])) for who, ticked in loads(flags)]
+               if flags and flags != "[]" else (),
+               loads(interviewers) if interviewers and interviewers != "[]" else ())
+
+
+def _summed_evidence(db: Database):
     answered: dict[int, dict[str, int]] = defaultdict(dict)
     for candidate_id, dimension, count in candidates_repo.answered_by_candidate(db, "submitted"):
         answered[candidate_id][dimension] = count
@@ -95,49 +128,65 @@ def load_rows(db: Database) -> list[CandidateRow]:
     flags = defaultdict(list)
     for candidate_id, interviewer, ticked in candidates_repo.ticked_flags(db, "submitted"):
         flags[candidate_id].append((interviewer, ticked))
-
-    def knockouts(candidate_id: int, role_id: str | None) -> list[Knockout]:
-        found = rules(role_id)
-        out = [Knockout(question_id, score, interviewer)
-               for interviewer, question_id, score in low.get(candidate_id, ())
-               if question_id in found.knockout_questions]
-        for interviewer, ticked in flags.get(candidate_id, ()):
-            out += [Knockout(flag, None, interviewer) for flag in dict.fromkeys(ticked)
-                    if flag in found.knockout_flags]
-        return out
-
     answer_notes = candidates_repo.answer_notes_by_candidate(db)
     applied = team_repo.positions_by_candidate(db)
     interviewers_of: dict[int, list[str]] = defaultdict(list)
     for candidate_id, interviewer in candidates_repo.interviewers_by_candidate(db):
-        if interviewer not in interviewers_of[candidate_id]:
-            interviewers_of[candidate_id].append(interviewer)
+        interviewers_of[candidate_id].append(interviewer)
+    for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
+         ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
+        yield (candidate_id, name, role_id, status, channel, created_at,
+               applied.get(candidate_id), last, attitude, ability, decision,
+               (notes, interview_notes, answer_notes.get(candidate_id)),
+               answered.get(candidate_id, {}), low.get(candidate_id, ()),
+               flags.get(candidate_id, ()), interviewers_of.get(candidate_id, ()))
+
+
+def _rows(db: Database, evidence) -> list[CandidateRow]:
+    roles = {r["id"]: r for r in roles_repo.role_rows(db)}
+    rules = RuleBook(db)
+
+    def knockouts(low, flags, role_id: str | None) -> list[Knockout]:
+        found = rules(role_id)
+        out = [Knockout(question_id, score, interviewer)
+               for interviewer, question_id, score in low
+               if question_id in found.knockout_questions]
+        for interviewer, ticked in flags:
+            out += [Knockout(flag, None, interviewer) for flag in dict.fromkeys(ticked)
+                    if flag in found.knockout_flags]
+        return out
+
     role_keys = {role_id: {lang: spell_label(text_in(role["name"], lang)).sort_key
                            for lang in LANGUAGES} for role_id, role in roles.items()}
     role_search = {role_id: {lang: text_in(role["name"], lang).lower() for lang in LANGUAGES}
                    for role_id, role in roles.items()}
+    spelled: dict[str, Spelled] = {}  # names repeat: each spelled once per load
+    interviewers_keys: dict[str, str] = {}
     rows = []
-    for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
-         ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
+    for (candidate_id, name, role_id, status, channel, created_at, position_id, last, attitude,
+         ability, decision, written_parts, answered, low, flags, by_interview) in evidence:
         role_names = roles[role_id]["name"] if role_id in roles else {}
         # the candidate's own role's rules (scorecards.candidate_result falls back to a
         # scorecard's role for a candidate without one; the list places them by the defaults)
-        verdict = judge(attitude, ability, answered.get(candidate_id, {}),
-                        knockouts(candidate_id, role_id), rules(role_id).thresholds)
+        verdict = judge(attitude, ability, answered, knockouts(low, flags, role_id),
+                        rules(role_id).thresholds)
         quadrant = verdict.quadrant
-        written = " ".join(n for n in (notes, interview_notes, answer_notes.get(candidate_id))
-                           if n and n.strip())
-        interviewers = ", ".join(interviewers_of.get(candidate_id, []))
+        written = " ".join(n for n in written_parts if n and n.strip())
+        interviewers = ", ".join(dict.fromkeys(by_interview))
+        if name not in spelled:
+            spelled[name] = spell_name(name)
+        if interviewers and interviewers not in interviewers_keys:
+            interviewers_keys[interviewers] = spell_name(interviewers).sort_key
         rows.append(CandidateRow(
             id=candidate_id, name=name, role_id=role_id, role_names=role_names, status=status,
             channel=channel, created_at=created_at, last_interview=last, attitude=attitude,
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
             knocked_out=verdict.knocked_out, provisional=verdict.provisional,
             interviewers=interviewers, notes=written, search=written.lower(),
-            day=local_day(last or created_at), spelled=spell_name(name),
-            interviewers_key=spell_name(interviewers).sort_key if interviewers else "",
+            day=local_day(last or created_at), spelled=spelled[name],
+            interviewers_key=interviewers_keys.get(interviewers, ""),
             role_keys=role_keys.get(role_id, {}), role_search=role_search.get(role_id, {}),
-            position_id=applied.get(candidate_id)))
+            position_id=position_id))
     return rows
 
 
@@ -366,9 +415,9 @@ class ListIndex:
                   wanted.position_id, wanted.date_from, wanted.date_to, language)
         if self._last and self._last[0] == others and needle.startswith(self._last[1]):
             pool = [i for i, _place in self._last[2]]  # typing on: fewer rows, never more
+        out: list[tuple[int, str | None]]
         if self._SEP in needle or (pool is not None and len(pool) * 8 < len(self.rows)):
-            pool = range(len(self.rows)) if pool is None else pool
-            out = [(i, place) for i in pool
+            out = [(i, place) for i in (range(len(self.rows)) if pool is None else pool)
                    if (place := _found_in(self.rows[i], needle, query, language)) is not None]
         else:
             out = self._found_everywhere(needle, query, language, pool)
@@ -377,7 +426,7 @@ class ListIndex:
 
     def _found_everywhere(self, needle: str, query: Query, language: str,
                           pool: list[int] | None) -> list[tuple[int, str | None]]:
-        place = dict.fromkeys(self._containing("notes", needle), "notes")
+        place: dict[int, str | None] = dict.fromkeys(self._containing("notes", needle), "notes")
         for interviewers, rows in self._rows_by("interviewers").items():
             if needle in interviewers.lower():
                 place.update(dict.fromkeys(rows, "interviewers"))
@@ -388,7 +437,7 @@ class ListIndex:
                                    "name"))
         if pool is None:
             return [(i, place[i]) for i in sorted(place)]
-        return [(i, found_at) for i in pool if (found_at := place.get(i)) is not None]
+        return [(i, place[i]) for i in pool if i in place]
 
     # --- sorting ------------------------------------------------------------------------------
     def _order(self, column: str, descending: bool, language: str) -> list[int]:

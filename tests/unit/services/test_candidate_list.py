@@ -4,6 +4,7 @@ last; scores as the mean of submitted scorecards and the quadrant by the role's 
 from __future__ import annotations
 
 import pytest
+from sqlite_utils import Database
 
 from hiring_app.domain.matrix import Thresholds
 from hiring_app.services import candidate_list, debrief
@@ -11,7 +12,10 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter
 from hiring_app.services.library import ensure_builtin
+from hiring_app.storage import list_evidence_repo
+from hiring_app.storage.backups import open_read_only
 from tests.helpers.banks import small_library
+from tests.helpers.fixtures import dump_tables
 
 STRICT_ROLE = "shop_b"  # attitude 4.0, ability 4.5 here; shop_a keeps 3.0 / 3.5
 
@@ -44,6 +48,10 @@ def add(db, name: str, role: str | None, channel: str | None, created: str) -> i
 
 @pytest.fixture
 def people(db) -> dict[str, int]:
+    return make_people(db)
+
+
+def make_people(db) -> dict[str, int]:
     library = small_library()
     library.roles[1].thresholds = Thresholds(attitude=4.0, ability=4.5)
     ensure_builtin(db, library)
@@ -399,3 +407,52 @@ def test_the_kept_list_sorts_as_sorting_does(db, people, column):
         for descending in (False, True):
             assert index.sorted_indexes(shown, column, descending, "zh") == \
                 candidate_list.sorted_indexes(rows, shown, column, descending, "zh")
+
+
+# --- the evidence kept per candidate (storage/list_evidence_repo.py) ---------------------------
+def from_the_tables(db) -> list[candidate_list.CandidateRow]:
+    """The list as made from the interviews, answers and history themselves."""
+    return candidate_list._rows(db, candidate_list._summed_evidence(db))  # noqa: SLF001
+
+
+def test_the_list_shows_every_write_at_once(db, people):
+    def shown_as_written() -> None:
+        assert candidate_list.load_rows(db) == from_the_tables(db)
+        assert list_evidence_repo.fresh(db)  # read from the rows kept, not summed again
+
+    shown_as_written()
+    first = db.execute("SELECT id FROM interviews WHERE candidate_id = ? ORDER BY id",
+                       [people["王小明"]]).fetchone()[0]
+    db.execute("UPDATE answers SET score = 1 WHERE interview_id = ?", [first])  # knocked out?
+    shown_as_written()
+    db.execute("UPDATE interviewers SET name = '面试官丁' WHERE name = '面试官甲'")
+    shown_as_written()
+    assert by_name(db)["周八"].interviewers == "面试官丁"
+    db.execute("DELETE FROM interviews WHERE candidate_id = ?", [people["周八"]])
+    shown_as_written()
+    assert by_name(db)["周八"].attitude is None
+    debrief.decide(db, people["李雷"], "hire", "改了主意", "老板")
+    interview(db, people["张伟"], "shop_a", "面试官乙", 5, 5, "2024-07-01T09:00:00.000+00:00",
+              note="新的笔记")
+    shown_as_written()
+    row = by_name(db)["张伟"]
+    assert (row.attitude, row.decision, by_name(db)["李雷"].decision) == (5.0, None, "hire")
+    assert found(db, text="新的笔记") == {"张伟"}
+
+
+def test_a_database_opened_read_only_lists_what_was_written_without_writing(opened):
+    people = make_people(opened.db)
+    candidate_list.load_rows(opened.db)
+    opened.db.execute("UPDATE interviewers SET name = '面试官丁' WHERE name = '面试官甲'")
+    opened.db.conn.commit()
+    written = dump_tables(opened.db)
+    reader = Database(open_read_only(opened.path))
+    try:
+        rows = candidate_list.load_rows(reader)
+        assert rows == from_the_tables(opened.db)
+        assert {r.name: r.interviewers for r in rows}["周八"] == "面试官丁"
+        assert dump_tables(reader) == written  # nothing written, the stale rows left stale
+        assert not list_evidence_repo.fresh(reader)
+        assert len(rows) == len(people)
+    finally:
+        reader.conn.close()
