@@ -5,7 +5,7 @@ a pinyin A→Z list and are found by their pinyin or its initials."""
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,12 +51,17 @@ class CandidateRow:
     provisional: bool = False  # scored, but not enough evidence for a firm verdict
     notes: str = field(repr=False, default="")  # every note about them, as written
     search: str = field(repr=False, default="")  # the notes in lower case, searched per key
-    day: str = ""  # local date of the last interview (else of the record), for date filters
     spelled: Spelled = field(repr=False, default=_NOT_SPELLED)  # the name in pinyin
     interviewers_key: str = field(repr=False, default="")  # their names in pinyin order
     role_keys: dict[str, str] = field(repr=False, default_factory=dict)  # per language
     role_search: dict[str, str] = field(repr=False, default_factory=dict)  # per language
     position_id: int | None = None  # the open position they applied to
+
+    @property
+    def day(self) -> str:
+        """The local date of the last interview (else of the record), for date filters: found
+        when a date filter asks (the time zone's rules take a while per row)."""
+        return local_day(self.last_interview or self.created_at)
 
 
 @dataclass
@@ -99,8 +104,19 @@ def load_rows(db: Database) -> list[CandidateRow]:
 Evidence = tuple
 
 
+class _LowScores(str):
+    """The low scores kept as JSON, read only for a role with a knock-out question among
+    them (most rows' low scores are on other questions)."""
+
+    def knockouts(self, questions) -> list:
+        if not any(question in self for question in questions):
+            return []
+        return json.loads(self)
+
+
 def _kept_evidence(db: Database):
     loads = json.loads
+    names: dict[str, tuple[str, ...]] = {}  # the same interviewers in many rows: read once
     for (candidate_id, name, role_id, status, channel, created_at, notes, position_id, last,
          attitude, ability, decision, interview_notes, answer_notes, answered_attitude,
          answered_ability, low, flags, interviewers) in list_evidence_repo.list_rows(db):
@@ -109,12 +125,14 @@ def _kept_evidence(db: Database):
             answered["attitude"] = answered_attitude
         if answered_ability:
             answered["ability"] = answered_ability
+        if interviewers not in names:
+            names[interviewers] = tuple(loads(interviewers)) if interviewers else ()
         yield (candidate_id, name, role_id, status, channel, created_at, position_id, last,
                attitude, ability, decision, (notes, interview_notes, answer_notes), answered,
-               loads(low) if low and low != "[]" else (),
+               _LowScores(low) if low and low != "[]" else (),
                [(who, stored(ticked, list, [])) for who, ticked in loads(flags)]
                if flags and flags != "[]" else (),
-               loads(interviewers) if interviewers and interviewers != "[]" else ())
+               names[interviewers])
 
 
 def _summed_evidence(db: Database):
@@ -148,6 +166,8 @@ def _rows(db: Database, evidence) -> list[CandidateRow]:
 
     def knockouts(low, flags, role_id: str | None) -> list[Knockout]:
         found = rules(role_id)
+        if isinstance(low, _LowScores):
+            low = low.knockouts(found.knockout_questions)
         out = [Knockout(question_id, score, interviewer)
                for interviewer, question_id, score in low
                if question_id in found.knockout_questions]
@@ -183,7 +203,7 @@ def _rows(db: Database, evidence) -> list[CandidateRow]:
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
             knocked_out=verdict.knocked_out, provisional=verdict.provisional,
             interviewers=interviewers, notes=written, search=written.lower(),
-            day=local_day(last or created_at), spelled=spelled[name],
+            spelled=spelled[name],
             interviewers_key=interviewers_keys.get(interviewers, ""),
             role_keys=role_keys.get(role_id, {}), role_search=role_search.get(role_id, {}),
             position_id=position_id))
@@ -323,15 +343,17 @@ class ListIndex:
 
     def __init__(self, rows: list[CandidateRow]) -> None:
         self.rows = rows
-        self._joined: dict[str, tuple[str, list[int]]] = {}
+        self._joined: dict[str, tuple[str, dict[int, int]]] = {}
         self._by_value: dict[str, dict[Any, list[int]]] = {}
         self._orders: dict[tuple[str, bool, str], list[int]] = {}
-        self._last: tuple[tuple, str, list[tuple[int, str | None]]] | None = None
+        self._last: tuple[tuple, str, list[int]] | None = None
         self.position = {row.id: n for n, row in enumerate(rows)}  # candidate id -> row
+        self._days: list[str] | None = None
 
     # --- searching ----------------------------------------------------------------------------
-    def _texts(self, what: str) -> tuple[str, list[int]]:
-        """One column's searched texts joined, with where each row starts (made on first use)."""
+    def _texts(self, what: str) -> tuple[str, dict[int, int]]:
+        """One column's searched texts joined, with the row that ends at each separator (made
+        on first use)."""
         if what not in self._joined:
             if what == "name":
                 texts = [r.name.lower() for r in self.rows]
@@ -339,40 +361,28 @@ class ListIndex:
                 texts = [r.spelled.search for r in self.rows]
             else:
                 texts = [r.search.replace(self._SEP, " ") for r in self.rows]
-            starts, at = [], 0
-            for text in texts:
-                starts.append(at)
+            ends, at = {}, -1
+            for n, text in enumerate(texts):
                 at += len(text) + 1
-            self._joined[what] = (self._SEP.join(texts), starts)
+                ends[at] = n
+            self._joined[what] = (self._SEP.join(texts), ends)
         return self._joined[what]
 
+    def _matching(self, what: str, pattern: str) -> list[int]:
+        """The rows whose `what` the regular expression finds, each once, in row order: each
+        match runs on to its row's end, so the next search starts in the next row."""
+        big, ends = self._texts(what)
+        return [ends[m.end()] for m in re.finditer(pattern + "[^\x00]*", big)]
+
     def _containing(self, what: str, needle: str) -> list[int]:
-        """The rows whose `what` holds `needle`, each once, in row order."""
-        big, starts = self._texts(what)
-        out, find, last = [], big.find, len(starts) - 1
-        at = find(needle)
-        while at >= 0:
-            row = bisect_right(starts, at) - 1
-            out.append(row)
-            if row >= last:
-                break
-            at = find(needle, starts[row + 1])
-        return out
+        """The rows whose `what` holds `needle`."""
+        return self._matching(what, re.escape(needle))
 
     def _spelled_as(self, query: Query) -> list[int]:
         """The rows whose name's pinyin or initials the query finds."""
         if query.pattern is None:
             return []
-        big, starts = self._texts("spelled")
-        out, search, last = [], query.pattern.search, len(starts) - 1
-        match = search(big)
-        while match:
-            row = bisect_right(starts, match.start()) - 1
-            out.append(row)
-            if row >= last:
-                break
-            match = search(big, starts[row + 1])
-        return out
+        return self._matching("spelled", query.pattern.pattern)
 
     def _rows_by(self, column: str) -> dict[Any, list[int]]:
         if column not in self._by_value:
@@ -398,35 +408,49 @@ class ListIndex:
                     pool = [i for i in pool if getattr(rows[i], column) == value]
         if wanted.date_from or wanted.date_to:
             low, high = wanted.date_from or "", wanted.date_to or "\uffff"
+            if self._days is None:  # the local dates, found once, on the first date filter
+                self._days = [row.day for row in rows]
+            days = self._days
             pool = [i for i in (range(len(rows)) if pool is None else pool)
-                    if low <= rows[i].day <= high]
+                    if low <= days[i] <= high]
         return pool
 
     def found(self, wanted: CandidateFilter, language: str = "zh") -> list[tuple[int, str | None]]:
-        """As `found(rows, wanted, language)`. A keystroke that adds to the end of the text
-        searches only the rows the text before it found."""
+        """As `found(rows, wanted, language)`."""
+        rows, places = self.search(wanted, language)
+        return [(i, places.get(i)) for i in rows]
+
+    def search(self, wanted: CandidateFilter,
+               language: str = "zh") -> tuple[list[int], dict[int, str]]:
+        """The rows that pass the filter, in row order, and where the search text was found
+        (by row; it may hold rows the other filters leave out). A keystroke that adds to the
+        end of the text searches only the rows the text before it found."""
         needle = wanted.text.strip().lower()
         pool = self._passing(wanted)
         if not needle:
             self._last = None
-            return [(i, None) for i in (range(len(self.rows)) if pool is None else pool)]
+            return list(range(len(self.rows))) if pool is None else list(pool), {}
         query = Query(needle)
         others = (wanted.role_id, wanted.status, wanted.quadrant, wanted.channel,
                   wanted.position_id, wanted.date_from, wanted.date_to, language)
         if self._last and self._last[0] == others and needle.startswith(self._last[1]):
-            pool = [i for i, _place in self._last[2]]  # typing on: fewer rows, never more
-        out: list[tuple[int, str | None]]
+            pool = self._last[2]  # typing on: fewer rows, never more
         if self._SEP in needle or (pool is not None and len(pool) * 8 < len(self.rows)):
-            out = [(i, place) for i in (range(len(self.rows)) if pool is None else pool)
-                   if (place := _found_in(self.rows[i], needle, query, language)) is not None]
+            places = {}
+            for i in range(len(self.rows)) if pool is None else pool:
+                place = _found_in(self.rows[i], needle, query, language)
+                if place is not None:
+                    places[i] = place
+            rows = list(places)
         else:
-            out = self._found_everywhere(needle, query, language, pool)
-        self._last = (others, needle, out)
-        return out
+            places = self._found_everywhere(needle, query, language)
+            rows = sorted(places) if pool is None else [i for i in pool if i in places]
+        self._last = (others, needle, rows)
+        return rows, places
 
-    def _found_everywhere(self, needle: str, query: Query, language: str,
-                          pool: list[int] | None) -> list[tuple[int, str | None]]:
-        place: dict[int, str | None] = dict.fromkeys(self._containing("notes", needle), "notes")
+    def _found_everywhere(self, needle: str, query: Query, language: str) -> dict[int, str]:
+        """Where the text is found, by row, over every row (the first place of PLACES)."""
+        place = dict.fromkeys(self._containing("notes", needle), "notes")
         for interviewers, rows in self._rows_by("interviewers").items():
             if needle in interviewers.lower():
                 place.update(dict.fromkeys(rows, "interviewers"))
@@ -435,9 +459,14 @@ class ListIndex:
                 place.update(dict.fromkeys(rows, "role"))
         place.update(dict.fromkeys(self._spelled_as(query) + self._containing("name", needle),
                                    "name"))
-        if pool is None:
-            return [(i, place[i]) for i in sorted(place)]
-        return [(i, place[i]) for i in pool if i in place]
+        return place
+
+    def prepare_search(self) -> None:
+        """Join the searched texts ahead of the first keystroke that needs them."""
+        for what in ("name", "spelled", "notes"):
+            self._texts(what)
+        for column in ("interviewers", "role_id", "status"):
+            self._rows_by(column)
 
     # --- sorting ------------------------------------------------------------------------------
     def _order(self, column: str, descending: bool, language: str) -> list[int]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from hiring_app.domain.library import Library, text_in
@@ -36,7 +37,7 @@ class CandidatesModel(QAbstractTableModel):
         self.rows: list[CandidateRow] = []
         self.index_of_rows = ListIndex([])
         self.visible: list[int] = []
-        self.found_in: dict[int, str] = {}  # row index -> an unseen place the search found
+        self._places: dict[int, str] = {}  # row index -> where the search found it
         self._found: list[int] = []  # the rows the filter lets through, in load order
         self.filter = CandidateFilter()
         self.sort_column: str | None = None
@@ -50,6 +51,22 @@ class CandidatesModel(QAbstractTableModel):
         self.language = language
         self._refresh_visible()
         self.endResetModel()
+        self._prepare_when_idle(self.index_of_rows)
+
+    def _prepare_when_idle(self, kept: ListIndex) -> None:
+        """Join the searched texts and make the usual orders a step at a time while nothing
+        else happens, so the first keystroke and the first click on a header find them made."""
+        steps = [kept.prepare_search,
+                 *(lambda c=c: kept.prepare(c, self.language)
+                   for c in ("name", self.sort_column or "name", "last_interview", "attitude",
+                             "ability"))]
+
+        def next_step() -> None:
+            if kept is self.index_of_rows and steps:  # the rows were not loaded again since
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+
+        QTimer.singleShot(0, next_step)
 
     def set_language(self, language: str) -> None:
         """Show the rows in `language`: role names are searched and sorted in it too."""
@@ -65,9 +82,7 @@ class CandidatesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_visible(self) -> None:
-        found = self.index_of_rows.found(self.filter, self.language)
-        self._found = [index for index, _place in found]
-        self.found_in = {index: place for index, place in found if place in UNSEEN_PLACES}
+        self._found, self._places = self.index_of_rows.search(self.filter, self.language)
         self._resort()
 
     def _resort(self) -> None:
@@ -93,6 +108,11 @@ class CandidatesModel(QAbstractTableModel):
                 self.index(position[row], p.column()) if row in position else QModelIndex()
                 for p, row in zip(persistent, ids)])
         self.layoutChanged.emit()
+
+    def found_in(self, index: int) -> str | None:
+        """Where the search found a row when the list does not show it there, else None."""
+        place = self._places.get(index)
+        return place if place in UNSEEN_PLACES else None
 
     def row_at(self, row: int) -> CandidateRow:
         return self.rows[self.visible[row]]
@@ -126,9 +146,9 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == FOUND_IN and column == "name":
-            return self.found_in_label(self.found_in.get(self.visible[index.row()]))
+            return self.found_in_label(self.found_in(self.visible[index.row()]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            found = self._found_tooltip(row, self.found_in.get(self.visible[index.row()]))
+            found = self._found_tooltip(row, self.found_in(self.visible[index.row()]))
             if found:
                 return found
             if column in ("interviewers", "quadrant", "role", "name"):

@@ -298,8 +298,7 @@ def test_date_filters_use_the_local_date(monkeypatch) -> None:
         row = candidate_list.CandidateRow(
             id=1, name="x", role_id=None, role_names={}, status="new", channel=None,
             created_at="2026-01-01T23:30:00.000+00:00", last_interview=None, attitude=None,
-            ability=None, quadrant=None, decision=None, interviewers="",
-            day=candidate_list.local_day("2026-01-01T23:30:00.000+00:00"))
+            ability=None, quadrant=None, decision=None, interviewers="")
         wanted = candidate_list.CandidateFilter(date_from="2026-01-02", date_to="2026-01-02")
         assert candidate_list.matching([row], wanted) == [0]
     finally:
