@@ -32,7 +32,7 @@ PLACES = ("name", "role", "interviewers", "notes")
 _NOT_SPELLED = Spelled("", "")
 
 
-@dataclass
+@dataclass(slots=True)  # no dict per row: 100,000 of them are kept while the list is shown
 class CandidateRow:
     id: int
     name: str
@@ -192,6 +192,9 @@ def _rows(db: Database, evidence) -> list[CandidateRow]:
                         rules(role_id).thresholds)
         quadrant = verdict.quadrant
         written = " ".join(n for n in written_parts if n and n.strip())
+        search = written.lower()
+        if search == written:  # Chinese has no case: one string, not two alike
+            search = written
         interviewers = ", ".join(dict.fromkeys(by_interview))
         if name not in spelled:
             spelled[name] = spell_name(name)
@@ -202,7 +205,7 @@ def _rows(db: Database, evidence) -> list[CandidateRow]:
             channel=channel, created_at=created_at, last_interview=last, attitude=attitude,
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
             knocked_out=verdict.knocked_out, provisional=verdict.provisional,
-            interviewers=interviewers, notes=written, search=written.lower(),
+            interviewers=interviewers, notes=written, search=search,
             spelled=spelled[name],
             interviewers_key=interviewers_keys.get(interviewers, ""),
             role_keys=role_keys.get(role_id, {}), role_search=role_search.get(role_id, {}),
