@@ -90,9 +90,11 @@ def load_rows(db: Database) -> list[CandidateRow]:
     """Every candidate with the verdict of their submitted scorecards, as
     scorecards.candidate_result gives it (domain.matrix.judge over the same evidence;
     tests/unit/services/test_agreement.py keeps the two equal). The evidence comes from the
-    rows kept per candidate (storage/list_evidence_repo.py), remade first where stale; a
-    database that cannot be written now gives it from its tables, in a few queries."""
-    if list_evidence_repo.refresh(db) and list_evidence_repo.fresh(db):
+    rows kept per candidate (storage/list_evidence_repo.py), remade first where stale (on a
+    database that cannot be written now, the stale ones are made for this read only); a
+    database without those rows gives it from its tables, in a few queries."""
+    list_evidence_repo.refresh(db)
+    if list_evidence_repo.usable(db):
         return _rows(db, _kept_evidence(db))
     return _rows(db, _summed_evidence(db))
 

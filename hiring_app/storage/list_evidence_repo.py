@@ -16,8 +16,7 @@ SCORED_STATE = "submitted"  # the interviews whose scores count (services.candid
 # What the rows were made with: stored beside them, so rows made otherwise are made again.
 RECIPE = f"1|{SCORED_STATE}|{KNOCKOUT_MAX_SCORE}"
 
-_MAKE = """
-INSERT OR REPLACE INTO list_evidence
+_STALE = """
 SELECT c.id,
   (SELECT MAX(i.started_at) FROM interviews i WHERE i.candidate_id = c.id),
   (SELECT AVG(i.attitude_score) FROM interviews i WHERE i.candidate_id = c.id
@@ -55,6 +54,7 @@ SELECT c.id,
      ORDER BY i.id))
 FROM candidates c WHERE c.id IN (SELECT candidate_id FROM list_stale)
 """
+_MAKE = "INSERT OR REPLACE INTO list_evidence " + _STALE
 
 _READ = """
 SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes, c.position_id,
@@ -67,6 +67,14 @@ FROM candidates c LEFT JOIN list_evidence e ON e.candidate_id = c.id ORDER BY c.
 def _kept(db: Database) -> bool:
     return db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                       " AND name = 'list_evidence'").fetchone()[0] > 0
+
+
+def usable(db: Database) -> bool:
+    """True when the rows kept were made by this recipe (stale ones or not)."""
+    if not _kept(db):
+        return False
+    made_with = db.execute("SELECT recipe FROM list_evidence_recipe").fetchone()
+    return bool(made_with and made_with[0] == RECIPE)
 
 
 def fresh(db: Database) -> bool:
@@ -94,12 +102,17 @@ def refresh(db: Database) -> bool:
                 mark_all_stale(db)
                 db.execute("DELETE FROM list_evidence_recipe")
                 db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)", [RECIPE])
-            if db.execute("SELECT EXISTS (SELECT 1 FROM list_stale)").fetchone()[0]:
-                db.execute(_MAKE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE})
-                db.execute("DELETE FROM list_stale")
+            make_stale(db)
     except sqlite3.OperationalError:  # read-only or busy: the list is made from the tables
         return False
     return True
+
+
+def make_stale(db: Database) -> None:
+    """Make the stale rows, in one statement, and mark them made."""
+    if db.execute("SELECT EXISTS (SELECT 1 FROM list_stale)").fetchone()[0]:
+        db.execute(_MAKE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE})
+        db.execute("DELETE FROM list_stale")
 
 
 def list_rows(db: Database) -> list[tuple]:
@@ -107,5 +120,11 @@ def list_rows(db: Database) -> list[tuple]:
     position id, last interview, mean attitude, mean ability, last decision, interviews'
     notes, answers' notes, answers counted per dimension (attitude, ability), low scores
     [[interviewer, question, score]], red flags [[interviewer, flags JSON]], interviewers
-    [names by interview]); only meaningful when `fresh`."""
-    return db.execute(_READ).fetchall()
+    [names by interview]); the stale ones made afresh, as `refresh` would, without writing.
+    Only meaningful when `usable`."""
+    rows = db.execute(_READ).fetchall()
+    made = {row[0]: row[1:] for row in db.execute(
+        _STALE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE}).fetchall()}
+    if made:
+        rows = [row[:8] + made[row[0]] if row[0] in made else row for row in rows]
+    return rows

@@ -292,6 +292,4 @@ def m006_list_evidence(db: Database) -> None:
     list_evidence_repo.mark_all_stale(db)
     db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)",
                [list_evidence_repo.RECIPE])
-    db.execute(list_evidence_repo._MAKE, {  # noqa: SLF001 - the same statement, in the migration
-        "state": list_evidence_repo.SCORED_STATE, "at_most": list_evidence_repo.KNOCKOUT_MAX_SCORE})
-    db.execute("DELETE FROM list_stale")
+    list_evidence_repo.make_stale(db)
