@@ -326,6 +326,14 @@ def sort_key(column: str, language: str):
     return keys[column]
 
 
+# Columns whose sort key is a text alone (empty: last): sorted by it without a tuple per row.
+_PLAIN = {
+    "name": lambda row, _language: row.spelled.sort_key,
+    "last_interview": lambda row, _language: row.last_interview,
+    "interviewers": lambda row, _language: row.interviewers_key,
+}
+
+
 def sorted_indexes(rows: list[CandidateRow], indexes: Iterable[int], column: str,
                    descending: bool, language: str) -> list[int]:
     key = sort_key(column, language)
@@ -475,11 +483,22 @@ class ListIndex:
 
     # --- sorting ------------------------------------------------------------------------------
     def _order(self, column: str, descending: bool, language: str) -> list[int]:
-        """Every row in the column's order (made once per column, direction and language)."""
+        """Every row in the column's order (made once per column, direction and language): the
+        rows with a value sorted by it alone (a stable sort, as `sorted_indexes` sorts by
+        (0, value)), then the empty ones in row order."""
         cached = (column, descending, language)
         if cached not in self._orders:
-            self._orders[cached] = sorted_indexes(self.rows, range(len(self.rows)), column,
-                                                  descending, language)
+            key = sort_key(column, language)
+            values = [key(row) for row in self.rows] if column not in _PLAIN else [
+                _PLAIN[column](row, language) for row in self.rows]
+            if column in _PLAIN:
+                present = [i for i, v in enumerate(values) if v]
+                empty = [i for i, v in enumerate(values) if not v]
+            else:
+                present = [i for i, v in enumerate(values) if v[0] == 0]
+                empty = [i for i, v in enumerate(values) if v[0] != 0]
+            present.sort(key=values.__getitem__, reverse=descending)
+            self._orders[cached] = present + empty
         return self._orders[cached]
 
     def sorted_indexes(self, indexes: list[int], column: str, descending: bool,

@@ -1,10 +1,16 @@
-"""How fast the candidate list and the comparison are at ten thousand candidates.
+"""How fast the candidate list and the comparison are, at 10,000 candidates and at an agency's
+100,000 (issue #19).
 
 Run:  uv run python tests/benchmarks/bench_candidates.py [--candidates N] [--answers N]
+      [--runs N] [--keep] [--folder KEPT_FOLDER]
 
-Builds a fresh company folder (the shipped library, then demo data), then measures each step as
-the median of several runs, in milliseconds and as a ratio to a bare baseline measured in the
-same run on the same machine, so numbers from different machines can be read side by side.
+Builds a fresh company folder (the shipped library, then demo data; or copies one kept with
+--keep), then measures each step through what the Candidates screen uses (the service and its
+Qt model) as the median of several runs, in milliseconds and as a ratio to a bare baseline
+measured in the same run on the same machine. Targets: the list opens (rows loaded into the
+model) in 300 ms; each keystroke of a search, and a role or status filter, in one frame
+(16 ms); a sort in 50 ms; a comparison of 20 in 50 ms; the peak memory of a fresh process
+showing the list under twice that of a bare window with a 1,000-row table. Exits 1 on a miss.
 A script, not a test: pytest does not collect this folder (see conftest.py beside it).
 """
 from __future__ import annotations
@@ -185,8 +191,12 @@ def measure(folder: Path, runs: int) -> list[tuple[str, float | None, float, str
     opened = open_company(folder)
     db = opened.db
     try:
-        def open_list() -> CandidatesModel:  # what the screen does when it is first shown
+        def open_list(by_name: bool = True) -> CandidatesModel:
+            """What the screen does when first shown: its view sorts by name, A→Z, then the
+            rows are loaded."""
             model = CandidatesModel(opened_library(db), lambda kind, code: code)
+            if by_name:
+                model.sort(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
             model.set_rows(candidate_list.load_rows(db), "zh")
             return model
 
@@ -222,10 +232,10 @@ def measure(folder: Path, runs: int) -> list[tuple[str, float | None, float, str
         model.set_filter(CandidateFilter())
 
         ids = [row.id for row in rows]
-        first = open_list()
+        first = open_list(by_name=False)
         start = time.perf_counter()
-        first.sort(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
-        results.append(("first sort by name after open (the screen prepares it when idle)",
+        first.sort(COLUMNS.index("attitude"), Qt.SortOrder.AscendingOrder)
+        results.append(("first sort by attitude after open (made when idle in the screen)",
                         (time.perf_counter() - start) * 1000,
                         median_ms(lambda: sorted(ids), runs), None))
         del first
