@@ -23,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID = Qt.ItemDataRole.UserRole + 1
 FOUND_IN = Qt.ItemDataRole.UserRole + 2  # where the search found the row, when not in sight
 NUMERIC = {"attitude", "ability"}
+IDLE_GAP_MS = 40  # between the steps that make the searched texts and orders ahead of use
 # Where a search can find a row without the list showing it: said beside the name.
 UNSEEN_PLACES = frozenset({"interviewers", "notes"})
 
@@ -64,9 +65,9 @@ class CandidatesModel(QAbstractTableModel):
         def next_step() -> None:
             if kept is self.index_of_rows and steps:  # the rows were not loaded again since
                 steps.pop(0)()
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(IDLE_GAP_MS, next_step)  # room for a key or a paint between
 
-        QTimer.singleShot(0, next_step)
+        QTimer.singleShot(IDLE_GAP_MS * 5, next_step)  # after the window has painted the list
 
     def set_language(self, language: str) -> None:
         """Show the rows in `language`: role names are searched and sorted in it too."""
