@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from hiring_app.domain.code_names import CHANNEL_NAMES
 from hiring_app.domain.codes import Decision, Status
 from hiring_app.domain.library import LANGUAGES, text_in
-from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, Quadrant, judge
+from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, Quadrant, Rules, judge
 from hiring_app.domain.spelling import Query, Spelled
 from hiring_app.services.interviews import RuleBook
 from hiring_app.services.pinyin import spell_label, spell_name
@@ -162,9 +162,33 @@ def _summed_evidence(db: Database):
                flags.get(candidate_id, ()), interviewers_of.get(candidate_id, ()))
 
 
+# The rules of each role as last read, by a digest of what they are read from: a list loaded
+# again after a change to a candidate reads no role again (59 roles' profiles and questions take
+# longer to read than 10,000 candidates' evidence).
+_RULES_READ: dict[str, dict[str | None, Rules]] = {}
+
+
+def _rules_of(db: Database):
+    digest = list_evidence_repo.rules_digest(db)
+    if digest not in _RULES_READ:
+        _RULES_READ.clear()  # only the latest is worth keeping
+        _RULES_READ[digest] = {}
+    known = _RULES_READ[digest]
+    book: list[RuleBook] = []
+
+    def rules(role_id: str | None) -> Rules:
+        if role_id not in known:
+            if not book:
+                book.append(RuleBook(db))
+            known[role_id] = book[0](role_id)
+        return known[role_id]
+
+    return rules
+
+
 def _rows(db: Database, evidence) -> list[CandidateRow]:
     roles = {r["id"]: r for r in roles_repo.role_rows(db)}
-    rules = RuleBook(db)
+    rules = _rules_of(db)
 
     def knockouts(low, flags, role_id: str | None) -> list[Knockout]:
         found = rules(role_id)

@@ -6,6 +6,7 @@ statement. A reader that cannot write (a read-only open) never needs to: `fresh`
 the rows can be used as they are, and the list is otherwise made from the tables themselves."""
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
 from sqlite_utils import Database
@@ -113,6 +114,18 @@ def make_stale(db: Database) -> None:
     if db.execute("SELECT EXISTS (SELECT 1 FROM list_stale)").fetchone()[0]:
         db.execute(_MAKE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE})
         db.execute("DELETE FROM list_stale")
+
+
+def rules_digest(db: Database) -> str:
+    """A digest of everything the verdicts' rules are read from (every role's profile and
+    every question, the standard ones too): equal digests, equal rules."""
+    digest = hashlib.blake2b(digest_size=16)
+    for (data,) in db.execute("SELECT id || char(31) || data FROM roles ORDER BY id"):
+        digest.update(data.encode())
+    for row in db.execute("SELECT id, role_id, position, dimension, facet, weight, data"
+                          " FROM questions ORDER BY id"):
+        digest.update(repr(row).encode())
+    return digest.hexdigest()
 
 
 def list_rows(db: Database) -> list[tuple]:

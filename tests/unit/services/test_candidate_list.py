@@ -455,3 +455,14 @@ def test_a_database_opened_read_only_lists_what_was_written_without_writing(open
         assert len(rows) == len(people)
     finally:
         reader.conn.close()
+
+
+def test_a_roles_new_thresholds_move_its_candidates_at_the_next_load(db, people):
+    from hiring_app.storage import roles_repo
+
+    assert by_name(db)["王小明"].quadrant == "hire_first"  # 4.0 / 4.0 by shop_a's 3.0 / 3.5
+    role = roles_repo.get_role(db, "shop_a")
+    role.thresholds = Thresholds(attitude=4.5, ability=4.5)
+    roles_repo.save_role(db, role)
+    assert by_name(db)["王小明"].quadrant == "turn_down"  # the rules read again
+    assert candidate_list.load_rows(db) == from_the_tables(db)
