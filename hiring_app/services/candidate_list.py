@@ -4,20 +4,25 @@ labels are spelled out in pinyin once, when the list loads (domain/spelling.py):
 a pinyin A→Z list and are found by their pinyin or its initials."""
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlite_utils import Database
 
 from hiring_app.domain.code_names import CHANNEL_NAMES
 from hiring_app.domain.codes import Decision, Status
 from hiring_app.domain.library import LANGUAGES, text_in
-from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, Quadrant, judge
+from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE, Knockout, Quadrant, Rules, judge
 from hiring_app.domain.spelling import Query, Spelled
 from hiring_app.services.interviews import RuleBook
 from hiring_app.services.pinyin import spell_label, spell_name
-from hiring_app.storage import candidates_repo, roles_repo, team_repo
+from hiring_app.storage import candidates_repo, list_evidence_repo, roles_repo, team_repo
+from hiring_app.storage.database import stored
 
 COLUMNS = ("name", "role", "status", "channel", "last_interview", "attitude", "ability",
            "quadrant", "decision", "interviewers")
@@ -27,7 +32,7 @@ PLACES = ("name", "role", "interviewers", "notes")
 _NOT_SPELLED = Spelled("", "")
 
 
-@dataclass
+@dataclass(slots=True)  # no dict per row: 100,000 of them are kept while the list is shown
 class CandidateRow:
     id: int
     name: str
@@ -46,12 +51,17 @@ class CandidateRow:
     provisional: bool = False  # scored, but not enough evidence for a firm verdict
     notes: str = field(repr=False, default="")  # every note about them, as written
     search: str = field(repr=False, default="")  # the notes in lower case, searched per key
-    day: str = ""  # local date of the last interview (else of the record), for date filters
     spelled: Spelled = field(repr=False, default=_NOT_SPELLED)  # the name in pinyin
     interviewers_key: str = field(repr=False, default="")  # their names in pinyin order
     role_keys: dict[str, str] = field(repr=False, default_factory=dict)  # per language
     role_search: dict[str, str] = field(repr=False, default_factory=dict)  # per language
     position_id: int | None = None  # the open position they applied to
+
+    @property
+    def day(self) -> str:
+        """The local date of the last interview (else of the record), for date filters: found
+        when a date filter asks (the time zone's rules take a while per row)."""
+        return local_day(self.last_interview or self.created_at)
 
 
 @dataclass
@@ -78,10 +88,56 @@ def local_day(iso: str | None) -> str:
 
 def load_rows(db: Database) -> list[CandidateRow]:
     """Every candidate with the verdict of their submitted scorecards, as
-    scorecards.candidate_result gives it (domain.matrix.judge over the same evidence, read in a
-    few queries; tests/unit/services/test_agreement.py keeps the two equal)."""
-    roles = {r["id"]: r for r in roles_repo.role_rows(db)}
-    rules = RuleBook(db)
+    scorecards.candidate_result gives it (domain.matrix.judge over the same evidence;
+    tests/unit/services/test_agreement.py keeps the two equal). The evidence comes from the
+    rows kept per candidate (storage/list_evidence_repo.py), remade first where stale (on a
+    database that cannot be written now, the stale ones are made for this read only); a
+    database without those rows gives it from its tables, in a few queries."""
+    list_evidence_repo.refresh(db)
+    if list_evidence_repo.usable(db):
+        return _rows(db, _kept_evidence(db))
+    return _rows(db, _summed_evidence(db))
+
+
+# (id, name, role id, status, channel, created at, notes, position id, last interview,
+#  attitude, ability, decision, every note joined, answered per dimension,
+#  [(interviewer, question id, score)] scored low, [(interviewer, [red flag ids])],
+#  [interviewers by interview])
+Evidence = tuple
+
+
+class _LowScores(str):
+    """The low scores kept as JSON, read only for a role with a knock-out question among
+    them (most rows' low scores are on other questions)."""
+
+    def knockouts(self, questions) -> list:
+        if not any(question in self for question in questions):
+            return []
+        return json.loads(self)
+
+
+def _kept_evidence(db: Database):
+    loads = json.loads
+    names: dict[str, tuple[str, ...]] = {}  # the same interviewers in many rows: read once
+    for (candidate_id, name, role_id, status, channel, created_at, notes, position_id, last,
+         attitude, ability, decision, interview_notes, answer_notes, answered_attitude,
+         answered_ability, low, flags, interviewers) in list_evidence_repo.list_rows(db):
+        answered = {}
+        if answered_attitude:
+            answered["attitude"] = answered_attitude
+        if answered_ability:
+            answered["ability"] = answered_ability
+        if interviewers not in names:
+            names[interviewers] = tuple(loads(interviewers)) if interviewers else ()
+        yield (candidate_id, name, role_id, status, channel, created_at, position_id, last,
+               attitude, ability, decision, (notes, interview_notes, answer_notes), answered,
+               _LowScores(low) if low and low != "[]" else (),
+               [(who, stored(ticked, list, [])) for who, ticked in loads(flags)]
+               if flags and flags != "[]" else (),
+               names[interviewers])
+
+
+def _summed_evidence(db: Database):
     answered: dict[int, dict[str, int]] = defaultdict(dict)
     for candidate_id, dimension, count in candidates_repo.answered_by_candidate(db, "submitted"):
         answered[candidate_id][dimension] = count
@@ -92,49 +148,94 @@ def load_rows(db: Database) -> list[CandidateRow]:
     flags = defaultdict(list)
     for candidate_id, interviewer, ticked in candidates_repo.ticked_flags(db, "submitted"):
         flags[candidate_id].append((interviewer, ticked))
-
-    def knockouts(candidate_id: int, role_id: str | None) -> list[Knockout]:
-        found = rules(role_id)
-        out = [Knockout(question_id, score, interviewer)
-               for interviewer, question_id, score in low.get(candidate_id, ())
-               if question_id in found.knockout_questions]
-        for interviewer, ticked in flags.get(candidate_id, ()):
-            out += [Knockout(flag, None, interviewer) for flag in dict.fromkeys(ticked)
-                    if flag in found.knockout_flags]
-        return out
-
     answer_notes = candidates_repo.answer_notes_by_candidate(db)
     applied = team_repo.positions_by_candidate(db)
     interviewers_of: dict[int, list[str]] = defaultdict(list)
     for candidate_id, interviewer in candidates_repo.interviewers_by_candidate(db):
-        if interviewer not in interviewers_of[candidate_id]:
-            interviewers_of[candidate_id].append(interviewer)
+        interviewers_of[candidate_id].append(interviewer)
+    for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
+         ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
+        yield (candidate_id, name, role_id, status, channel, created_at,
+               applied.get(candidate_id), last, attitude, ability, decision,
+               (notes, interview_notes, answer_notes.get(candidate_id)),
+               answered.get(candidate_id, {}), low.get(candidate_id, ()),
+               flags.get(candidate_id, ()), interviewers_of.get(candidate_id, ()))
+
+
+# The rules of each role as last read, by a digest of what they are read from: a list loaded
+# again after a change to a candidate reads no role again (59 roles' profiles and questions take
+# longer to read than 10,000 candidates' evidence).
+_RULES_READ: dict[str, dict[str | None, Rules]] = {}
+
+
+def _rules_of(db: Database):
+    digest = list_evidence_repo.rules_digest(db)
+    if digest not in _RULES_READ:
+        _RULES_READ.clear()  # only the latest is worth keeping
+        _RULES_READ[digest] = {}
+    known = _RULES_READ[digest]
+    book: list[RuleBook] = []
+
+    def rules(role_id: str | None) -> Rules:
+        if role_id not in known:
+            if not book:
+                book.append(RuleBook(db))
+            known[role_id] = book[0](role_id)
+        return known[role_id]
+
+    return rules
+
+
+def _rows(db: Database, evidence) -> list[CandidateRow]:
+    roles = {r["id"]: r for r in roles_repo.role_rows(db)}
+    rules = _rules_of(db)
+
+    def knockouts(low, flags, role_id: str | None) -> list[Knockout]:
+        found = rules(role_id)
+        if isinstance(low, _LowScores):
+            low = low.knockouts(found.knockout_questions)
+        out = [Knockout(question_id, score, interviewer)
+               for interviewer, question_id, score in low
+               if question_id in found.knockout_questions]
+        for interviewer, ticked in flags:
+            out += [Knockout(flag, None, interviewer) for flag in dict.fromkeys(ticked)
+                    if flag in found.knockout_flags]
+        return out
+
     role_keys = {role_id: {lang: spell_label(text_in(role["name"], lang)).sort_key
                            for lang in LANGUAGES} for role_id, role in roles.items()}
     role_search = {role_id: {lang: text_in(role["name"], lang).lower() for lang in LANGUAGES}
                    for role_id, role in roles.items()}
+    spelled: dict[str, Spelled] = {}  # names repeat: each spelled once per load
+    interviewers_keys: dict[str, str] = {}
     rows = []
-    for (candidate_id, name, role_id, status, channel, created_at, notes, last, attitude,
-         ability, decision, interview_notes) in candidates_repo.list_rows(db, "submitted"):
+    for (candidate_id, name, role_id, status, channel, created_at, position_id, last, attitude,
+         ability, decision, written_parts, answered, low, flags, by_interview) in evidence:
         role_names = roles[role_id]["name"] if role_id in roles else {}
         # the candidate's own role's rules (scorecards.candidate_result falls back to a
         # scorecard's role for a candidate without one; the list places them by the defaults)
-        verdict = judge(attitude, ability, answered.get(candidate_id, {}),
-                        knockouts(candidate_id, role_id), rules(role_id).thresholds)
+        verdict = judge(attitude, ability, answered, knockouts(low, flags, role_id),
+                        rules(role_id).thresholds)
         quadrant = verdict.quadrant
-        written = " ".join(n for n in (notes, interview_notes, answer_notes.get(candidate_id))
-                           if n and n.strip())
-        interviewers = ", ".join(interviewers_of.get(candidate_id, []))
+        written = " ".join(n for n in written_parts if n and n.strip())
+        search = written.lower()
+        if search == written:  # Chinese has no case: one string, not two alike
+            search = written
+        interviewers = ", ".join(dict.fromkeys(by_interview))
+        if name not in spelled:
+            spelled[name] = spell_name(name)
+        if interviewers and interviewers not in interviewers_keys:
+            interviewers_keys[interviewers] = spell_name(interviewers).sort_key
         rows.append(CandidateRow(
             id=candidate_id, name=name, role_id=role_id, role_names=role_names, status=status,
             channel=channel, created_at=created_at, last_interview=last, attitude=attitude,
             ability=ability, quadrant=quadrant.value if quadrant else None, decision=decision,
             knocked_out=verdict.knocked_out, provisional=verdict.provisional,
-            interviewers=interviewers, notes=written, search=written.lower(),
-            day=local_day(last or created_at), spelled=spell_name(name),
-            interviewers_key=spell_name(interviewers).sort_key if interviewers else "",
+            interviewers=interviewers, notes=written, search=search,
+            spelled=spelled[name],
+            interviewers_key=interviewers_keys.get(interviewers, ""),
             role_keys=role_keys.get(role_id, {}), role_search=role_search.get(role_id, {}),
-            position_id=applied.get(candidate_id)))
+            position_id=position_id))
     return rows
 
 
@@ -249,7 +350,15 @@ def sort_key(column: str, language: str):
     return keys[column]
 
 
-def sorted_indexes(rows: list[CandidateRow], indexes: list[int], column: str,
+# Columns whose sort key is a text alone (empty: last): sorted by it without a tuple per row.
+_PLAIN = {
+    "name": lambda row, _language: row.spelled.sort_key,
+    "last_interview": lambda row, _language: row.last_interview,
+    "interviewers": lambda row, _language: row.interviewers_key,
+}
+
+
+def sorted_indexes(rows: list[CandidateRow], indexes: Iterable[int], column: str,
                    descending: bool, language: str) -> list[int]:
     key = sort_key(column, language)
     keyed = [(key(rows[i]), i) for i in indexes]  # each row's key once
@@ -257,3 +366,177 @@ def sorted_indexes(rows: list[CandidateRow], indexes: list[int], column: str,
     empty = [i for k, i in keyed if k[0] != 0]
     present.sort(key=lambda pair: pair[0], reverse=descending)
     return [i for _k, i in present] + empty
+
+
+class ListIndex:
+    """The loaded rows laid out for a keystroke at 100,000 candidates: the texts searched are
+    joined into one string per column (scanned by str.find and the pinyin pattern in C, not
+    row by row in Python), the filters' values have their rows listed per value, and each
+    column's sorted order is kept once made. `found` and `sorted_indexes` answer exactly as
+    the functions of the same name above (tests/unit/services/test_candidate_list.py checks
+    both on the same rows)."""
+
+    _SEP = "\x00"  # between rows in a joined string: never typed, so no match crosses it
+
+    def __init__(self, rows: list[CandidateRow]) -> None:
+        self.rows = rows
+        self._joined: dict[str, tuple[str, dict[int, int]]] = {}
+        self._by_value: dict[str, dict[Any, list[int]]] = {}
+        self._orders: dict[tuple[str, bool, str], list[int]] = {}
+        self._last: tuple[tuple, str, list[int]] | None = None
+        self.position = {row.id: n for n, row in enumerate(rows)}  # candidate id -> row
+        self._days: list[str] | None = None
+
+    # --- searching ----------------------------------------------------------------------------
+    def _texts(self, what: str) -> tuple[str, dict[int, int]]:
+        """One column's searched texts joined, with the row that ends at each separator (made
+        on first use)."""
+        if what not in self._joined:
+            if what == "name":
+                texts = [r.name.lower() for r in self.rows]
+            elif what == "spelled":
+                texts = [r.spelled.search for r in self.rows]
+            else:
+                texts = [r.search.replace(self._SEP, " ") for r in self.rows]
+            ends, at = {}, -1
+            for n, text in enumerate(texts):
+                at += len(text) + 1
+                ends[at] = n
+            self._joined[what] = (self._SEP.join(texts), ends)
+        return self._joined[what]
+
+    def _matching(self, what: str, pattern: str) -> list[int]:
+        """The rows whose `what` the regular expression finds, each once, in row order: each
+        match runs on to its row's end, so the next search starts in the next row."""
+        big, ends = self._texts(what)
+        return [ends[m.end()] for m in re.finditer(pattern + "[^\x00]*", big)]
+
+    def _containing(self, what: str, needle: str) -> list[int]:
+        """The rows whose `what` holds `needle`."""
+        return self._matching(what, re.escape(needle))
+
+    def _spelled_as(self, query: Query) -> list[int]:
+        """The rows whose name's pinyin or initials the query finds."""
+        if query.pattern is None:
+            return []
+        return self._matching("spelled", query.pattern.pattern)
+
+    def _rows_by(self, column: str) -> dict[Any, list[int]]:
+        if column not in self._by_value:
+            listed: dict[Any, list[int]] = defaultdict(list)
+            for n, row in enumerate(self.rows):
+                listed[getattr(row, column)].append(n)
+            self._by_value[column] = dict(listed)
+        return self._by_value[column]
+
+    def _passing(self, wanted: CandidateFilter) -> list[int] | None:
+        """The rows the filters other than the search let through, in row order (None: all)."""
+        chosen = [(column, value) for column, value in (
+            ("role_id", wanted.role_id or None), ("status", wanted.status or None),
+            ("quadrant", wanted.quadrant or None), ("channel", wanted.channel or None),
+            ("position_id", wanted.position_id)) if value is not None]
+        rows = self.rows
+        pool: list[int] | None = None
+        if chosen:
+            lists = sorted((self._rows_by(c).get(v, []) for c, v in chosen), key=len)
+            pool = lists[0]
+            for column, value in chosen:
+                if self._rows_by(column).get(value, []) is not pool:
+                    pool = [i for i in pool if getattr(rows[i], column) == value]
+        if wanted.date_from or wanted.date_to:
+            low, high = wanted.date_from or "", wanted.date_to or "\uffff"
+            if self._days is None:  # the local dates, found once, on the first date filter
+                self._days = [row.day for row in rows]
+            days = self._days
+            pool = [i for i in (range(len(rows)) if pool is None else pool)
+                    if low <= days[i] <= high]
+        return pool
+
+    def found(self, wanted: CandidateFilter, language: str = "zh") -> list[tuple[int, str | None]]:
+        """As `found(rows, wanted, language)`."""
+        rows, places = self.search(wanted, language)
+        return [(i, places.get(i)) for i in rows]
+
+    def search(self, wanted: CandidateFilter,
+               language: str = "zh") -> tuple[list[int], dict[int, str]]:
+        """The rows that pass the filter, in row order, and where the search text was found
+        (by row; it may hold rows the other filters leave out). A keystroke that adds to the
+        end of the text searches only the rows the text before it found."""
+        needle = wanted.text.strip().lower()
+        pool = self._passing(wanted)
+        if not needle:
+            self._last = None
+            return list(range(len(self.rows))) if pool is None else list(pool), {}
+        query = Query(needle)
+        others = (wanted.role_id, wanted.status, wanted.quadrant, wanted.channel,
+                  wanted.position_id, wanted.date_from, wanted.date_to, language)
+        if self._last and self._last[0] == others and needle.startswith(self._last[1]):
+            pool = self._last[2]  # typing on: fewer rows, never more
+        if self._SEP in needle or (pool is not None and len(pool) * 8 < len(self.rows)):
+            places = {}
+            for i in range(len(self.rows)) if pool is None else pool:
+                place = _found_in(self.rows[i], needle, query, language)
+                if place is not None:
+                    places[i] = place
+            rows = list(places)
+        else:
+            places = self._found_everywhere(needle, query, language)
+            rows = sorted(places) if pool is None else [i for i in pool if i in places]
+        self._last = (others, needle, rows)
+        return rows, places
+
+    def _found_everywhere(self, needle: str, query: Query, language: str) -> dict[int, str]:
+        """Where the text is found, by row, over every row (the first place of PLACES)."""
+        place = dict.fromkeys(self._containing("notes", needle), "notes")
+        for interviewers, rows in self._rows_by("interviewers").items():
+            if needle in interviewers.lower():
+                place.update(dict.fromkeys(rows, "interviewers"))
+        for _role_id, rows in self._rows_by("role_id").items():
+            if rows and needle in self.rows[rows[0]].role_search.get(language, ""):
+                place.update(dict.fromkeys(rows, "role"))
+        place.update(dict.fromkeys(self._spelled_as(query) + self._containing("name", needle),
+                                   "name"))
+        return place
+
+    def prepare_search(self) -> None:
+        """Join the searched texts ahead of the first keystroke that needs them."""
+        for what in ("name", "spelled", "notes"):
+            self._texts(what)
+        for column in ("interviewers", "role_id", "status"):
+            self._rows_by(column)
+
+    # --- sorting ------------------------------------------------------------------------------
+    def _order(self, column: str, descending: bool, language: str) -> list[int]:
+        """Every row in the column's order (made once per column, direction and language): the
+        rows with a value sorted by it alone (a stable sort, as `sorted_indexes` sorts by
+        (0, value)), then the empty ones in row order."""
+        cached = (column, descending, language)
+        if cached not in self._orders:
+            key = sort_key(column, language)
+            values = [key(row) for row in self.rows] if column not in _PLAIN else [
+                _PLAIN[column](row, language) for row in self.rows]
+            if column in _PLAIN:
+                present = [i for i, v in enumerate(values) if v]
+                empty = [i for i, v in enumerate(values) if not v]
+            else:
+                present = [i for i, v in enumerate(values) if v[0] == 0]
+                empty = [i for i, v in enumerate(values) if v[0] != 0]
+            present.sort(key=values.__getitem__, reverse=descending)
+            self._orders[cached] = present + empty
+        return self._orders[cached]
+
+    def sorted_indexes(self, indexes: list[int], column: str, descending: bool,
+                       language: str) -> list[int]:
+        """As `sorted_indexes(rows, indexes, …)`, from the column's order kept once made."""
+        order = self._order(column, descending, language)
+        if len(indexes) == len(self.rows):
+            return list(order)
+        shown = bytearray(len(self.rows))
+        for i in indexes:
+            shown[i] = 1
+        return [i for i in order if shown[i]]
+
+    def prepare(self, column: str, language: str) -> None:
+        """Make a column's orders ahead of the click that asks for them (both directions)."""
+        self._order(column, False, language)
+        self._order(column, True, language)

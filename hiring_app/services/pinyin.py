@@ -59,7 +59,7 @@ def readings_in_use(ch: str) -> tuple[str, ...]:
     return (every[0], *(r for r in every[1:] if used[r.rstrip("012345")] >= IN_USE))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 17)  # every candidate's name: the list is loaded again after each change
 def spell_name(name: str) -> Spelled:
     """A person's name (a candidate's, an interviewer's): each character read as names read it,
     a surname at the start read as a surname (曾 Zēng)."""

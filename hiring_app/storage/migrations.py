@@ -227,3 +227,69 @@ def apply(db: Database) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
     return pending
+
+
+_M006 = """
+CREATE TABLE list_evidence (
+    candidate_id INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+    last_interview TEXT, attitude REAL, ability REAL, decision TEXT,
+    interview_notes TEXT, answer_notes TEXT,
+    answered_attitude INTEGER NOT NULL DEFAULT 0, answered_ability INTEGER NOT NULL DEFAULT 0,
+    low_scores TEXT NOT NULL DEFAULT '[]', flags TEXT NOT NULL DEFAULT '[]',
+    interviewers TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE list_stale (candidate_id INTEGER PRIMARY KEY);
+CREATE TABLE list_evidence_recipe (recipe TEXT NOT NULL);
+CREATE TRIGGER list_stale_interview_added AFTER INSERT ON interviews BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (NEW.candidate_id); END;
+CREATE TRIGGER list_stale_interview_changed AFTER UPDATE ON interviews BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (NEW.candidate_id);
+    INSERT OR IGNORE INTO list_stale VALUES (OLD.candidate_id); END;
+CREATE TRIGGER list_stale_interview_removed AFTER DELETE ON interviews BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (OLD.candidate_id); END;
+CREATE TRIGGER list_stale_answer_added AFTER INSERT ON answers BEGIN
+    INSERT OR IGNORE INTO list_stale
+    SELECT candidate_id FROM interviews WHERE id = NEW.interview_id; END;
+CREATE TRIGGER list_stale_answer_changed AFTER UPDATE ON answers BEGIN
+    INSERT OR IGNORE INTO list_stale
+    SELECT candidate_id FROM interviews WHERE id IN (NEW.interview_id, OLD.interview_id); END;
+CREATE TRIGGER list_stale_answer_removed AFTER DELETE ON answers BEGIN
+    INSERT OR IGNORE INTO list_stale
+    SELECT candidate_id FROM interviews WHERE id = OLD.interview_id; END;
+CREATE TRIGGER list_stale_history_added AFTER INSERT ON status_history BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (NEW.candidate_id); END;
+CREATE TRIGGER list_stale_history_changed AFTER UPDATE ON status_history BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (NEW.candidate_id);
+    INSERT OR IGNORE INTO list_stale VALUES (OLD.candidate_id); END;
+CREATE TRIGGER list_stale_history_removed AFTER DELETE ON status_history BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (OLD.candidate_id); END;
+CREATE TRIGGER list_stale_candidate_erased AFTER DELETE ON candidates BEGIN
+    DELETE FROM list_stale WHERE candidate_id = OLD.id; END;
+CREATE TRIGGER list_stale_interviewer_renamed AFTER UPDATE OF name ON interviewers BEGIN
+    INSERT OR IGNORE INTO list_stale
+    SELECT candidate_id FROM interviews WHERE interviewer_id = NEW.id; END
+"""
+
+
+@migrations()
+def m006_list_evidence(db: Database) -> None:
+    """The candidate list's evidence kept per candidate (storage/list_evidence_repo.py), so
+    that the list of an agency's 100,000 candidates opens without summing every answer; each
+    write to what it is made from marks the candidate stale, and the rows are made here."""
+    import sqlite3
+
+    from hiring_app.storage import list_evidence_repo
+
+    statement = ""
+    for line in _M006.strip().splitlines(keepends=True):  # triggers hold ';' of their own
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        db.execute(statement + ";")
+
+    list_evidence_repo.mark_all_stale(db)
+    db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)",
+               [list_evidence_repo.RECIPE])
+    list_evidence_repo.make_stale(db)

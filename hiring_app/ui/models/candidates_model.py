@@ -11,17 +11,19 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from hiring_app.domain.library import Library, text_in
 from hiring_app.i18n import Message
 from hiring_app.services import candidate_list
-from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow
+from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow, ListIndex
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID = Qt.ItemDataRole.UserRole + 1
 FOUND_IN = Qt.ItemDataRole.UserRole + 2  # where the search found the row, when not in sight
 NUMERIC = {"attitude", "ability"}
+IDLE_GAP_MS = 40  # between the steps that make the searched texts and orders ahead of use
 # Where a search can find a row without the list showing it: said beside the name.
 UNSEEN_PLACES = frozenset({"interviewers", "notes"})
 
@@ -34,8 +36,10 @@ class CandidatesModel(QAbstractTableModel):
         self._labels = labels
         self.language = "zh"
         self.rows: list[CandidateRow] = []
+        self.index_of_rows = ListIndex([])
         self.visible: list[int] = []
-        self.found_in: dict[int, str] = {}  # row index -> an unseen place the search found
+        self._places: dict[int, str] = {}  # row index -> where the search found it
+        self._found: list[int] = []  # the rows the filter lets through, in load order
         self.filter = CandidateFilter()
         self.sort_column: str | None = None
         self.descending = False
@@ -44,9 +48,26 @@ class CandidatesModel(QAbstractTableModel):
     def set_rows(self, rows: list[CandidateRow], language: str) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.index_of_rows = ListIndex(rows)
         self.language = language
         self._refresh_visible()
         self.endResetModel()
+        self._prepare_when_idle(self.index_of_rows)
+
+    def _prepare_when_idle(self, kept: ListIndex) -> None:
+        """Join the searched texts and make the usual orders a step at a time while nothing
+        else happens, so the first keystroke and the first click on a header find them made."""
+        steps = [kept.prepare_search,
+                 *(lambda c=c: kept.prepare(c, self.language)
+                   for c in ("name", self.sort_column or "name", "last_interview", "attitude",
+                             "ability"))]
+
+        def next_step() -> None:
+            if kept is self.index_of_rows and steps:  # the rows were not loaded again since
+                steps.pop(0)()
+                QTimer.singleShot(IDLE_GAP_MS, next_step)  # room for a key or a paint between
+
+        QTimer.singleShot(IDLE_GAP_MS * 5, next_step)  # after the window has painted the list
 
     def set_language(self, language: str) -> None:
         """Show the rows in `language`: role names are searched and sorted in it too."""
@@ -62,13 +83,16 @@ class CandidatesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_visible(self) -> None:
-        found = candidate_list.found(self.rows, self.filter, self.language)
-        visible = [index for index, _place in found]
-        self.found_in = {index: place for index, place in found if place in UNSEEN_PLACES}
+        self._found, self._places = self.index_of_rows.search(self.filter, self.language)
+        self._resort()
+
+    def _resort(self) -> None:
+        """The rows found, in the order asked for (the filter is not run again)."""
         if self.sort_column:
-            visible = candidate_list.sorted_indexes(self.rows, visible, self.sort_column,
-                                                    self.descending, self.language)
-        self.visible = visible
+            self.visible = self.index_of_rows.sorted_indexes(
+                self._found, self.sort_column, self.descending, self.language)
+        else:
+            self.visible = list(self._found)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):
@@ -78,21 +102,30 @@ class CandidatesModel(QAbstractTableModel):
         ids = [self.visible[i.row()] if i.isValid() else None for i in persistent]
         self.sort_column = COLUMNS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self._refresh_visible()
-        position = {row: n for n, row in enumerate(self.visible)}
-        self.changePersistentIndexList(persistent, [
-            self.index(position[row], p.column()) if row in position else QModelIndex()
-            for p, row in zip(persistent, ids)])
+        self._resort()
+        if persistent:  # the selection stays on the same candidates
+            position = {row: n for n, row in enumerate(self.visible)}
+            self.changePersistentIndexList(persistent, [
+                self.index(position[row], p.column()) if row in position else QModelIndex()
+                for p, row in zip(persistent, ids)])
         self.layoutChanged.emit()
+
+    def found_in(self, index: int) -> str | None:
+        """Where the search found a row when the list does not show it there, else None."""
+        place = self._places.get(index)
+        return place if place in UNSEEN_PLACES else None
 
     def row_at(self, row: int) -> CandidateRow:
         return self.rows[self.visible[row]]
 
     def row_of(self, candidate_id: int) -> int:
-        for n, index in enumerate(self.visible):
-            if self.rows[index].id == candidate_id:
-                return n
-        return -1
+        index = self.index_of_rows.position.get(candidate_id)
+        if index is None:
+            return -1
+        try:
+            return self.visible.index(index)
+        except ValueError:
+            return -1
 
     # --- Qt -----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -114,9 +147,9 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == FOUND_IN and column == "name":
-            return self.found_in_label(self.found_in.get(self.visible[index.row()]))
+            return self.found_in_label(self.found_in(self.visible[index.row()]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            found = self._found_tooltip(row, self.found_in.get(self.visible[index.row()]))
+            found = self._found_tooltip(row, self.found_in(self.visible[index.row()]))
             if found:
                 return found
             if column in ("interviewers", "quadrant", "role", "name"):

@@ -4,6 +4,7 @@ last; scores as the mean of submitted scorecards and the quadrant by the role's 
 from __future__ import annotations
 
 import pytest
+from sqlite_utils import Database
 
 from hiring_app.domain.matrix import Thresholds
 from hiring_app.services import candidate_list, debrief
@@ -11,7 +12,10 @@ from hiring_app.services import candidates as candidate_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter
 from hiring_app.services.library import ensure_builtin
+from hiring_app.storage import list_evidence_repo
+from hiring_app.storage.backups import open_read_only
 from tests.helpers.banks import small_library
+from tests.helpers.fixtures import dump_tables
 
 STRICT_ROLE = "shop_b"  # attitude 4.0, ability 4.5 here; shop_a keeps 3.0 / 3.5
 
@@ -44,6 +48,10 @@ def add(db, name: str, role: str | None, channel: str | None, created: str) -> i
 
 @pytest.fixture
 def people(db) -> dict[str, int]:
+    return make_people(db)
+
+
+def make_people(db) -> dict[str, int]:
     library = small_library()
     library.roles[1].thresholds = Thresholds(attitude=4.0, ability=4.5)
     ensure_builtin(db, library)
@@ -290,8 +298,7 @@ def test_date_filters_use_the_local_date(monkeypatch) -> None:
         row = candidate_list.CandidateRow(
             id=1, name="x", role_id=None, role_names={}, status="new", channel=None,
             created_at="2026-01-01T23:30:00.000+00:00", last_interview=None, attitude=None,
-            ability=None, quadrant=None, decision=None, interviewers="",
-            day=candidate_list.local_day("2026-01-01T23:30:00.000+00:00"))
+            ability=None, quadrant=None, decision=None, interviewers="")
         wanted = candidate_list.CandidateFilter(date_from="2026-01-02", date_to="2026-01-02")
         assert candidate_list.matching([row], wanted) == [0]
     finally:
@@ -366,3 +373,96 @@ def test_role_names_are_searched_in_the_language_shown(db, people):
 
     assert found_in("es") == {"李雷", "孙七"} | {"王小明", "Emma Brown", "张伟", "周八"}
     assert found_in("zh") == found_in("en") == set()
+
+
+# --- the list as the screen keeps it (ListIndex: what each keystroke and click uses) ----------
+TYPED = ("王小明", "wxm", "wangx", "千牛", "emma b", "lil", "shop", "直播", "zz", "a")
+
+
+@pytest.mark.parametrize("wanted", [
+    {}, {"role_id": "shop_a"}, {"status": "decided"}, {"quadrant": "hire_first"},
+    {"channel": "referral"}, {"date_from": "2024-01-01", "date_to": "2030-12-31"},
+])
+def test_the_kept_list_finds_as_the_search_does_while_typing_and_deleting(db, people, wanted):
+    rows = candidate_list.load_rows(db) * 12  # enough rows for the scans over joined texts
+    index = candidate_list.ListIndex(rows)
+    for language in ("zh", "en"):
+        for text in TYPED:
+            typed = [text[:n] for n in range(1, len(text) + 1)]
+            for step in typed + typed[::-1][1:] + [""]:  # type it, then delete it key by key
+                want = CandidateFilter(text=step, **wanted)
+                assert index.found(want, language) == candidate_list.found(rows, want, language)
+            for want in (CandidateFilter(text=text, **wanted), CandidateFilter(text=text)):
+                # a filter changed with the text left as typed: every row is looked at again
+                assert index.found(want, language) == candidate_list.found(rows, want, language)
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_the_kept_list_sorts_as_sorting_does(db, people, column):
+    rows = candidate_list.load_rows(db) * 3
+    index = candidate_list.ListIndex(rows)
+    every = list(range(len(rows)))
+    for shown in (every, every[::2], candidate_list.matching(rows, CandidateFilter(text="王"))):
+        for descending in (False, True):
+            assert index.sorted_indexes(shown, column, descending, "zh") == \
+                candidate_list.sorted_indexes(rows, shown, column, descending, "zh")
+
+
+# --- the evidence kept per candidate (storage/list_evidence_repo.py) ---------------------------
+def from_the_tables(db) -> list[candidate_list.CandidateRow]:
+    """The list as made from the interviews, answers and history themselves."""
+    return candidate_list._rows(db, candidate_list._summed_evidence(db))  # noqa: SLF001
+
+
+def test_the_list_shows_every_write_at_once(db, people):
+    def shown_as_written() -> None:
+        assert candidate_list.load_rows(db) == from_the_tables(db)
+        assert list_evidence_repo.fresh(db)  # read from the rows kept, not summed again
+
+    shown_as_written()
+    first = db.execute("SELECT id FROM interviews WHERE candidate_id = ? ORDER BY id",
+                       [people["王小明"]]).fetchone()[0]
+    db.execute("UPDATE answers SET score = 1 WHERE interview_id = ?", [first])  # knocked out?
+    shown_as_written()
+    db.execute("UPDATE interviewers SET name = '面试官丁' WHERE name = '面试官甲'")
+    shown_as_written()
+    assert by_name(db)["周八"].interviewers == "面试官丁"
+    db.execute("DELETE FROM interviews WHERE candidate_id = ?", [people["周八"]])
+    shown_as_written()
+    assert by_name(db)["周八"].attitude is None
+    debrief.decide(db, people["李雷"], "hire", "改了主意", "老板")
+    interview(db, people["张伟"], "shop_a", "面试官乙", 5, 5, "2024-07-01T09:00:00.000+00:00",
+              note="新的笔记")
+    shown_as_written()
+    row = by_name(db)["张伟"]
+    assert (row.attitude, row.decision, by_name(db)["李雷"].decision) == (5.0, None, "hire")
+    assert found(db, text="新的笔记") == {"张伟"}
+
+
+def test_a_database_opened_read_only_lists_what_was_written_without_writing(opened):
+    people = make_people(opened.db)
+    candidate_list.load_rows(opened.db)
+    opened.db.execute("UPDATE interviewers SET name = '面试官丁' WHERE name = '面试官甲'")
+    opened.db.conn.commit()
+    written = dump_tables(opened.db)
+    reader = Database(open_read_only(opened.path))
+    try:
+        rows = candidate_list.load_rows(reader)
+        assert rows == from_the_tables(opened.db)
+        assert {r.name: r.interviewers for r in rows}["周八"] == "面试官丁"
+        assert dump_tables(reader) == written  # nothing written, the stale rows left stale
+        assert not list_evidence_repo.fresh(reader)
+        assert len(rows) == len(people)
+    finally:
+        reader.conn.close()
+
+
+def test_a_roles_new_thresholds_move_its_candidates_at_the_next_load(db, people):
+    from hiring_app.storage import roles_repo
+
+    assert by_name(db)["王小明"].quadrant == "hire_first"  # 4.0 / 4.0 by shop_a's 3.0 / 3.5
+    role = roles_repo.get_role(db, "shop_a")
+    role.thresholds = Thresholds(attitude=4.5, ability=4.5)
+    roles_repo.save_role(db, role)
+    assert by_name(db)["王小明"].quadrant == "turn_down"  # the rules read again
+    assert candidate_list.load_rows(db) == from_the_tables(db)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from hiring_app.errors import NotFoundError, UserError
+from hiring_app.services import candidate_list, debrief, privacy
 from hiring_app.services import candidates as candidate_service
-from hiring_app.services import debrief, privacy
 from hiring_app.services import interviews as interview_service
 from hiring_app.services.autosave import DraftWriter
 from hiring_app.services.library import ensure_builtin
@@ -79,6 +79,9 @@ def test_erasure_leaves_no_trace_in_the_file_or_its_journal(company) -> None:
     interview_service.submit(db, interview, "train", NOTE)
     keep = candidate_service.add_candidate(db, "留下的人", "shop_a")
     interview_with_notes(company, keep, "李面试官", note="留下的笔记", listen="留下的倾听")
+    candidate_list.load_rows(db)  # the list keeps their notes in its own row too
+    assert db.execute("SELECT count(*) FROM list_evidence WHERE candidate_id = ?"
+                      " AND answer_notes LIKE ?", [target, f"%{NOTE}%"]).fetchone()[0] == 1
     assert traces(folder)  # the texts are there before (the test can see them)
 
     erased = privacy.erase_candidate(db, target)
@@ -88,7 +91,7 @@ def test_erasure_leaves_no_trace_in_the_file_or_its_journal(company) -> None:
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with pytest.raises(NotFoundError):
         candidate_service.get_candidate(db, target)
-    for table in ("interviews", "status_history"):
+    for table in ("interviews", "status_history", "list_evidence", "list_stale"):
         assert db.execute(f"SELECT count(*) FROM {table} WHERE candidate_id = ?",  # noqa: S608
                           [target]).fetchone()[0] == 0
     # The other candidate is untouched, notes and all.
