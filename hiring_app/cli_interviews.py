@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
 from hiring_app.domain.code_names import CHANNEL_NAMES, DECISION_NAMES, STATUS_NAMES
 from hiring_app.domain.text import printable
-from hiring_app.i18n import Message
+from hiring_app.i18n import Message, text
 
+DEFAULT_LIMIT = 100  # rows of `candidates list` shown to a person unless --limit/--all
 LIST_KEYS = ("id", "name", "role_id", "status", "channel", "attitude", "ability", "quadrant",
              "decision")
 # The table's headings; its statuses, channels and decisions are named in Chinese and Spanish,
@@ -136,14 +138,28 @@ def _cell(row: dict, key: str, language: str) -> str:
 def _candidates_list(args: argparse.Namespace) -> int:
     from hiring_app.cli import message_language, open_db
     from hiring_app.services.candidate_list import CandidateFilter, load_rows, matching
+    from hiring_app.services.candidates import count_candidates as candidate_count
 
     opened = open_db(args)  # the same rows, scores and decisions as the window's list
     language = message_language(args)
-    listed = sorted(load_rows(opened.db), key=lambda r: r.id)
+    # A table for a person shows the first DEFAULT_LIMIT (--limit, --all); JSON for a program
+    # holds every candidate unless --limit says otherwise.
+    limit = None if args.all else args.limit
+    if limit is None and not args.json and not args.all:
+        limit = DEFAULT_LIMIT
     if args.search:  # found as the window's search finds them (pinyin and initials too)
+        listed = sorted(load_rows(opened.db), key=lambda r: r.id)
         listed = [listed[i] for i in matching(listed, CandidateFilter(text=args.search),
                                               language)]
+        total = len(listed)
+        listed = listed if limit is None else listed[:limit]
+    else:
+        listed = sorted(load_rows(opened.db, limit, spelling=False), key=lambda r: r.id)
+        total = candidate_count(opened.db) if limit is not None else len(listed)
     rows = [{key: getattr(row, key) for key in LIST_KEYS} for row in listed]
+    if len(rows) < total:  # on stderr: what is printed stays the rows alone
+        print("hiring-app: " + text("cli.candidates.shown", language, shown=len(rows),
+                                    total=total), file=sys.stderr)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -194,6 +210,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--search", metavar="TEXT", help="only candidates found by TEXT in "
                          "their name (or its pinyin or initials: lm for 李明), role, "
                          "interviewers or notes")
+    shown = listing.add_mutually_exclusive_group()
+    shown.add_argument("--limit", type=int, metavar="N", help="the first N candidates by id "
+                       f"(default for the table: {DEFAULT_LIMIT}; JSON: all)")
+    shown.add_argument("--all", action="store_true", help="every candidate")
     listing.set_defaults(func=_candidates_list)
     edit = candidates_sub.add_parser(
         "edit", help="correct a candidate's record: only the fields given change ('' clears one)")

@@ -119,6 +119,12 @@ TEXTS = {
     "cli.candidates.ability": e("能力", "ability", "capacidad"),
     "cli.candidates.quadrant": e("象限", "quadrant", "cuadrante"),
     "cli.candidates.decision": e("决定", "decision", "decisión"),
+    "cli.candidates.shown": e(
+        "共 {total} 位候选人，只列出了前 {shown} 位（按编号）；--limit N 可改变数量，--all 列出全部",
+        "showing the first {shown} of {total} candidates (by id); --limit N shows more or fewer, "
+        "--all shows every one",
+        "se muestran los primeros {shown} de {total} candidatos (por n.º); --limit N muestra más "
+        "o menos, --all los muestra todos"),
     "cli.candidates.edited": e(
         "已更新候选人 {candidate_id}：{fields}", "updated candidate {candidate_id}: {fields}",
         "se ha actualizado el candidato {candidate_id}: {fields}"),

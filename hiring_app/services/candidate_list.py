@@ -86,17 +86,21 @@ def local_day(iso: str | None) -> str:
         return iso[:10]
 
 
-def load_rows(db: Database) -> list[CandidateRow]:
+def load_rows(db: Database, limit: int | None = None,
+              spelling: bool = True) -> list[CandidateRow]:
     """Every candidate with the verdict of their submitted scorecards, as
     scorecards.candidate_result gives it (domain.matrix.judge over the same evidence;
     tests/unit/services/test_agreement.py keeps the two equal). The evidence comes from the
     rows kept per candidate (storage/list_evidence_repo.py), remade first where stale (on a
     database that cannot be written now, the stale ones are made for this read only); a
-    database without those rows gives it from its tables, in a few queries."""
+    database without those rows gives it from its tables, in a few queries.
+    `limit`: only the first so many candidates by id. `spelling=False`: the names' and roles'
+    pinyin keys are left out (a listing that neither sorts nor searches by them)."""
     list_evidence_repo.refresh(db)
     if list_evidence_repo.usable(db):
-        return _rows(db, _kept_evidence(db))
-    return _rows(db, _summed_evidence(db))
+        return _rows(db, _kept_evidence(db, limit), spelling)
+    rows = _rows(db, _summed_evidence(db), spelling)
+    return rows if limit is None else sorted(rows, key=lambda r: r.id)[:limit]
 
 
 # (id, name, role id, status, channel, created at, notes, position id, last interview,
@@ -116,12 +120,12 @@ class _LowScores(str):
         return json.loads(self)
 
 
-def _kept_evidence(db: Database):
+def _kept_evidence(db: Database, limit: int | None = None):
     loads = json.loads
     names: dict[str, tuple[str, ...]] = {}  # the same interviewers in many rows: read once
     for (candidate_id, name, role_id, status, channel, created_at, notes, position_id, last,
          attitude, ability, decision, interview_notes, answer_notes, answered_attitude,
-         answered_ability, low, flags, interviewers) in list_evidence_repo.list_rows(db):
+         answered_ability, low, flags, interviewers) in list_evidence_repo.list_rows(db, limit):
         answered = {}
         if answered_attitude:
             answered["attitude"] = answered_attitude
@@ -186,7 +190,7 @@ def _rules_of(db: Database):
     return rules
 
 
-def _rows(db: Database, evidence) -> list[CandidateRow]:
+def _rows(db: Database, evidence, spelling: bool = True) -> list[CandidateRow]:
     roles = {r["id"]: r for r in roles_repo.role_rows(db)}
     rules = _rules_of(db)
 
@@ -203,7 +207,8 @@ def _rows(db: Database, evidence) -> list[CandidateRow]:
         return out
 
     role_keys = {role_id: {lang: spell_label(text_in(role["name"], lang)).sort_key
-                           for lang in LANGUAGES} for role_id, role in roles.items()}
+                           for lang in LANGUAGES} for role_id, role in roles.items()
+                 } if spelling else {}
     role_search = {role_id: {lang: text_in(role["name"], lang).lower() for lang in LANGUAGES}
                    for role_id, role in roles.items()}
     spelled: dict[str, Spelled] = {}  # names repeat: each spelled once per load
@@ -222,9 +227,11 @@ def _rows(db: Database, evidence) -> list[CandidateRow]:
         if search == written:  # Chinese has no case: one string, not two alike
             search = written
         interviewers = ", ".join(dict.fromkeys(by_interview))
-        if name not in spelled:
+        if not spelling:
+            spelled.setdefault(name, _NOT_SPELLED)
+        elif name not in spelled:
             spelled[name] = spell_name(name)
-        if interviewers and interviewers not in interviewers_keys:
+        if spelling and interviewers and interviewers not in interviewers_keys:
             interviewers_keys[interviewers] = spell_name(interviewers).sort_key
         rows.append(CandidateRow(
             id=candidate_id, name=name, role_id=role_id, role_names=role_names, status=status,

@@ -12,6 +12,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
+from hiring_app.errors import StorageWriteError
 
 SCORED_STATE = "submitted"  # the interviews whose scores count (services.candidate_list)
 # What the rows were made with: stored beside them, so rows made otherwise are made again.
@@ -96,6 +97,10 @@ def refresh(db: Database) -> bool:
     False, changing nothing, when the file cannot be written now (read-only, locked)."""
     if not _kept(db):
         return False
+    if fresh(db):  # nothing to remake: no write transaction for a read
+        return True
+    if db.execute("PRAGMA query_only").fetchone()[0]:  # opened only to read
+        return False
     try:
         with db.atomic():
             made_with = db.execute("SELECT recipe FROM list_evidence_recipe").fetchone()
@@ -104,8 +109,8 @@ def refresh(db: Database) -> bool:
                 db.execute("DELETE FROM list_evidence_recipe")
                 db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)", [RECIPE])
             make_stale(db)
-    except sqlite3.OperationalError:  # read-only or busy: the list is made from the tables
-        return False
+    except (sqlite3.OperationalError, StorageWriteError):  # read-only or busy: the list is
+        return False  # made for this read only, from the tables
     return True
 
 
@@ -128,14 +133,14 @@ def rules_digest(db: Database) -> str:
     return digest.hexdigest()
 
 
-def list_rows(db: Database) -> list[tuple]:
+def list_rows(db: Database, limit: int | None = None) -> list[tuple]:
     """One tuple per candidate by id: (id, name, role id, status, channel, created at, notes,
     position id, last interview, mean attitude, mean ability, last decision, interviews'
     notes, answers' notes, answers counted per dimension (attitude, ability), low scores
     [[interviewer, question, score]], red flags [[interviewer, flags JSON]], interviewers
     [names by interview]); the stale ones made afresh, as `refresh` would, without writing.
-    Only meaningful when `usable`."""
-    rows = db.execute(_READ).fetchall()
+    Only meaningful when `usable`. `limit`: the first so many by id."""
+    rows = db.execute(_READ + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
     made = {row[0]: row[1:] for row in db.execute(
         _STALE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE}).fetchall()}
     if made:

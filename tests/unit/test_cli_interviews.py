@@ -184,3 +184,22 @@ def test_the_help_names_every_channel() -> None:
     assert result.returncode == 0
     for channel in CHANNELS:
         assert channel in result.stdout
+
+
+def test_a_long_list_shows_its_first_rows_and_says_how_to_see_more(company: str) -> None:
+    """A person's table shows the first rows by id and says, in their language, how many
+    there are and how to see more; a program's JSON holds everyone unless --limit is given."""
+    for number in range(1, 6):
+        ok("--data-dir", company, "candidates", "add", "--name", f"候选人{number}", "--role", ROLE)
+    shown = run_cli("--data-dir", company, "--lang", "zh", "candidates", "list", "--limit", "2")
+    assert shown.returncode == 0, shown.stderr
+    assert [line.split()[1] for line in shown.stdout.splitlines()[1:]] == ["候选人1", "候选人2"]
+    assert "5" in shown.stderr and "--all" in shown.stderr and "前 2 位" in shown.stderr
+    every = run_cli("--data-dir", company, "candidates", "list", "--all")
+    assert len(every.stdout.splitlines()) == 6 and every.stderr == ""
+    assert len(json.loads(ok("--data-dir", company, "candidates", "list", "--json"))) == 5
+    limited = run_cli("--data-dir", company, "candidates", "list", "--json", "--limit", "3")
+    assert [row["id"] for row in json.loads(limited.stdout)] == [1, 2, 3]  # notice on stderr
+    found = run_cli("--data-dir", company, "candidates", "list", "--search", "候选人",
+                    "--limit", "1")
+    assert len(found.stdout.splitlines()) == 2 and "5" in found.stderr
