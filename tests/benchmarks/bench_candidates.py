@@ -186,6 +186,7 @@ def measure(folder: Path, runs: int) -> list[tuple[str, float | None, float, str
     from PySide6.QtWidgets import QApplication
 
     from hiring_app.ui.models.candidates_model import CandidatesModel
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed, none assumed
     app = QApplication.instance() or QApplication(["bench"])  # noqa: F841 (models need one)
 
     opened = open_company(folder)
