@@ -269,6 +269,13 @@ def damage_problem(exc: BaseException, db_path: Path) -> Message | None:
     return None
 
 
+def _raise_if_damage(db_path: Path, exc: BaseException) -> None:
+    """Raise the damaged-file error when `exc` says the file is damaged (else return)."""
+    found = damaged(db_path, exc)
+    if found is not None:
+        raise found from exc
+
+
 def damaged(db_path: Path, exc: BaseException) -> DatabaseDamagedError | None:
     """The damaged-file error (with the latest good backup to restore) for an error raised by a
     read of `db_path`, or None when the error is not about damage."""
@@ -481,9 +488,7 @@ def _open_reading(db_path: Path, use_lock: instance.FolderLock,
         raise _open_fault(exc, db_path, reading=True) from exc
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
-        found = damaged(db_path, exc)
-        if found is not None:
-            raise found from exc
+        _raise_if_damage(db_path, exc)
         raise
     except BaseException:
         conn.close()
@@ -543,9 +548,7 @@ def _open_held(folder: Path, use_lock: instance.FolderLock,
         applied = migrations.apply(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         conn.close()
-        found = damaged(db_path, exc)
-        if found is not None:
-            raise found from exc
+        _raise_if_damage(db_path, exc)
         raise
     except BaseException:
         conn.use_lock = None  # the caller releases it
