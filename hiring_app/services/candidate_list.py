@@ -248,8 +248,8 @@ def _rows(db: Database, evidence, spelling: bool = True) -> list[CandidateRow]:
 
 def matching(rows: list[CandidateRow], wanted: CandidateFilter,
              language: str = "zh") -> list[int]:
-    """Indexes of the rows that pass the filter."""
-    return [index for index, _place in found(rows, wanted, language)]
+    """Indexes of the rows that pass the filter, found as the window finds them (ListIndex)."""
+    return ListIndex(rows).search(wanted, language)[0]
 
 
 def found(rows: list[CandidateRow], wanted: CandidateFilter,

@@ -15,7 +15,7 @@ def open_company(folder: Path, read_only: bool = False, check: bool = True) -> O
     or its library installing. `check`: see `open_database`."""
     opened = open_database(folder, read_only=read_only, check=check)
     try:
-        if settings.get_value(opened.db, settings.LIBRARY_INSTALLED_KEY) is None:
+        if not settings.library_installed(opened.db):
             # the shipped library, once (its loading is imported only then: it costs every
             # command's start otherwise)
             from hiring_app.services.library import ensure_builtin

@@ -50,7 +50,7 @@ def _install_role(db: Database, role: RoleProfile, origin: str, position: int) -
 
 def ensure_builtin(db: Database, library: Library | None = None) -> bool:
     """Install the shipped library into a new database, once. True if it was installed now."""
-    if settings.get_value(db, INSTALLED_KEY) is not None:
+    if settings.library_installed(db):
         return False
     library = library or load_library()
     with db.atomic():

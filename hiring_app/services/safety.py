@@ -77,13 +77,15 @@ def set_backup_keep(db: Database, keep: int) -> None:
     settings.set_value(db, KEEP_KEY, int(keep))
 
 
-def daily_backup(db: Database, data_dir: Path) -> backups.Backup | None:
+def daily_backup(db: Database, data_dir: Path,
+                 stop: Callable[[], bool] | None = None) -> backups.Backup | None:
     """The automatic backup when the app starts: at most once a day, keeping the last N.
     A file that does not pass the full check is not copied: DatabaseDamagedError, naming the
-    latest good backup (and the older backups stay: none is pruned)."""
+    latest good backup (and the older backups stay: none is pruned). `stop`: see
+    backups.create_backup (BackupStopped)."""
     if not backups.daily_backup_due(data_dir):
         return None
-    made = backups.create_backup(db.conn, data_dir, "auto")
+    made = backups.create_backup(db.conn, data_dir, "auto", stop=stop)
     backups.prune_auto_backups(data_dir, backup_keep(db))
     return made
 
@@ -112,10 +114,7 @@ class DailyBackupJob:
             return None
         db = connect_held(paths.database_path(self.data_dir))
         try:
-            made = backups.create_backup(db.conn, self.data_dir, "auto",
-                                         stop=self._stopped.is_set)
-            backups.prune_auto_backups(self.data_dir, backup_keep(db))
-            return made
+            return daily_backup(db, self.data_dir, stop=self._stopped.is_set)
         except backups.BackupStopped:
             return None
         finally:

@@ -49,10 +49,12 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def ensure_data_folder(folder: Path, notices: list[Message] | None = None) -> Path:
+def ensure_data_folder(folder: Path, notices: list[Message] | None = None,
+                       writing: bool = True) -> Path:
     """Create the data folder (owner-only), make an existing one owner-only (it holds personal
-    data; a notice saying so is added to `notices` when its mode changed) and prove we can write
-    to it, leaving nothing behind and touching no file another program uses."""
+    data; a notice saying so is added to `notices` when its mode changed) and, when `writing`,
+    prove we can write to it, leaving nothing behind and touching no file another program uses
+    (a command that only reads writes nothing to the folder)."""
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
     except OSError as exc:
@@ -64,6 +66,8 @@ def ensure_data_folder(folder: Path, notices: list[Message] | None = None) -> Pa
     if changed_from is not None and notices is not None:
         notices.append(Message("data_folder.made_private", path=str(folder),
                                mode=f"{changed_from:o}"))
+    if not writing:
+        return folder
     probe = None
     try:
         # A name of its own (several programs start at once), removed whatever happens.
@@ -439,13 +443,7 @@ def open_database(folder: Path, read_only: bool = False, check: bool = True) -> 
     notices: list[Message] = []
     db_path = paths.database_path(folder)
     reading = read_only and db_path.is_file()
-    if reading:
-        changed_from = make_owner_only(folder)
-        if changed_from is not None:
-            notices.append(Message("data_folder.made_private", path=str(folder),
-                                   mode=f"{changed_from:o}"))
-    else:
-        ensure_data_folder(folder, notices)
+    ensure_data_folder(folder, notices, writing=not reading)
     use_lock = instance.hold_use(folder)
     try:
         # No restore can be running while we hold the lock: what one left is a leftover.
@@ -468,9 +466,8 @@ def _open_reading(db_path: Path, use_lock: instance.FolderLock,
     """The checked file on a connection that cannot write it; None when it first needs
     upgrading (or is not in WAL mode yet): the caller opens it as usual."""
     _folder_in_place(db_path)
-    if check and not checked.unchanged_since_checked(db_path):
-        _check_readable(db_path)
-        checked.checked_clean(db_path)
+    if check:
+        _check_unless_unchanged(db_path)
     try:
         conn = sqlite3.connect(f"file:{quote(str(db_path.absolute()))}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, factory=HeldConnection)
@@ -501,6 +498,12 @@ def _open_reading(db_path: Path, use_lock: instance.FolderLock,
     return OpenedDatabase(db=db, path=db_path, created=False, migrated=[], read_only=True)
 
 
+def _check_unless_unchanged(db_path: Path) -> None:
+    """The integrity check at an opening, unless the file is as the app left it after one."""
+    if not checked.unchanged_since_checked(db_path):
+        check_whole(db_path)
+
+
 def needs_check(folder: Path) -> bool:
     """The company file is there and may have changed since the app last checked it."""
     db_path = paths.database_path(folder)
@@ -520,9 +523,8 @@ def _open_held(folder: Path, use_lock: instance.FolderLock,
     db_path = paths.database_path(folder)
     _folder_in_place(db_path)
     created = not db_path.exists() and _create_new(db_path)
-    if not created and not checked_now and not checked.unchanged_since_checked(db_path):
-        _check_readable(db_path)
-        checked.checked_clean(db_path)
+    if not created and not checked_now:
+        _check_unless_unchanged(db_path)
     try:
         conn = _connect(db_path, use_lock)
     except sqlite3.Error as exc:

@@ -12,6 +12,11 @@ def get_value(db: Database, key: str, default: str | None = None) -> str | None:
     return default if row is None else row[0]
 
 
+def library_installed(db: Database) -> bool:
+    """The shipped library has been installed into this file (it is, once)."""
+    return get_value(db, LIBRARY_INSTALLED_KEY) is not None
+
+
 def get_int(db: Database, key: str, default: int) -> int:
     value = get_value(db, key, None)
     try:

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
     damage_found = Signal(object)
 
     def __init__(self, context: AppContext) -> None:
+        self._beside_started = False  # the work beside the window: started once, after a paint
+        self._closed = False
         super().__init__()
         self.context = context
         self.pending_restore: Path | None = None  # set when the user chose a backup to restore
@@ -352,24 +354,24 @@ class MainWindow(QMainWindow):
         # Once the window is painted: the file's check (if due), then today's backup. Started
         # before the first paint, either would take the processor from it (a second at 100,000
         # candidates); a second after showing at the latest, should no paint come.
-        if event.type() == QEvent.Type.Show:
-            QTimer.singleShot(1000, self._start_beside)
-        elif event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self._start_beside)
+        if not self._beside_started:
+            if event.type() == QEvent.Type.Show:
+                QTimer.singleShot(1000, self._start_beside)
+            elif event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, self._start_beside)
         return super().event(event)
 
     def _start_beside(self) -> None:
-        if getattr(self, "_closed", False):  # a timer set before the window closed
+        if self._beside_started or self._closed:  # already, or a timer set before closing
             return
-        if not getattr(self, "_counted", False):
-            self._counted = True
-            self._count_expired()
+        self._beside_started = True
+        self._count_expired()
         if self.start_check is not None:
             self.start_check.start()  # the backup follows once the file is known whole
         else:
             self.daily_backup.start()
 
-    def _start_check_done(self, error: UserError | None) -> None:
+    def _start_check_done(self, _result, error: UserError | None) -> None:
         if error is None:
             try:
                 open_for_writing(self.context)

@@ -9,14 +9,14 @@ damage found is offered the latest good backup as any damage met (ui/app.py Dama
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from sqlite_utils import Database
 
 from hiring_app.errors import UserError
 from hiring_app.services import attachments, company, privacy, safety
+from hiring_app.ui.beside import BesideWindow
 from hiring_app.ui.context import AppContext
 
 
@@ -47,37 +47,12 @@ def open_for_writing(context: AppContext) -> None:
     start_up_chores(context.db, context.data_dir)
 
 
-class StartCheck(QObject):
-    """Runs the check on a thread; `finished` carries the fault found (a UserError) or None."""
-
-    finished = Signal(object)
+class StartCheck(BesideWindow):
+    """Runs the check on a thread; `finished` carries None and the fault found (a UserError) or
+    None."""
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.data_dir = Path(data_dir)
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="start-check", daemon=True)
-        self._thread.start()
-
-    def wait(self, seconds: float | None = None) -> bool:
-        if self._thread is not None:
-            self._thread.join(seconds)
-        return self._thread is None or not self._thread.is_alive()
-
-    def _run(self) -> None:
-        error: UserError | None = None
-        try:
-            company.check_whole(self.data_dir)
-        except UserError as exc:
-            error = exc
-        except Exception as exc:  # noqa: BLE001 - a fault of the disk: said, never a crash
-            error = safety.storage_error(exc, self.data_dir) or UserError(
-                "db.cannot_read", path=str(self.data_dir), detail=type(exc).__name__)
-        try:
-            self.finished.emit(error)
-        except RuntimeError:  # the window was deleted meanwhile
-            pass
+        super().__init__("start-check", data_dir, lambda: company.check_whole(Path(data_dir)),
+                         lambda exc: UserError("db.cannot_read", path=str(data_dir),
+                                               detail=type(exc).__name__),
+                         parent=parent)

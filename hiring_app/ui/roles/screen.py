@@ -49,6 +49,20 @@ NAME_SUFFIX = {"zh": "（副本）", "en": " (copy)", "es": " (copia)"}
 
 
 
+def longest_word(view: QTableView, column: int) -> int:
+    """The width of a column's longest word, or of its heading (which does not wrap): narrower
+    than that, a word would be cut rather than wrapped."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    words = max((metrics.horizontalAdvance(word)
+                 for row in range(model.rowCount())
+                 for word in str(model.index(row, column).data() or "").split()), default=0)
+    heading = view.horizontalHeader().fontMetrics().horizontalAdvance(
+        str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    return max(words, heading) + 2 * view.style().pixelMetric(
+        QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 12
+
+
 class QuestionsView(QTableView):
     """The role's questions: the question's text gets the room, whatever the window's size. The
     dimension and facet columns take what they need when half the width leaves room for them,
@@ -89,26 +103,13 @@ class QuestionsView(QTableView):
         wanted = sum(natural[c] for c in self.SHARED)
         for column in self.SHARED:
             share = natural[column] if wanted <= room else max(
-                self._longest_word(column), room * natural[column] // max(wanted, 1))
+                longest_word(self, column), room * natural[column] // max(wanted, 1))
             header.resizeSection(column, min(share, natural[column]))
         used = sum(header.sectionSize(c) for c in range(model.columnCount())
                    if c != self.TEXT_COLUMN)
         header.resizeSection(self.TEXT_COLUMN, max(header.minimumSectionSize(), width - used))
         self.resizeRowsToContents()
 
-    def _longest_word(self, column: int) -> int:
-        """The width of the column's longest word, or of its heading: narrower than that, a
-        word would be cut rather than wrapped."""
-        model = self.model()
-        texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
-        texts += [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
-        metrics = self.fontMetrics()
-        header_metrics = self.horizontalHeader().fontMetrics()
-        words = max((metrics.horizontalAdvance(word) for text in texts[1:]
-                     for word in text.split()), default=0)
-        heading = header_metrics.horizontalAdvance(texts[0])  # a heading does not wrap
-        return max(words, heading) + 2 * self.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 12
 
 class RolesView(QTableView):
     """The list of roles: a role's name is never cut — it wraps, and its row grows to fit; the
@@ -150,24 +151,13 @@ class RolesView(QTableView):
         department = max(self.sizeHintForColumn(self.DEPARTMENT),
                          header.sectionSizeHint(self.DEPARTMENT))
         # the department gets at most a third of the room, never less than its longest word
-        department = min(department, max(self._longest_word(self.DEPARTMENT),
+        department = min(department, max(longest_word(self, self.DEPARTMENT),
                                          (width - count) // 3))
         header.resizeSection(self.COUNT, count)
         header.resizeSection(self.DEPARTMENT, department)
         header.resizeSection(self.NAME, max(header.minimumSectionSize(),
                                             width - count - department))
         self.resizeRowsToContents()
-
-    def _longest_word(self, column: int) -> int:
-        model = self.model()
-        metrics = self.fontMetrics()
-        words = max((metrics.horizontalAdvance(word)
-                     for row in range(model.rowCount())
-                     for word in str(model.index(row, column).data() or "").split()), default=0)
-        heading = self.horizontalHeader().fontMetrics().horizontalAdvance(
-            str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
-        return max(words, heading) + 2 * self.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 12
 
 
 class RoleChange(QUndoCommand):
