@@ -140,3 +140,32 @@ class Query:
 
     def finds(self, spelled: Spelled) -> bool:
         return self.pattern is not None and self.pattern.search(spelled.search) is not None
+
+
+# --- the words of the list's search index -------------------------------------------------------
+# The search finds what was typed in names, notes and interviewers' names through an index of
+# words (SQLite FTS5, storage/list_evidence_repo.py). Chinese is written without spaces, so each
+# Chinese (or Japanese, Korean) character is indexed as a word of its own and a typed run of them
+# is looked for as a phrase: the characters next to each other, as typed. Other text is indexed
+# by its words, in lower case, accents kept; the last word typed may be the start of a word.
+SEARCH_VERSION = 1  # made otherwise: the index is made again
+_IDEOGRAPH = re.compile(
+    "([\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f])")
+_INDEX_WORD = re.compile(r"[^\W_]+")
+
+
+def index_words(text: str) -> str:
+    """The text as the search index holds it: lower case, each ideograph apart."""
+    return _IDEOGRAPH.sub(r" \1 ", text.lower())
+
+
+def search_phrase(typed: str) -> str | None:
+    """What to ask the index for `typed` (an FTS5 query): its words, next to each other in
+    that order, the last one possibly unfinished. None when nothing searchable was typed."""
+    words = _INDEX_WORD.findall(index_words(typed))
+    if not words:
+        return None
+    quoted = " + ".join(f'"{w}"' for w in words)
+    last_is_ideograph = _IDEOGRAPH.fullmatch(words[-1]) is not None
+    return quoted if last_is_ideograph else quoted + " *"

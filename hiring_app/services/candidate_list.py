@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -96,11 +96,22 @@ def load_rows(db: Database, limit: int | None = None,
     database without those rows gives it from its tables, in a few queries.
     `limit`: only the first so many candidates by id. `spelling=False`: the names' and roles'
     pinyin keys are left out (a listing that neither sorts nor searches by them)."""
-    list_evidence_repo.refresh(db)
+    refresh(db)
     if list_evidence_repo.usable(db):
-        return _rows(db, _kept_evidence(db, limit), spelling)
+        return _rows(db, kept_evidence(list_evidence_repo.list_rows(db, _spell, limit)),
+                     spelling)
     rows = _rows(db, _summed_evidence(db), spelling)
     return rows if limit is None else sorted(rows, key=lambda r: r.id)[:limit]
+
+
+def _spell(name: str) -> Spelled:
+    return spell_name(name)
+
+
+def refresh(db: Database) -> bool:
+    """Remake the list's kept rows where stale (names spelled in pinyin for their order and
+    search); False when the file cannot be written now."""
+    return list_evidence_repo.refresh(db, _spell)
 
 
 # (id, name, role id, status, channel, created at, notes, position id, last interview,
@@ -120,12 +131,13 @@ class _LowScores(str):
         return json.loads(self)
 
 
-def _kept_evidence(db: Database, limit: int | None = None):
+def kept_evidence(kept_rows: Iterable[tuple]):
+    """The evidence of rows as list_evidence_repo reads them."""
     loads = json.loads
     names: dict[str, tuple[str, ...]] = {}  # the same interviewers in many rows: read once
     for (candidate_id, name, role_id, status, channel, created_at, notes, position_id, last,
          attitude, ability, decision, interview_notes, answer_notes, answered_attitude,
-         answered_ability, low, flags, interviewers) in list_evidence_repo.list_rows(db, limit):
+         answered_ability, low, flags, interviewers) in kept_rows:
         answered = {}
         if answered_attitude:
             answered["attitude"] = answered_attitude
@@ -172,7 +184,8 @@ def _summed_evidence(db: Database):
 _RULES_READ: dict[str, dict[str | None, Rules]] = {}
 
 
-def _rules_of(db: Database):
+def rules_of(db: Database) -> Callable[[str | None], Rules]:
+    """Each role's rules by its id (read once per role while they stay the same)."""
     digest = list_evidence_repo.rules_digest(db)
     if digest not in _RULES_READ:
         _RULES_READ.clear()  # only the latest is worth keeping
@@ -191,9 +204,13 @@ def _rules_of(db: Database):
 
 
 def _rows(db: Database, evidence, spelling: bool = True) -> list[CandidateRow]:
-    roles = {r["id"]: r for r in roles_repo.role_rows(db)}
-    rules = _rules_of(db)
+    return make_rows({r["id"]: r for r in roles_repo.role_rows(db)}, rules_of(db), evidence,
+                     spelling)
 
+
+def make_rows(roles: dict[str, dict], rules: Callable[[str | None], Rules], evidence,
+              spelling: bool = True) -> list[CandidateRow]:
+    """The rows of the evidence, each with its verdict by its role's rules."""
     def knockouts(low, flags, role_id: str | None) -> list[Knockout]:
         found = rules(role_id)
         if isinstance(low, _LowScores):
@@ -279,13 +296,13 @@ def found(rows: list[CandidateRow], wanted: CandidateFilter,
         if query is None:
             out.append((index, None))
             continue
-        place = _found_in(row, needle, query, language)
+        place = found_in(row, needle, query, language)
         if place is not None:
             out.append((index, place))
     return out
 
 
-def _found_in(row: CandidateRow, needle: str, query: Query, language: str) -> str | None:
+def found_in(row: CandidateRow, needle: str, query: Query, language: str) -> str | None:
     if needle in row.name.lower() or query.finds(row.spelled):
         return "name"
     if needle in row.role_search.get(language, ""):
@@ -355,6 +372,24 @@ def sort_key(column: str, language: str):
         "interviewers": lambda r: text(r.interviewers_key),
     }
     return keys[column]
+
+
+def quadrant_place(quadrant: str | None) -> int:
+    """A quadrant's place in the matrix from the best down (the quadrant column's order)."""
+    return _ORDER["quadrant"].get(quadrant or "", 9)
+
+
+def value_key(column: str, language: str, roles: dict[str, dict]) -> Callable[[str], Any]:
+    """The sort key of one value of a column of few values (role, status, channel, decision),
+    as `sort_key` orders the rows by it."""
+    if column == "role":
+        keys = {role_id: spell_label(text_in(role["name"], language)).sort_key
+                for role_id, role in roles.items()}
+        return lambda value: keys.get(value) or value
+    if column == "channel":
+        return lambda value: channel_key(value, language)
+    order = _ORDER[column]
+    return lambda value: order.get(value, len(order))
 
 
 # Columns whose sort key is a text alone (empty: last): sorted by it without a tuple per row.
@@ -482,7 +517,7 @@ class ListIndex:
         if self._SEP in needle or (pool is not None and len(pool) * 8 < len(self.rows)):
             places = {}
             for i in range(len(self.rows)) if pool is None else pool:
-                place = _found_in(self.rows[i], needle, query, language)
+                place = found_in(self.rows[i], needle, query, language)
                 if place is not None:
                     places[i] = place
             rows = list(places)

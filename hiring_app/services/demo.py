@@ -21,12 +21,12 @@ from hiring_app.domain.library import LANGUAGES
 from hiring_app.domain.matrix import Assessment, Rules, ScoredAnswer, Thresholds, assess
 from hiring_app.domain.scorecards import ScorecardScores, combine_scores
 from hiring_app.errors import UserError
-from hiring_app.services import demo_team
+from hiring_app.services import candidate_list, demo_team
 from hiring_app.services import demo_texts as texts
 from hiring_app.services.candidates import CHANNELS
 from hiring_app.services.changes import Change, changes
 from hiring_app.services.interviews import RuleBook
-from hiring_app.storage import demo_repo, list_evidence_repo, roles_repo
+from hiring_app.storage import demo_repo, roles_repo
 
 FAVOURED_DEPARTMENTS = ("customer_service", "operations", "visual", "warehouse")
 CHANNEL_WEIGHTS = (40, 12, 20, 12, 10, 6)  # in the order of CHANNELS
@@ -381,7 +381,7 @@ def generate(db: Database, candidates: int, language: str = "zh", seed: int = 7,
         demo_repo.insert_rows(db, candidates=writer.candidates, interviews=writer.interviews,
                               answers=writer.answers, status_history=writer.history)
         demo_team.save_plan(db, team)
-        list_evidence_repo.refresh(db)  # the list's rows made once, in one statement
+        candidate_list.refresh(db)  # the list's rows made once, in one statement
     return _summary(writer)
 
 

@@ -7,16 +7,22 @@ the rows can be used as they are, and the list is otherwise made from the tables
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
+from collections.abc import Callable
 
 from sqlite_utils import Database
 
 from hiring_app.domain.matrix import KNOCKOUT_MAX_SCORE
+from hiring_app.domain.spelling import SEARCH_VERSION, Spelled, index_words
 from hiring_app.errors import StorageWriteError
 
 SCORED_STATE = "submitted"  # the interviews whose scores count (services.candidate_list)
 # What the rows were made with: stored beside them, so rows made otherwise are made again.
-RECIPE = f"1|{SCORED_STATE}|{KNOCKOUT_MAX_SCORE}"
+RECIPE = f"2|{SCORED_STATE}|{KNOCKOUT_MAX_SCORE}|{SEARCH_VERSION}"
+# How a name is spelled for sorting and searching (services/pinyin.py spell_name): given by
+# the caller, as the storage knows nothing of pinyin.
+Speller = Callable[[str], Spelled]
 
 _STALE = """
 SELECT c.id,
@@ -53,22 +59,66 @@ SELECT c.id,
      ORDER BY i.id)),
   (SELECT json_group_array(who) FROM (SELECT w.name AS who FROM interviews i
      JOIN interviewers w ON w.id = i.interviewer_id WHERE i.candidate_id = c.id
-     ORDER BY i.id))
+     ORDER BY i.id)),
+  list_name_key(c.name), list_name_search(c.name)
 FROM candidates c WHERE c.id IN (SELECT candidate_id FROM list_stale)
 """
-_MAKE = "INSERT OR REPLACE INTO list_evidence " + _STALE
+_MADE = ("candidate_id, last_interview, attitude, ability, decision, interview_notes,"
+         " answer_notes, answered_attitude, answered_ability, low_scores, flags, interviewers,"
+         " name_key, name_search")
+_MAKE = f"INSERT OR REPLACE INTO list_evidence ({_MADE}) " + _STALE
+# The names of the interviewers as the list shows them (each once, in the order they first
+# interviewed) and their sort key, then the words the search index holds.
+_SHOWN = """
+UPDATE list_evidence SET interviewers_shown = list_names_shown(interviewers),
+    interviewers_key = list_name_key(list_names_shown(interviewers))
+WHERE candidate_id IN (SELECT candidate_id FROM list_stale)
+"""
+_UNINDEX = "DELETE FROM list_search WHERE rowid IN (SELECT candidate_id FROM list_stale)"
+_INDEX = """
+INSERT INTO list_search (rowid, name, notes, interviewers)
+SELECT c.id, list_words(c.name),
+       list_words(c.notes || ' ' || COALESCE(e.interview_notes, '') || ' '
+                  || COALESCE(e.answer_notes, '')),
+       list_words(e.interviewers_shown)
+FROM candidates c JOIN list_evidence e ON e.candidate_id = c.id
+WHERE c.id IN (SELECT candidate_id FROM list_stale)
+"""
 
 _READ = """
 SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes, c.position_id,
        e.last_interview, e.attitude, e.ability, e.decision, e.interview_notes, e.answer_notes,
        e.answered_attitude, e.answered_ability, e.low_scores, e.flags, e.interviewers
-FROM candidates c LEFT JOIN list_evidence e ON e.candidate_id = c.id ORDER BY c.id
+FROM candidates c LEFT JOIN list_evidence e ON e.candidate_id = c.id
 """
 
 
 def _kept(db: Database) -> bool:
     return db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
                       " AND name = 'list_evidence'").fetchone()[0] > 0
+
+
+def searchable(db: Database) -> bool:
+    """True when the file holds the list's search index (SQLite's FTS5 was there to make it)."""
+    return db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'list_search'"
+                      ).fetchone()[0] > 0
+
+
+def _names_shown(names: str | None) -> str:
+    return ", ".join(dict.fromkeys(json.loads(names))) if names else ""
+
+
+def register(db: Database, speller: Speller) -> None:
+    """Give this connection the functions the rows are made with (names spelled by `speller`,
+    the words indexed as domain/spelling.py cuts them)."""
+    conn = db.conn
+    conn.create_function("list_name_key", 1, lambda text: speller(text or "").sort_key,
+                         deterministic=True)
+    conn.create_function("list_name_search", 1, lambda text: speller(text or "").search,
+                         deterministic=True)
+    conn.create_function("list_names_shown", 1, _names_shown, deterministic=True)
+    conn.create_function("list_words", 1, lambda text: index_words(text or ""),
+                         deterministic=True)
 
 
 def usable(db: Database) -> bool:
@@ -92,7 +142,7 @@ def mark_all_stale(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO list_stale SELECT id FROM candidates")
 
 
-def refresh(db: Database) -> bool:
+def refresh(db: Database, speller: Speller) -> bool:
     """Remake the stale rows (every row when made by another recipe), in one transaction.
     False, changing nothing, when the file cannot be written now (read-only, locked)."""
     if not _kept(db):
@@ -101,6 +151,7 @@ def refresh(db: Database) -> bool:
         return True
     if db.execute("PRAGMA query_only").fetchone()[0]:  # opened only to read
         return False
+    register(db, speller)
     try:
         with db.atomic():
             made_with = db.execute("SELECT recipe FROM list_evidence_recipe").fetchone()
@@ -118,6 +169,10 @@ def make_stale(db: Database) -> None:
     """Make the stale rows, in one statement, and mark them made."""
     if db.execute("SELECT EXISTS (SELECT 1 FROM list_stale)").fetchone()[0]:
         db.execute(_MAKE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE})
+        db.execute(_SHOWN)
+        if searchable(db):
+            db.execute(_UNINDEX)
+            db.execute(_INDEX)
         db.execute("DELETE FROM list_stale")
 
 
@@ -133,16 +188,129 @@ def rules_digest(db: Database) -> str:
     return digest.hexdigest()
 
 
-def list_rows(db: Database, limit: int | None = None) -> list[tuple]:
+def list_rows(db: Database, speller: Speller, limit: int | None = None) -> list[tuple]:
     """One tuple per candidate by id: (id, name, role id, status, channel, created at, notes,
     position id, last interview, mean attitude, mean ability, last decision, interviews'
     notes, answers' notes, answers counted per dimension (attitude, ability), low scores
     [[interviewer, question, score]], red flags [[interviewer, flags JSON]], interviewers
     [names by interview]); the stale ones made afresh, as `refresh` would, without writing.
     Only meaningful when `usable`. `limit`: the first so many by id."""
-    rows = db.execute(_READ + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
-    made = {row[0]: row[1:] for row in db.execute(
+    rows = db.execute(_READ + " ORDER BY c.id"
+                      + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
+    register(db, speller)
+    made = {row[0]: row[1:-2] for row in db.execute(
         _STALE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE}).fetchall()}
     if made:
         rows = [row[:8] + made[row[0]] if row[0] in made else row for row in rows]
     return rows
+
+
+def rows_of(db: Database, ids: list[int]) -> list[tuple]:
+    """The rows of these candidates, as `list_rows` gives them (kept rows only: used when
+    none is stale)."""
+    marks = ", ".join("?" * len(ids))
+    return db.execute(_READ + f" WHERE c.id IN ({marks})", ids).fetchall()
+
+
+# --- the list asked of SQL (services/list_source.py KeptList) ----------------------------------
+# Ids come back as one comma-separated text: far quicker than a row per id at 100,000.
+_FROM = "candidates c JOIN list_evidence e ON e.candidate_id = c.id"
+# Columns ordered by their kept value: (the value, the condition of having one).
+ORDERED = {
+    "name": ("e.name_key", "e.name_key != ''"),
+    "last_interview": ("e.last_interview", "COALESCE(e.last_interview, '') != ''"),
+    "attitude": ("e.attitude", "e.attitude IS NOT NULL"),
+    "ability": ("e.ability", "e.ability IS NOT NULL"),
+    "interviewers": ("e.interviewers_key", "e.interviewers_key != ''"),
+}
+# Columns of few values, each value's place given by the caller.
+RANKED = {"role": "c.role_id", "status": "c.status", "channel": "c.channel",
+          "decision": "e.decision"}
+FILTERED = {"role_id": "role_id", "status": "status", "channel": "channel",
+            "position_id": "position_id"}
+
+
+def ids_with(db: Database, column: str, value: object) -> str | None:
+    """The candidates whose `column` (one of FILTERED) is `value`."""
+    return db.execute(f"SELECT group_concat(id) FROM candidates WHERE {FILTERED[column]} = ?",  # noqa: S608 (a name from FILTERED)
+                      [value]).fetchone()[0]
+
+
+def ids_on_days(db: Database, first: str, last: str) -> str | None:
+    """The candidates whose last interview (else their record) is on a local day between."""
+    return db.execute(
+        f"SELECT group_concat(c.id) FROM {_FROM} WHERE"  # noqa: S608 (constant)
+        " date(COALESCE(e.last_interview, c.created_at), 'localtime') BETWEEN ? AND ?",
+        [first, last]).fetchone()[0]
+
+
+def ids_matching(db: Database, phrase: str) -> str | None:
+    """The candidates the search index finds for an FTS5 query."""
+    return db.execute("SELECT group_concat(rowid) FROM list_search WHERE list_search MATCH ?",
+                      [phrase]).fetchone()[0]
+
+
+def ids_by_id(db: Database) -> str | None:
+    return db.execute("SELECT group_concat(id) FROM (SELECT id FROM candidates ORDER BY id)"
+                      ).fetchone()[0]
+
+
+def ids_ordered(db: Database, column: str, descending: bool,
+                ranks: dict[str, int] | None = None) -> tuple[str | None, str | None]:
+    """The candidates with a value in the column by it (equal ones by id), then those
+    without, by id. `ranks`: each value's place, for a column of RANKED."""
+    way = "DESC" if descending else "ASC"
+    params: list = []
+    if column in ORDERED:
+        value, present = ORDERED[column]
+    else:
+        ranks = ranks or {}
+        cases = " ".join("WHEN ? THEN ?" for _ in ranks)
+        params = [x for pair in ranks.items() for x in pair]
+        value, present = (f"(CASE {RANKED[column]} {cases} ELSE {len(ranks)} END)",
+                          f"COALESCE({RANKED[column]}, '') != ''")
+    first = db.execute(
+        f"SELECT group_concat(i) FROM (SELECT c.id AS i FROM {_FROM} WHERE {present}"  # noqa: S608 (constants)
+        f" ORDER BY {value} {way}, c.id)", params).fetchone()[0]
+    last = db.execute(
+        f"SELECT group_concat(i) FROM (SELECT c.id AS i FROM {_FROM}"  # noqa: S608 (constants)
+        f" WHERE NOT ({present}) ORDER BY c.id)").fetchone()[0]
+    return first, last
+
+
+def values_of(db: Database, column: str) -> list[str]:
+    """The values a column of RANKED holds (empty ones left out)."""
+    return [v for (v,) in db.execute(f"SELECT DISTINCT {RANKED[column]} FROM {_FROM}") if v]  # noqa: S608 (constant)
+
+
+def spellings(db: Database) -> tuple[str, str]:
+    """Every candidate's name spelled for the pinyin search, joined by NUL, and their ids,
+    both by id."""
+    joined, ids = db.execute(
+        "SELECT group_concat(name_search, char(0)), group_concat(candidate_id)"
+        " FROM (SELECT name_search, candidate_id FROM list_evidence ORDER BY candidate_id)"
+    ).fetchone()
+    return joined or "", ids or ""
+
+
+def ids_after(db: Database, start: int, most: int) -> list[int]:
+    return [i for (i,) in db.execute(
+        "SELECT id FROM candidates WHERE id > ? ORDER BY id LIMIT ?", [start, most])]
+
+
+def candidate_count(db: Database) -> tuple[int, int]:
+    """How many candidates there are, and the highest id."""
+    return db.execute("SELECT count(*), COALESCE(MAX(id), 0) FROM candidates").fetchone()
+
+
+def exists(db: Database, candidate_id: int) -> bool:
+    return db.execute("SELECT EXISTS (SELECT 1 FROM candidates WHERE id = ?)",
+                      [candidate_id]).fetchone()[0] == 1
+
+
+def sample_names(db: Database, most: int) -> list[str]:
+    """About `most` names spread over the list (to fit its column's width)."""
+    total = db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    every = max(1, total // most)
+    return [name for (name,) in db.execute(
+        "SELECT name FROM candidates WHERE id % ? = 0 LIMIT ?", [every, most])]

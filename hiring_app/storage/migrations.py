@@ -275,13 +275,22 @@ CREATE TRIGGER list_stale_interviewer_renamed AFTER UPDATE OF name ON interviewe
 def m006_list_evidence(db: Database) -> None:
     """The candidate list's evidence kept per candidate (storage/list_evidence_repo.py), so
     that the list of an agency's 100,000 candidates opens without summing every answer; each
-    write to what it is made from marks the candidate stale, and the rows are made here."""
-    import sqlite3
-
+    write to what it is made from marks the candidate stale; the rows are made when the list
+    is first read."""
     from hiring_app.storage import list_evidence_repo
 
+    _run_script(db, _M006)
+    list_evidence_repo.mark_all_stale(db)  # made when the list is first read (m007 adds to them)
+    db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)",
+               [list_evidence_repo.RECIPE])
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one at a time (triggers hold ';' of their own)."""
+    import sqlite3
+
     statement = ""
-    for line in _M006.strip().splitlines(keepends=True):  # triggers hold ';' of their own
+    for line in script.strip().splitlines(keepends=True):
         statement += line
         if sqlite3.complete_statement(statement):
             db.execute(statement)
@@ -289,7 +298,41 @@ def m006_list_evidence(db: Database) -> None:
     if statement.strip():
         db.execute(statement + ";")
 
+
+_M007 = """
+ALTER TABLE list_evidence ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE list_evidence ADD COLUMN name_search TEXT NOT NULL DEFAULT '';
+ALTER TABLE list_evidence ADD COLUMN interviewers_shown TEXT NOT NULL DEFAULT '';
+ALTER TABLE list_evidence ADD COLUMN interviewers_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX list_evidence_name ON list_evidence(name_key, candidate_id);
+CREATE TRIGGER list_stale_candidate_added AFTER INSERT ON candidates BEGIN
+    INSERT OR IGNORE INTO list_stale VALUES (NEW.id); END;
+CREATE TRIGGER list_stale_candidate_changed AFTER UPDATE OF name, notes, role_id ON candidates
+BEGIN INSERT OR IGNORE INTO list_stale VALUES (NEW.id); END
+"""
+# The search index of names, notes and interviewers (list_evidence_repo.py): left out, and the
+# list searched in memory, where this SQLite has no FTS5.
+_M007_SEARCH = """
+CREATE VIRTUAL TABLE list_search USING fts5(name, notes, interviewers,
+    tokenize = 'unicode61 remove_diacritics 0');
+CREATE TRIGGER list_search_candidate_erased AFTER DELETE ON candidates BEGIN
+    DELETE FROM list_search WHERE rowid = OLD.id; END
+"""
+
+
+@migrations()
+def m007_list_keys(db: Database) -> None:
+    """The list's sort keys (names in pinyin) and search index kept with its evidence, so the
+    list of 100,000 candidates opens, sorts and searches in SQL without loading them all;
+    a candidate's own name, notes or role changed marks them stale too."""
+    import sqlite3
+
+    from hiring_app.storage import list_evidence_repo
+
+    _run_script(db, _M007)
+    try:
+        _run_script(db, _M007_SEARCH)
+    except sqlite3.OperationalError as error:
+        if "fts5" not in str(error):
+            raise
     list_evidence_repo.mark_all_stale(db)
-    db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)",
-               [list_evidence_repo.RECIPE])
-    list_evidence_repo.make_stale(db)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from hiring_app.domain.library import text_in
 from hiring_app.errors import UserError
 from hiring_app.i18n import Message
-from hiring_app.services import candidate_list, verdicts
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services import debrief as debrief_service
 from hiring_app.services import interviews as interview_service
 from hiring_app.services import library as library_service
+from hiring_app.services import list_source, verdicts
 from hiring_app.services import positions as position_service
 from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
@@ -303,16 +303,15 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def reload(self) -> None:
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
-        self.model.set_rows(candidate_list.load_rows(self.context.db), self.context.language)
-        self.list_stack.setCurrentWidget(self.table if self.model.rows else self.first_run)
-        if not self._names_fitted and self.model.rows:  # first shown: wide enough for names
+        self.model.set_source(list_source.open_list(self.context.db), self.context.language)
+        self.list_stack.setCurrentWidget(self.table if self.model.total else self.first_run)
+        if not self._names_fitted and self.model.total:  # first shown: wide enough for names
             self._names_fitted = True
-            every = max(1, len(self.model.rows) // 2000)  # a sample tells the widths as well
-            self.table.fit_names([row.name for row in self.model.rows[::every]],
+            self.table.fit_names(self.model.source.names(2000),  # a sample tells as well
                                  [self.model.found_in_label(p) for p in ("notes",)])
         self._update_count()
         if self.current_id is not None:
-            if any(row.id == self.current_id for row in self.model.rows):
+            if self.model.has(self.current_id):
                 self.select(self.current_id)
                 self.show_record(self.current_id)  # read afresh: it may have changed
             else:  # erased (perhaps by another program): nothing is shown for them any more
@@ -350,7 +349,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.names.viewport().update()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self.model.rows)
+        shown, total = self.model.rowCount(), self.model.total
         self.count.setText(self.tr("{shown} of {total} candidates").format(
             shown=shown, total=total))
         self._update_empty(shown, total)

@@ -1,8 +1,10 @@
-"""The candidate list as a Qt table model. Rows are filtered and sorted in plain Python on
-index lists (not per-row proxy calls), so each keystroke stays fast at 10,000 candidates. A row
-found by the search somewhere the list does not show (the notes, the interviewers) says so."""
+"""The candidate list as a Qt table model over a list source (services/list_source.py): the
+model holds the ids the filter lets through, in the order asked for, and reads a row when it
+comes into sight (a block around it), so 100,000 candidates open and filter at once. A row found
+by the search somewhere the list does not show (the notes, the interviewers) says so."""
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,13 +19,15 @@ from PySide6.QtCore import (
 from hiring_app.domain.library import Library, text_in
 from hiring_app.i18n import Message
 from hiring_app.services import candidate_list
-from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow, ListIndex
+from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow
+from hiring_app.services.list_source import EVERY, Ids, ListSource, LoadedList
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID = Qt.ItemDataRole.UserRole + 1
 FOUND_IN = Qt.ItemDataRole.UserRole + 2  # where the search found the row, when not in sight
 NUMERIC = {"attitude", "ability"}
 IDLE_GAP_MS = 40  # between the steps that make the searched texts and orders ahead of use
+NEAR = 100  # rows read around one that comes into sight, either way
 # Where a search can find a row without the list showing it: said beside the name.
 UNSEEN_PLACES = frozenset({"interviewers", "notes"})
 
@@ -35,36 +39,45 @@ class CandidatesModel(QAbstractTableModel):
         self._vocabulary = vocabulary
         self._labels = labels
         self.language = "zh"
-        self.rows: list[CandidateRow] = []
-        self.index_of_rows = ListIndex([])
-        self.visible: list[int] = []
-        self._places: dict[int, str] = {}  # row index -> where the search found it
-        self._found: list[int] = []  # the rows the filter lets through, in load order
+        self.source: ListSource = LoadedList([])
+        self.visible: Ids = []  # the ids shown, in order
+        self._found: Ids = EVERY  # the ids the filter lets through
         self.filter = CandidateFilter()
         self.sort_column: str | None = None
         self.descending = False
 
     # --- content ------------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """How many candidates there are, shown or not."""
+        return self.source.total
+
     def set_rows(self, rows: list[CandidateRow], language: str) -> None:
+        """Show rows loaded before (tests, small lists)."""
+        self.set_source(LoadedList(rows), language)
+
+    def set_source(self, source: ListSource, language: str) -> None:
         self.beginResetModel()
-        self.rows = rows
-        self.index_of_rows = ListIndex(rows)
+        self.source = source
         self.language = language
         self._refresh_visible()
         self.endResetModel()
-        self._prepare_when_idle(self.index_of_rows)
+        self._prepare_when_idle(source)
 
-    def _prepare_when_idle(self, kept: ListIndex) -> None:
-        """Join the searched texts and make the usual orders a step at a time while nothing
-        else happens, so the first keystroke and the first click on a header find them made."""
-        steps = [kept.prepare_search,
-                 *(lambda c=c: kept.prepare(c, self.language)
-                   for c in ("name", self.sort_column or "name", "last_interview", "attitude",
-                             "ability"))]
+    def _prepare_when_idle(self, kept: ListSource) -> None:
+        """Make the usual orders (and whatever else the source prepares) a step at a time while
+        nothing else happens, so the first keystroke and the first click on a header find them
+        made."""
+        steps = kept.steps(list(dict.fromkeys(
+            ("name", self.sort_column or "name", "last_interview", "attitude", "ability"))),
+            self.language)
 
         def next_step() -> None:
-            if kept is self.index_of_rows and steps:  # the rows were not loaded again since
-                steps.pop(0)()
+            if kept is self.source and steps:  # the rows were not loaded again since
+                try:
+                    steps.pop(0)()
+                except sqlite3.ProgrammingError:  # the file was closed (the window too)
+                    return
                 QTimer.singleShot(IDLE_GAP_MS, next_step)  # room for a key or a paint between
 
         QTimer.singleShot(IDLE_GAP_MS * 5, next_step)  # after the window has painted the list
@@ -83,16 +96,16 @@ class CandidatesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _refresh_visible(self) -> None:
-        self._found, self._places = self.index_of_rows.search(self.filter, self.language)
-        self._resort()
+        try:
+            self._found = self.source.search(self.filter, self.language)
+            self._resort()
+        except sqlite3.ProgrammingError:  # the file was closed (the window is closing): the
+            pass  # rows shown stay as they were
 
     def _resort(self) -> None:
         """The rows found, in the order asked for (the filter is not run again)."""
-        if self.sort_column:
-            self.visible = self.index_of_rows.sorted_indexes(
-                self._found, self.sort_column, self.descending, self.language)
-        else:
-            self.visible = list(self._found)
+        self.visible = self.source.ordered(self._found, self.sort_column, self.descending,
+                                           self.language)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(COLUMNS)):
@@ -104,28 +117,33 @@ class CandidatesModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self._resort()
         if persistent:  # the selection stays on the same candidates
-            position = {row: n for n, row in enumerate(self.visible)}
+            wanted = {i for i in ids if i is not None}
+            position = {cid: n for n, cid in enumerate(self.visible) if cid in wanted}
             self.changePersistentIndexList(persistent, [
-                self.index(position[row], p.column()) if row in position else QModelIndex()
-                for p, row in zip(persistent, ids)])
+                self.index(position[cid], p.column()) if cid in position else QModelIndex()
+                for p, cid in zip(persistent, ids)])
         self.layoutChanged.emit()
 
-    def found_in(self, index: int) -> str | None:
+    def found_in(self, candidate_id: int) -> str | None:
         """Where the search found a row when the list does not show it there, else None."""
-        place = self._places.get(index)
+        if not self.filter.text.strip():
+            return None
+        place = self.source.place(candidate_id, self.filter.text, self.language)
         return place if place in UNSEEN_PLACES else None
 
     def row_at(self, row: int) -> CandidateRow:
-        return self.rows[self.visible[row]]
+        return self.source.row(self.visible[row],
+                               self.visible[max(0, row - NEAR):row + NEAR])
 
     def row_of(self, candidate_id: int) -> int:
-        index = self.index_of_rows.position.get(candidate_id)
-        if index is None:
-            return -1
         try:
-            return self.visible.index(index)
+            return self.visible.index(candidate_id)
         except ValueError:
             return -1
+
+    def has(self, candidate_id: int) -> bool:
+        """True when the candidate is in the list (shown or not)."""
+        return self.source.has(candidate_id)
 
     # --- Qt -----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
@@ -138,7 +156,10 @@ class CandidatesModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self.visible)) or not (
                 0 <= index.column() < len(COLUMNS)):
             return None
-        row = self.rows[self.visible[index.row()]]
+        try:
+            row = self.row_at(index.row())
+        except (KeyError, sqlite3.Error):  # erased meanwhile, or the file closed: the list
+            return None  # is read again when it changes (never an error out of a paint)
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -147,9 +168,9 @@ class CandidatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == FOUND_IN and column == "name":
-            return self.found_in_label(self.found_in(self.visible[index.row()]))
+            return self.found_in_label(self.found_in(row.id))
         if role == Qt.ItemDataRole.ToolTipRole:
-            found = self._found_tooltip(row, self.found_in(self.visible[index.row()]))
+            found = self._found_tooltip(row, self.found_in(row.id))
             if found:
                 return found
             if column in ("interviewers", "quadrant", "role", "name"):

@@ -1,0 +1,333 @@
+"""The candidate list as the window shows it, at any size: which candidates a filter lets
+through and in which order, and each shown row's content when it comes into sight.
+
+`open_list` gives one of two sources with the same questions:
+- `KeptList` (the usual one): everything is asked of SQLite over the rows kept per candidate
+  (storage/list_evidence_repo.py: sort keys, evidence, a search index of names, notes and
+  interviewers), so 100,000 candidates open without loading them; the model holds candidate ids
+  and reads the rows in sight, a block at a time.
+- `LoadedList`: every row loaded (candidate_list.load_rows) and searched in memory
+  (candidate_list.ListIndex), for a file whose kept rows are stale and cannot be remade now (opened
+  to read only) or made without SQLite's FTS5.
+
+Both answer in candidate ids; the verdict of each row is made by candidate_list's one recipe.
+"""
+from __future__ import annotations
+
+import array
+import bisect
+import itertools
+import operator
+import re
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from hiring_app.domain.library import text_in
+from hiring_app.domain.spelling import Query, search_phrase
+from hiring_app.services import candidate_list
+from hiring_app.services.candidate_list import (
+    PLACES,
+    CandidateFilter,
+    CandidateRow,
+    ListIndex,
+)
+from hiring_app.storage import list_evidence_repo, roles_repo
+
+Ids = Sequence[int]
+EVERY: Ids = range(0)  # a search that lets every candidate through
+BLOCK = 200  # rows read at once when one comes into sight
+KEPT_ROWS = 4000  # rows kept read (a few screens' worth either way)
+VERDICT_STEP = 4000  # verdicts made per idle step
+
+
+class ListSource(Protocol):
+    total: int
+
+    def search(self, wanted: CandidateFilter, language: str) -> Ids: ...
+    def ordered(self, found: Ids, column: str | None, descending: bool,
+                language: str) -> Ids: ...
+    def row(self, candidate_id: int, near: Ids = ()) -> CandidateRow: ...
+    def place(self, candidate_id: int, text: str, language: str) -> str | None: ...
+    def has(self, candidate_id: int) -> bool: ...
+    def names(self, most: int) -> list[str]: ...
+    def steps(self, columns: Sequence[str], language: str) -> list[Callable[[], object]]: ...
+
+
+def open_list(db: Database) -> ListSource:
+    """The list of the company's candidates, its kept rows remade first where stale."""
+    candidate_list.refresh(db)
+    if list_evidence_repo.fresh(db) and list_evidence_repo.searchable(db):
+        return KeptList(db)
+    return LoadedList(candidate_list.load_rows(db))
+
+
+def _ids(text: str | None) -> array.array:
+    """Ids given by SQLite as one comma-separated text (far quicker than a row per id)."""
+    return array.array("q", map(int, text.split(","))) if text else array.array("q")
+
+
+class LoadedList:
+    """Every row in memory, found and sorted by ListIndex."""
+
+    def __init__(self, rows: list[CandidateRow]) -> None:
+        self.rows = rows
+        self.index = ListIndex(rows)
+        self.total = len(rows)
+        self._places: dict[int, str] = {}
+
+    def search(self, wanted: CandidateFilter, language: str) -> Ids:
+        found, places = self.index.search(wanted, language)
+        rows = self.rows
+        self._places = {rows[i].id: place for i, place in places.items()}
+        return [rows[i].id for i in found]
+
+    def ordered(self, found: Ids, column: str | None, descending: bool,
+                language: str) -> Ids:
+        if not column:
+            return list(found)
+        position, rows = self.index.position, self.rows
+        indexes = self.index.sorted_indexes([position[i] for i in found], column, descending,
+                                            language)
+        return [rows[i].id for i in indexes]
+
+    def row(self, candidate_id: int, near: Ids = ()) -> CandidateRow:
+        return self.rows[self.index.position[candidate_id]]
+
+    def place(self, candidate_id: int, text: str, language: str) -> str | None:
+        return self._places.get(candidate_id)
+
+    def has(self, candidate_id: int) -> bool:
+        return candidate_id in self.index.position
+
+    def names(self, most: int) -> list[str]:
+        every = max(1, len(self.rows) // most)
+        return [row.name for row in self.rows[::every]]
+
+    def steps(self, columns: Sequence[str], language: str) -> list[Callable[[], object]]:
+        kept = self.index
+        return [kept.prepare_search,
+                *(lambda c=c: kept.prepare(c, language) for c in columns)]
+
+
+class KeptList:
+    """The list asked of SQLite: ids only in memory, rows read when in sight."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.total, self._top = list_evidence_repo.candidate_count(db)
+        self._rules = candidate_list.rules_of(db)
+        self._roles = {r["id"]: r for r in roles_repo.role_rows(db)}
+        self._rows: OrderedDict[int, CandidateRow] = OrderedDict()
+        self._orders: dict[tuple[str, bool, str], array.array] = {}
+        self._pickers: dict[tuple[str, bool, str], Callable] = {}
+        self._by_value: dict[tuple[str, object], array.array] = {}
+        self._verdicts: dict[int, tuple[int, bool, bool, str | None]] = {}
+        self._verdicts_done = False
+        self._spelled: tuple[str, array.array, array.array] | None = None
+        self._last: tuple[tuple, str, array.array] | None = None
+
+    # --- rows in sight --------------------------------------------------------------------------
+    def row(self, candidate_id: int, near: Ids = ()) -> CandidateRow:
+        kept = self._rows.get(candidate_id)
+        if kept is not None:
+            self._rows.move_to_end(candidate_id)
+            return kept
+        wanted = [i for i in dict.fromkeys([candidate_id, *near]) if i not in self._rows]
+        for made in self._read(wanted[:BLOCK]):
+            self._rows[made.id] = made
+        while len(self._rows) > KEPT_ROWS:
+            self._rows.popitem(last=False)
+        if candidate_id not in self._rows:
+            raise KeyError(candidate_id)
+        return self._rows[candidate_id]
+
+    def _read(self, ids: list[int]) -> list[CandidateRow]:
+        evidence = candidate_list.kept_evidence(
+            list_evidence_repo.rows_of(self.db, ids))
+        return candidate_list.make_rows(self._roles, self._rules, evidence, spelling=False)
+
+    def has(self, candidate_id: int) -> bool:
+        return list_evidence_repo.exists(self.db, candidate_id)
+
+    def names(self, most: int) -> list[str]:
+        return list_evidence_repo.sample_names(self.db, most)
+
+    def place(self, candidate_id: int, text: str, language: str) -> str | None:
+        """Where the text is found in a row in sight (the first of PLACES)."""
+        needle = text.strip().lower()
+        if not needle:
+            return None
+        row = self.row(candidate_id)
+        place = candidate_list.found_in(row, needle, Query(""), language)
+        if place is None:  # found by the name's pinyin, or words apart in the text
+            return "name" if Query(needle).pattern is not None else PLACES[-1]
+        return place
+
+    # --- finding ------------------------------------------------------------------------------
+    def _value_ids(self, column: str, value: object) -> array.array:
+        cached = (column, value)
+        if cached not in self._by_value:
+            self._by_value[cached] = _ids(list_evidence_repo.ids_with(self.db, column, value))
+        return self._by_value[cached]
+
+    def _passing(self, wanted: CandidateFilter) -> list[array.array] | None:
+        """The sets of ids each chosen filter lets through (None: no filter chosen)."""
+        sets = [self._value_ids(column, value) for column, value in (
+            ("role_id", wanted.role_id or None), ("status", wanted.status or None),
+            ("channel", wanted.channel or None), ("position_id", wanted.position_id))
+            if value is not None]
+        if wanted.quadrant:
+            self._make_verdicts()
+            sets.append(array.array("q", (i for i, v in self._verdicts.items()
+                                          if v[3] == wanted.quadrant)))
+        if wanted.date_from or wanted.date_to:
+            sets.append(_ids(list_evidence_repo.ids_on_days(
+                self.db, wanted.date_from or "", wanted.date_to or "9999-12-31")))
+        return sets or None
+
+    def search(self, wanted: CandidateFilter, language: str) -> Ids:
+        """The ids the filter lets through (EVERY: all of them), in no order to rely on. A
+        keystroke that adds to the end of the text keeps only what the text before it found."""
+        needle = wanted.text.strip().lower()
+        if not needle:
+            self._last = None
+            sets = self._passing(wanted)
+            return EVERY if sets is None else self._intersection(sets)
+        others = (wanted.role_id, wanted.status, wanted.quadrant, wanted.channel,
+                  wanted.position_id, wanted.date_from, wanted.date_to, language)
+        found = self._containing(needle, language)
+        if self._last and self._last[0] == others and needle.startswith(self._last[1]):
+            sets = [found, self._last[2]]  # the filters ran already on the text before it
+        else:
+            sets = [found, *(self._passing(wanted) or [])]
+        result = self._intersection(sets)
+        self._last = (others, needle, result)
+        return result
+
+    def _intersection(self, sets: list[array.array]) -> array.array:
+        """The ids in every one of the sets, by id."""
+        sets = sorted(sets, key=len)
+        result = sets[0]
+        for ids in sets[1:]:
+            mask = bytearray(self._top + 1)
+            for i in ids:
+                mask[i] = 1
+            result = array.array("q", (i for i in result if mask[i]))
+        return result
+
+    def _containing(self, needle: str, language: str) -> array.array:
+        """Every candidate whose name, role (in `language`), interviewers or notes hold the
+        text, or whose name's pinyin or initials it spells."""
+        found: set[int] = set()
+        phrase = search_phrase(needle)
+        if phrase is not None:
+            found.update(_ids(list_evidence_repo.ids_matching(self.db, phrase)))
+        roles = [role_id for role_id, role in self._roles.items()
+                 if needle in text_in(role["name"], language).lower()]
+        for role_id in roles:
+            found.update(self._value_ids("role_id", role_id))
+        query = Query(needle)
+        if query.pattern is not None:
+            found.update(self._spelled_as(query.pattern))
+        return array.array("q", sorted(found))
+
+    def _spelled_as(self, pattern: re.Pattern[str]) -> list[int]:
+        """The ids whose name's pinyin the pattern finds (names' spellings joined, read once)."""
+        if self._spelled is None:
+            text, listed = list_evidence_repo.spellings(self.db)
+            starts = array.array("q", [0])  # where each candidate's spelling starts
+            starts.extend(itertools.accumulate(len(part) + 1 for part in text.split("\x00")))
+            self._spelled = (text, starts, _ids(listed))
+        joined, starts, ids = self._spelled
+        where = bisect.bisect_right
+        return [ids[where(starts, match.start()) - 1]
+                for match in re.finditer(pattern.pattern + "[^\x00]*", joined)]
+
+    # --- ordering -----------------------------------------------------------------------------
+    def ordered(self, found: Ids, column: str | None, descending: bool,
+                language: str) -> Ids:
+        """`found` (from `search`) in the column's order; empty values last either way, equal
+        ones by id."""
+        key = (column or "id", descending if column else False, language)
+        order = self._order(*key)
+        if found is EVERY:
+            return order
+        if len(found) * 8 < len(order):  # a few: each one's place in the order, sorted
+            rank = self._rank(key)
+            return sorted(found, key=rank.__getitem__)
+        mask = bytearray(self._top + 1)
+        for i in found:
+            mask[i] = 1
+        picker = self._pickers.get(key)
+        if picker is None:
+            picker = self._pickers[key] = operator.itemgetter(*order) if len(order) > 1 else (
+                lambda m: [m[order[0]]] if order else [])
+        return array.array("q", itertools.compress(order, picker(mask)))
+
+    def _rank(self, key: tuple[str, bool, str]) -> array.array:
+        order = self._order(*key)
+        rank = array.array("q", bytes(8 * (self._top + 1)))
+        for n, i in enumerate(order):
+            rank[i] = n
+        return rank
+
+    def _order(self, column: str, descending: bool, language: str) -> array.array:
+        key = (column, descending, language)
+        if key not in self._orders:
+            self._orders[key] = self._make_order(column, descending, language)
+        return self._orders[key]
+
+    def _make_order(self, column: str, descending: bool, language: str) -> array.array:
+        if column == "id":
+            return _ids(list_evidence_repo.ids_by_id(self.db))
+        if column == "quadrant":
+            self._make_verdicts()
+            present = sorted((i for i, v in self._verdicts.items() if v[3]),
+                             key=lambda i: (self._verdicts[i][:3], i))
+            if descending:  # stable as a sort with reverse=True: equal ones keep id order
+                present = [i for _k, group in itertools.groupby(
+                    reversed(present), key=lambda i: self._verdicts[i][:3])
+                    for i in sorted(group)]
+            empty = sorted(i for i, v in self._verdicts.items() if not v[3])
+            return array.array("q", present + empty)
+        ranks = None if column in list_evidence_repo.ORDERED else self._ranks(column, language)
+        first, last = list_evidence_repo.ids_ordered(self.db, column, descending, ranks)
+        return _ids(first) + _ids(last)
+
+    def _ranks(self, column: str, language: str) -> dict[str, int]:
+        """Each value's place, as candidate_list.sort_key orders them (equal keys, one place)."""
+        values = list_evidence_repo.values_of(self.db, column)
+        key = candidate_list.value_key(column, language, self._roles)
+        keys = sorted({key(v) for v in values})
+        place = {k: n for n, k in enumerate(keys)}
+        return {v: place[key(v)] for v in values}
+
+    # --- verdicts -----------------------------------------------------------------------------
+    def _make_verdicts(self, most: int | None = None) -> None:
+        """Each candidate's quadrant, the next `most` of them by id (all when None)."""
+        while not self._verdicts_done:
+            start = max(self._verdicts, default=0)
+            ids = list_evidence_repo.ids_after(self.db, start, most or VERDICT_STEP)
+            for row in self._read(ids) if ids else ():
+                self._verdicts[row.id] = (candidate_list.quadrant_place(row.quadrant),
+                                          row.knocked_out, row.provisional, row.quadrant)
+            self._verdicts_done = len(ids) < (most or VERDICT_STEP)
+            if most:
+                return
+
+    def steps(self, columns: Sequence[str], language: str) -> list[Callable[[], object]]:
+        """Work done when idle, a step at a time: the usual orders, the names' spellings, the
+        verdicts (for the quadrant's filter and order)."""
+        def both_ways(column: str) -> Callable[[], object]:
+            return lambda: (self._order(column, False, language),
+                            self._order(column, True, language))
+
+        out = [both_ways(c) for c in columns]
+        out.append(lambda: self._spelled_as(re.compile("\x01")))
+        chunks = max(1, -(-self.total // VERDICT_STEP))
+        out += [lambda: self._make_verdicts(VERDICT_STEP) for _ in range(chunks)]
+        return out
+
