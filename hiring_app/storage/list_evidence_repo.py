@@ -76,9 +76,8 @@ WHERE candidate_id IN (SELECT candidate_id FROM list_stale)
 """
 _UNINDEX = "DELETE FROM list_search WHERE rowid IN (SELECT candidate_id FROM list_stale)"
 _INDEX = """
-INSERT INTO list_search (rowid, name, notes, interviewers)
-SELECT c.id, list_words(c.name),
-       list_words(c.notes || ' ' || COALESCE(e.interview_notes, '') || ' '
+INSERT INTO list_search (rowid, notes, interviewers)
+SELECT c.id, list_words(c.notes || ' ' || COALESCE(e.interview_notes, '') || ' '
                   || COALESCE(e.answer_notes, '')),
        list_words(e.interviewers_shown)
 FROM candidates c JOIN list_evidence e ON e.candidate_id = c.id
@@ -261,8 +260,9 @@ def ids_ordered(db: Database, column: str, descending: bool,
     without, by id. `ranks`: each value's place, for a column of RANKED."""
     way = "DESC" if descending else "ASC"
     params: list = []
-    if column in ORDERED:
-        value, present = ORDERED[column]
+    tables, ident = _FROM, "c.id"
+    if column in ORDERED:  # kept values alone (every candidate has its row when fresh)
+        (value, present), tables, ident = ORDERED[column], "list_evidence e", "e.candidate_id"
     else:
         ranks = ranks or {}
         cases = " ".join("WHEN ? THEN ?" for _ in ranks)
@@ -270,11 +270,11 @@ def ids_ordered(db: Database, column: str, descending: bool,
         value, present = (f"(CASE {RANKED[column]} {cases} ELSE {len(ranks)} END)",
                           f"COALESCE({RANKED[column]}, '') != ''")
     first = db.execute(
-        f"SELECT group_concat(i) FROM (SELECT c.id AS i FROM {_FROM} WHERE {present}"  # noqa: S608 (constants)
-        f" ORDER BY {value} {way}, c.id)", params).fetchone()[0]
+        f"SELECT group_concat(i) FROM (SELECT {ident} AS i FROM {tables} WHERE {present}"  # noqa: S608 (constants)
+        f" ORDER BY {value} {way}, {ident})", params).fetchone()[0]
     last = db.execute(
-        f"SELECT group_concat(i) FROM (SELECT c.id AS i FROM {_FROM}"  # noqa: S608 (constants)
-        f" WHERE NOT ({present}) ORDER BY c.id)").fetchone()[0]
+        f"SELECT group_concat(i) FROM (SELECT {ident} AS i FROM {tables}"  # noqa: S608 (constants)
+        f" WHERE NOT ({present}) ORDER BY {ident})").fetchone()[0]
     return first, last
 
 
@@ -283,14 +283,16 @@ def values_of(db: Database, column: str) -> list[str]:
     return [v for (v,) in db.execute(f"SELECT DISTINCT {RANKED[column]} FROM {_FROM}") if v]  # noqa: S608 (constant)
 
 
-def spellings(db: Database) -> tuple[str, str]:
-    """Every candidate's name spelled for the pinyin search, joined by NUL, and their ids,
-    both by id."""
-    joined, ids = db.execute(
-        "SELECT group_concat(name_search, char(0)), group_concat(candidate_id)"
-        " FROM (SELECT name_search, candidate_id FROM list_evidence ORDER BY candidate_id)"
-    ).fetchone()
-    return joined or "", ids or ""
+_NAME = "replace(replace(c.name, char(0), ' '), char(1), ' ')"
+
+
+def names_and_spellings(db: Database) -> tuple[str, str]:
+    """Every candidate's name, and their name spelled for the pinyin search, each followed by
+    char(1) and their id, the candidates apart by char(0) (neither in a name)."""
+    names, spelled = db.execute(
+        f"SELECT group_concat({_NAME} || char(1) || c.id, char(0)),"  # noqa: S608 (constants)
+        f" group_concat(e.name_search || char(1) || c.id, char(0)) FROM {_FROM}").fetchone()
+    return names or "", spelled or ""
 
 
 def ids_after(db: Database, start: int, most: int) -> list[int]:

@@ -310,10 +310,10 @@ CREATE TRIGGER list_stale_candidate_added AFTER INSERT ON candidates BEGIN
 CREATE TRIGGER list_stale_candidate_changed AFTER UPDATE OF name, notes, role_id ON candidates
 BEGIN INSERT OR IGNORE INTO list_stale VALUES (NEW.id); END
 """
-# The search index of names, notes and interviewers (list_evidence_repo.py): left out, and the
+# The search index of notes and interviewers' names (list_evidence_repo.py): left out, and the
 # list searched in memory, where this SQLite has no FTS5.
 _M007_SEARCH = """
-CREATE VIRTUAL TABLE list_search USING fts5(name, notes, interviewers,
+CREATE VIRTUAL TABLE list_search USING fts5(notes, interviewers,
     tokenize = 'unicode61 remove_diacritics 0');
 CREATE TRIGGER list_search_candidate_erased AFTER DELETE ON candidates BEGIN
     DELETE FROM list_search WHERE rowid = OLD.id; END

@@ -73,8 +73,12 @@ def delete_candidate(db: Database, candidate_id: int, *,
 
 def rebuild_file(db: Database) -> bool:
     """Rebuild the file from live data (VACUUM) and empty the write-ahead log. False when that
-    has to wait (another program reading, the disk full)."""
+    has to wait (another program reading, the disk full). The list's search index is merged
+    first: an index keeps a deleted row's words in its older segments until merged."""
     try:
+        if db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'list_search'"
+                      ).fetchone()[0]:
+            db.execute("INSERT INTO list_search (list_search) VALUES ('optimize')")
         db.execute("VACUUM")
         busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     except sqlite3.OperationalError:

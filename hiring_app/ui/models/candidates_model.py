@@ -20,14 +20,14 @@ from hiring_app.domain.library import Library, text_in
 from hiring_app.i18n import Message
 from hiring_app.services import candidate_list
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter, CandidateRow
-from hiring_app.services.list_source import EVERY, Ids, ListSource, LoadedList
+from hiring_app.services.list_source import EVERY, Ids, ListSource, LoadedList, Matched
 
 Index = QModelIndex | QPersistentModelIndex
 CANDIDATE_ID = Qt.ItemDataRole.UserRole + 1
 FOUND_IN = Qt.ItemDataRole.UserRole + 2  # where the search found the row, when not in sight
 NUMERIC = {"attitude", "ability"}
 IDLE_GAP_MS = 40  # between the steps that make the searched texts and orders ahead of use
-NEAR = 100  # rows read around one that comes into sight, either way
+NEAR = 60  # rows read around one that comes into sight, either way
 # Where a search can find a row without the list showing it: said beside the name.
 UNSEEN_PLACES = frozenset({"interviewers", "notes"})
 
@@ -41,7 +41,7 @@ class CandidatesModel(QAbstractTableModel):
         self.language = "zh"
         self.source: ListSource = LoadedList([])
         self.visible: Ids = []  # the ids shown, in order
-        self._found: Ids = EVERY  # the ids the filter lets through
+        self._found: Matched = EVERY  # the candidates the filter lets through
         self.filter = CandidateFilter()
         self.sort_column: str | None = None
         self.descending = False
