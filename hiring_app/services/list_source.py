@@ -22,7 +22,7 @@ import operator
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias, overload
 
 from sqlite_utils import Database
 
@@ -42,6 +42,52 @@ EVERY: Ids = range(0)  # a search that lets every candidate through
 BLOCK = 150  # rows read at once when one comes into sight
 KEPT_ROWS = 4000  # rows kept read (a few screens' worth either way)
 VERDICT_STEP = 1000  # verdicts made per idle step (about 25 ms at a time)
+
+
+class Picked(Sequence[int]):
+    """The candidates found, in an order: picked from the whole order as far as asked for
+    (the rows in sight need the first few; a keystroke does not wait for the rest)."""
+
+    def __init__(self, order: array.array, found: Found) -> None:
+        self._order, self._mask, self._count = order, found.mask, found.count
+        self._picked = array.array("q")
+        self._scanned = 0
+
+    def _pick_to(self, wanted: int) -> None:
+        """Pick until `wanted` are picked (or the whole order is scanned)."""
+        order, mask, step = self._order, self._mask, 2048
+        while len(self._picked) < wanted and self._scanned < len(order):
+            part = order[self._scanned:self._scanned + step]
+            self._picked.extend(itertools.compress(part, operator.itemgetter(*part)(mask))
+                                if len(part) > 1 else [i for i in part if mask[i]])
+            self._scanned += len(part)
+            step *= 2
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, at: int) -> int: ...
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[int]: ...
+
+    def __getitem__(self, at: int | slice) -> int | Sequence[int]:
+        if isinstance(at, slice):
+            stop = self._count if at.stop is None or at.stop < 0 else at.stop
+            self._pick_to(stop if (at.start or 0) >= 0 else self._count)
+            return self._picked[at]
+        self._pick_to(at + 1 if at >= 0 else self._count)
+        if not -self._count <= at < self._count:
+            raise IndexError(at)
+        return self._picked[at]
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        self._pick_to(self._count)
+        return self._picked.index(value, start, *(() if stop is None else (stop,)))
+
+    def __iter__(self) -> Iterator[int]:
+        self._pick_to(self._count)
+        return iter(self._picked)
 
 
 Matched: TypeAlias = "Sequence[int] | Found"  # what a search lets through (EVERY: everyone)
@@ -146,7 +192,6 @@ class KeptList:
         self._roles = {r["id"]: r for r in roles_repo.role_rows(db)}
         self._rows: OrderedDict[int, CandidateRow] = OrderedDict()
         self._orders: dict[tuple[str, bool, str], array.array] = {}
-        self._pickers: dict[tuple[str, bool, str], Callable] = {}
         self._by_value: dict[tuple[str, object], bytes] = {}
         self._ranks_made: dict[tuple[str, bool, str], array.array] = {}
         self._verdicts: dict[int, tuple[int, bool, bool, str | None]] = {}
@@ -284,13 +329,9 @@ class KeptList:
         order = self._order(*key)
         if not isinstance(found, Found):  # every candidate
             return order
-        if found.count * 8 < len(order):  # a few: each one's place in the order, sorted
+        if found.count * 64 < len(order):  # a few: each one's place in the order, sorted
             return sorted(found.ids(), key=self._rank(key).__getitem__)
-        picker = self._pickers.get(key)
-        if picker is None:
-            picker = self._pickers[key] = operator.itemgetter(*order) if len(order) > 1 else (
-                lambda m: [m[order[0]]] if order else [])
-        return array.array("q", itertools.compress(order, picker(found.mask)))
+        return Picked(order, found)
 
     def _rank(self, key: tuple[str, bool, str]) -> array.array:
         """Each id's place in an order (made once per order)."""
@@ -352,8 +393,8 @@ class KeptList:
             return lambda: (self._order(column, False, language),
                             self._order(column, True, language))
 
-        out = [both_ways(c) for c in columns]
-        out.append(self._names)
+        out: list[Callable[[], object]] = [self._names]  # for the first keystroke
+        out += [both_ways(c) for c in columns]
         chunks = max(1, -(-self.total // VERDICT_STEP))
         out += [lambda: self._make_verdicts(VERDICT_STEP) for _ in range(chunks)]
         return out
