@@ -10,6 +10,7 @@ matches one compiled pattern against the spelled-out text.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -149,23 +150,26 @@ class Query:
 # is looked for as a phrase: the characters next to each other, as typed. Other text is indexed
 # by its words, in lower case, accents kept; the last word typed may be the start of a word.
 SEARCH_VERSION = 1  # made otherwise: the index is made again
-_IDEOGRAPH = re.compile(
-    "([\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f])")
-_INDEX_WORD = re.compile(r"[^\W_]+")
+_IDEOGRAPHS = ("[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
+               "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+@functools.cache
+def _ideograph() -> re.Pattern[str]:  # compiled when first needed (a command may never)
+    return re.compile(f"({_IDEOGRAPHS})")
 
 
 def index_words(text: str) -> str:
     """The text as the search index holds it: lower case, each ideograph apart."""
-    return _IDEOGRAPH.sub(r" \1 ", text.lower())
+    return _ideograph().sub(r" \1 ", text.lower())
 
 
 def search_phrase(typed: str) -> str | None:
     """What to ask the index for `typed` (an FTS5 query): its words, next to each other in
     that order, the last one possibly unfinished. None when nothing searchable was typed."""
-    words = _INDEX_WORD.findall(index_words(typed))
+    words = _WORD.findall(index_words(typed))
     if not words:
         return None
     quoted = " + ".join(f'"{w}"' for w in words)
-    last_is_ideograph = _IDEOGRAPH.fullmatch(words[-1]) is not None
+    last_is_ideograph = _ideograph().fullmatch(words[-1]) is not None
     return quoted if last_is_ideograph else quoted + " *"
