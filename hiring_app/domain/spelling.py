@@ -150,18 +150,24 @@ class Query:
 # is looked for as a phrase: the characters next to each other, as typed. Other text is indexed
 # by its words, in lower case, accents kept; the last word typed may be the start of a word.
 SEARCH_VERSION = 1  # made otherwise: the index is made again
-_IDEOGRAPHS = ("[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
-               "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]")
+_IDEOGRAPHS = ("\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff\u3400-\u4dbf"
+               "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f")
 
 
 @functools.cache
 def _ideograph() -> re.Pattern[str]:  # compiled when first needed (a command may never)
-    return re.compile(f"({_IDEOGRAPHS})")
+    return re.compile(f"[{_IDEOGRAPHS}]")
+
+
+@functools.cache
+def _pieces() -> re.Pattern[str]:
+    """One ideograph, or a run of anything else."""
+    return re.compile(f"[{_IDEOGRAPHS}]|[^{_IDEOGRAPHS}]+")
 
 
 def index_words(text: str) -> str:
     """The text as the search index holds it: lower case, each ideograph apart."""
-    return _ideograph().sub(r" \1 ", text.lower())
+    return " ".join(_pieces().findall(text.lower()))
 
 
 def search_phrase(typed: str) -> str | None:

@@ -98,7 +98,7 @@ def load_rows(db: Database, limit: int | None = None,
     pinyin keys are left out (a listing that neither sorts nor searches by them)."""
     refresh(db)
     if list_evidence_repo.usable(db):
-        return _rows(db, kept_evidence(list_evidence_repo.list_rows(db, _spell, limit)),
+        return _rows(db, kept_evidence(list_evidence_repo.list_rows(db, limit)),
                      spelling)
     rows = _rows(db, _summed_evidence(db), spelling)
     return rows if limit is None else sorted(rows, key=lambda r: r.id)[:limit]
@@ -108,10 +108,10 @@ def _spell(name: str) -> Spelled:
     return spell_name(name)
 
 
-def refresh(db: Database) -> bool:
+def refresh(db: Database, most: int | None = None) -> bool:
     """Remake the list's kept rows where stale (names spelled in pinyin for their order and
-    search); False when the file cannot be written now."""
-    return list_evidence_repo.refresh(db, _spell)
+    search; `most`: only the first so many); False when the file cannot be written now."""
+    return list_evidence_repo.refresh(db, _spell, most)
 
 
 # (id, name, role id, status, channel, created at, notes, position id, last interview,

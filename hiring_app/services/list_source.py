@@ -20,14 +20,18 @@ import itertools
 import json
 import operator
 import re
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, Protocol, TypeAlias, overload
 
 from sqlite_utils import Database
 
 from hiring_app.domain.library import text_in
 from hiring_app.domain.spelling import Query, search_phrase
+from hiring_app.errors import StorageWriteError
+from hiring_app.i18n import Message
 from hiring_app.services import candidate_list
 from hiring_app.services.candidate_list import (
     PLACES,
@@ -36,6 +40,7 @@ from hiring_app.services.candidate_list import (
     ListIndex,
 )
 from hiring_app.storage import list_evidence_repo, roles_repo
+from hiring_app.storage.database import connect_held
 
 Ids = Sequence[int]
 EVERY: Ids = range(0)  # a search that lets every candidate through
@@ -104,6 +109,51 @@ class ListSource(Protocol):
     def has(self, candidate_id: int) -> bool: ...
     def names(self, most: int) -> list[str]: ...
     def steps(self, columns: Sequence[str], language: str) -> list[Callable[[], object]]: ...
+
+
+# More stale rows than this (a file from before the rows were kept, a large import) are made
+# beside the window, a part at a time (`ListPreparation`): about a second per 4,000.
+PREPARE_BESIDE_ABOVE = 3000
+PREPARE_STEP = 2000
+
+
+def needs_preparing(db: Database) -> int:
+    """How many rows are to be made beside the window before the list opens (0: none; a file
+    opened to read only is listed from its tables instead)."""
+    if db.execute("PRAGMA query_only").fetchone()[0]:
+        return 0
+    stale = list_evidence_repo.stale_count(db)
+    return stale if stale > PREPARE_BESIDE_ABOVE else 0
+
+
+class ListPreparation:
+    """Makes the list's stale rows on a thread beside the window, through its own connection,
+    a part at a time (each part its own transaction: the window keeps writing meanwhile);
+    `progress(made, total)` after each part; `stop()` (from any thread) ends it after the part
+    under way. Parts already made stay made."""
+
+    def __init__(self, db_path: Path, progress: Callable[[int, int], None]) -> None:
+        self.db_path, self._progress = Path(db_path), progress
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def run(self) -> bool:
+        """True when every row is made, False when stopped first."""
+        db = connect_held(self.db_path)
+        try:
+            total = list_evidence_repo.stale_count(db)
+            while not self._stopped.is_set():
+                if not candidate_list.refresh(db, PREPARE_STEP):
+                    raise StorageWriteError("write.failed", reason=Message("write.busy"))
+                left = list_evidence_repo.stale_count(db)
+                self._progress(total - left, total)
+                if not left:
+                    return True
+            return False
+        finally:
+            db.conn.close()
 
 
 def open_list(db: Database) -> ListSource:

@@ -59,30 +59,33 @@ SELECT c.id,
      ORDER BY i.id)),
   (SELECT json_group_array(who) FROM (SELECT w.name AS who FROM interviews i
      JOIN interviewers w ON w.id = i.interviewer_id WHERE i.candidate_id = c.id
-     ORDER BY i.id)),
-  list_name_key(c.name), list_name_search(c.name)
-FROM candidates c WHERE c.id IN (SELECT candidate_id FROM list_stale)
+     ORDER BY i.id)){names}
+FROM candidates c WHERE c.id IN ({chosen})
 """
 _MADE = ("candidate_id, last_interview, attitude, ability, decision, interview_notes,"
          " answer_notes, answered_attitude, answered_ability, low_scores, flags, interviewers,"
          " name_key, name_search")
-_MAKE = f"INSERT OR REPLACE INTO list_evidence ({_MADE}) " + _STALE
+_MAKE = f"INSERT OR REPLACE INTO list_evidence ({_MADE}) " + _STALE.replace(
+    "{names}", ", list_name_key(c.name), list_name_search(c.name)")
 # The names of the interviewers as the list shows them (each once, in the order they first
 # interviewed) and their sort key, then the words the search index holds.
 _SHOWN = """
 UPDATE list_evidence SET interviewers_shown = list_names_shown(interviewers),
     interviewers_key = list_name_key(list_names_shown(interviewers))
-WHERE candidate_id IN (SELECT candidate_id FROM list_stale)
+WHERE candidate_id IN ({chosen})
 """
-_UNINDEX = "DELETE FROM list_search WHERE rowid IN (SELECT candidate_id FROM list_stale)"
+_UNINDEX = "DELETE FROM list_search WHERE rowid IN ({chosen})"
 _INDEX = """
 INSERT INTO list_search (rowid, notes, interviewers)
 SELECT c.id, list_words(c.notes || ' ' || COALESCE(e.interview_notes, '') || ' '
                   || COALESCE(e.answer_notes, '')),
        list_words(e.interviewers_shown)
 FROM candidates c JOIN list_evidence e ON e.candidate_id = c.id
-WHERE c.id IN (SELECT candidate_id FROM list_stale)
+WHERE c.id IN ({chosen})
 """
+_MADE_NOW = "DELETE FROM list_stale WHERE candidate_id IN ({chosen})"
+_EVERY_STALE = "SELECT candidate_id FROM list_stale"
+_FIRST_STALE = "SELECT candidate_id FROM list_stale ORDER BY candidate_id LIMIT {most}"
 
 _READ = """
 SELECT c.id, c.name, c.role_id, c.status, c.channel, c.created_at, c.notes, c.position_id,
@@ -141,9 +144,20 @@ def mark_all_stale(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO list_stale SELECT id FROM candidates")
 
 
-def refresh(db: Database, speller: Speller) -> bool:
-    """Remake the stale rows (every row when made by another recipe), in one transaction.
-    False, changing nothing, when the file cannot be written now (read-only, locked)."""
+def stale_count(db: Database) -> int:
+    """How many candidates' rows are to be made again (every one's, made by another recipe)."""
+    if not _kept(db):
+        return 0
+    made_with = db.execute("SELECT recipe FROM list_evidence_recipe").fetchone()
+    if not made_with or made_with[0] != RECIPE:
+        return db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    return db.execute("SELECT count(*) FROM list_stale").fetchone()[0]
+
+
+def refresh(db: Database, speller: Speller, most: int | None = None) -> bool:
+    """Remake the stale rows (every row when made by another recipe), in one transaction;
+    `most`: only so many (the lowest ids), for work done a part at a time. False, changing
+    nothing, when the file cannot be written now (read-only, locked)."""
     if not _kept(db):
         return False
     if fresh(db):  # nothing to remake: no write transaction for a read
@@ -158,21 +172,24 @@ def refresh(db: Database, speller: Speller) -> bool:
                 mark_all_stale(db)
                 db.execute("DELETE FROM list_evidence_recipe")
                 db.execute("INSERT INTO list_evidence_recipe (recipe) VALUES (?)", [RECIPE])
-            make_stale(db)
+            make_stale(db, most)
     except (sqlite3.OperationalError, StorageWriteError):  # read-only or busy: the list is
         return False  # made for this read only, from the tables
     return True
 
 
-def make_stale(db: Database) -> None:
-    """Make the stale rows, in one statement, and mark them made."""
+def make_stale(db: Database, most: int | None = None) -> None:
+    """Make the stale rows (`most`: the first so many by id), a statement for each part, and
+    mark them made."""
     if db.execute("SELECT EXISTS (SELECT 1 FROM list_stale)").fetchone()[0]:
-        db.execute(_MAKE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE})
-        db.execute(_SHOWN)
+        chosen = _EVERY_STALE if most is None else _FIRST_STALE.format(most=int(most))
+        db.execute(_MAKE.format(chosen=chosen),
+                   {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE})
+        db.execute(_SHOWN.format(chosen=chosen))
         if searchable(db):
-            db.execute(_UNINDEX)
-            db.execute(_INDEX)
-        db.execute("DELETE FROM list_stale")
+            db.execute(_UNINDEX.format(chosen=chosen))
+            db.execute(_INDEX.format(chosen=chosen))
+        db.execute(_MADE_NOW.format(chosen=chosen))
 
 
 def rules_digest(db: Database) -> str:
@@ -187,18 +204,20 @@ def rules_digest(db: Database) -> str:
     return digest.hexdigest()
 
 
-def list_rows(db: Database, speller: Speller, limit: int | None = None) -> list[tuple]:
+def list_rows(db: Database, limit: int | None = None) -> list[tuple]:
     """One tuple per candidate by id: (id, name, role id, status, channel, created at, notes,
     position id, last interview, mean attitude, mean ability, last decision, interviews'
     notes, answers' notes, answers counted per dimension (attitude, ability), low scores
     [[interviewer, question, score]], red flags [[interviewer, flags JSON]], interviewers
     [names by interview]); the stale ones made afresh, as `refresh` would, without writing.
     Only meaningful when `usable`. `limit`: the first so many by id."""
-    rows = db.execute(_READ + " ORDER BY c.id"
-                      + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
-    register(db, speller)
-    made = {row[0]: row[1:-2] for row in db.execute(
-        _STALE, {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE}).fetchall()}
+    first = f" LIMIT {int(limit)}" if limit is not None else ""
+    rows = db.execute(_READ + " ORDER BY c.id" + first).fetchall()
+    chosen = _EVERY_STALE if limit is None else (
+        f"{_EVERY_STALE} WHERE candidate_id IN (SELECT id FROM candidates ORDER BY id{first})")  # noqa: S608 (an int)
+    made = {row[0]: row[1:] for row in db.execute(
+        _STALE.format(chosen=chosen, names=""),
+        {"state": SCORED_STATE, "at_most": KNOCKOUT_MAX_SCORE}).fetchall()}
     if made:
         rows = [row[:8] + made[row[0]] if row[0] in made else row for row in rows]
     return rows

@@ -553,6 +553,10 @@ class MainWindow(QMainWindow):
         settings.sync()
         restrict_settings(settings)
         self.daily_backup.stop()  # nothing half-made left, the file free for a restore
+        for page in self.sections.values():  # work a screen runs beside the window
+            stop_work = getattr(page, "stop_work", None)
+            if stop_work is not None:
+                stop_work()
         if self.start_check is not None:
             self.start_check.wait(30)  # its read-only connection closed before a restore
         self._closed = True

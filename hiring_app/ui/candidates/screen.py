@@ -29,14 +29,17 @@ from hiring_app.services import list_source, verdicts
 from hiring_app.services import positions as position_service
 from hiring_app.services.candidate_list import CandidateFilter
 from hiring_app.services.library import vocabulary as builtin_vocabulary
+from hiring_app.services.list_source import LoadedList
 from hiring_app.ui import operations
 from hiring_app.ui.candidates.debrief import DebriefDialog
 from hiring_app.ui.candidates.editor import CandidateEditor
 from hiring_app.ui.candidates.filters import FilterBar
+from hiring_app.ui.candidates.preparing import ListPreparing
 from hiring_app.ui.candidates.resumes import ResumePanel
 from hiring_app.ui.candidates.table import CandidateTable
 from hiring_app.ui.context import AppContext
 from hiring_app.ui.labels import Labels
+from hiring_app.ui.messages import error_text
 from hiring_app.ui.models.candidates_model import CANDIDATE_ID, CandidatesModel
 from hiring_app.ui.reports.export import Exporter, safe_file_name
 from hiring_app.ui.safety import DataExport, Erasure
@@ -184,6 +187,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.data_button.clicked.connect(self.export_data)
         self.watch_changes(context.changes)
 
+        self._preparing: ListPreparing | None = None  # the list made ready beside the window
+        self._prepared_so_far = (0, 0)
+        self._prepare_failed = False
         self._filled = False
         self.retranslate()
         self.table.first_layout(self._column_texts())  # the user's own layout is remembered:
@@ -303,6 +309,10 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def reload(self) -> None:
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
+        if self._preparing is not None or (
+                not self._prepare_failed and list_source.needs_preparing(self.context.db)):
+            self._prepare_list()
+            return
         self.model.set_source(list_source.open_list(self.context.db), self.context.language)
         self.list_stack.setCurrentWidget(self.table if self.model.total else self.first_run)
         if not self._names_fitted and self.model.total:  # first shown: wide enough for names
@@ -316,6 +326,39 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
                 self.show_record(self.current_id)  # read afresh: it may have changed
             else:  # erased (perhaps by another program): nothing is shown for them any more
                 self.show_record(None)
+
+    # --- the list made ready beside the window (preparing.py) ----------------------------------
+    def _prepare_list(self) -> None:
+        """Make every stale row beside the window, the list saying how far it has come."""
+        if self._preparing is None:
+            self._preparing = ListPreparing(self.context.data_dir, parent=self)
+            self._preparing.progress.connect(self._say_prepared)
+            self._preparing.finished.connect(self._list_prepared)
+            self._preparing.start()
+            self.model.set_source(LoadedList([]), self.context.language)
+            self.list_stack.setCurrentWidget(self.table)
+            self._say_prepared(0, list_source.needs_preparing(self.context.db))
+
+    def _say_prepared(self, made: int, total: int) -> None:
+        self._prepared_so_far = (made, total)
+        text = self.tr("Getting the list ready for quick search and sorting (once, after an "
+                       "update): {made} of {total} candidates…").format(
+            made=self.locale().toString(made), total=self.locale().toString(total))
+        self.count.setText(text)
+        self.table.empty.say(text, None)
+
+    def _list_prepared(self, _done, error: UserError | None) -> None:
+        self._preparing = None
+        if error is not None:  # listed from its tables instead (slower, but there)
+            self._prepare_failed = True
+            self.count.setText(error_text(error))
+        self.table.empty.say("", None)
+        self.reload()
+
+    def stop_work(self) -> None:
+        """The window is closing: the list's preparation ends after the part under way."""
+        if self._preparing is not None:
+            self._preparing.stop()
 
     def current_filter(self) -> CandidateFilter:
         dates = self.use_dates.isChecked()
@@ -349,6 +392,9 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         self.names.viewport().update()
 
     def _update_count(self) -> None:
+        if self._preparing is not None:
+            self._say_prepared(*self._prepared_so_far)
+            return
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(self.tr("{shown} of {total} candidates").format(
             shown=shown, total=total))
