@@ -11,6 +11,7 @@ change colours or start a line of its own.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Embeddings, overrides and isolates, and the marks that flip neutral characters.
@@ -106,10 +107,26 @@ def clean_line(value: str | None) -> str | None:
     return text or None
 
 
+def _unprintable(keep_newlines: bool) -> re.Pattern[str]:
+    """Every character `printable` spells out (C0/C1 controls but the tab, and the newline
+    unless kept; line separators; direction characters)."""
+    if keep_newlines not in _UNPRINTABLE:
+        kept = "\t\n" if keep_newlines else "\t"
+        chars = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in kept]
+        _UNPRINTABLE[keep_newlines] = re.compile(
+            "[" + re.escape("".join(chars) + "".join(LINE_SEPARATORS | BIDI_CONTROLS)) + "]")
+    return _UNPRINTABLE[keep_newlines]
+
+
+_UNPRINTABLE: dict[bool, re.Pattern[str]] = {}
+
+
 def printable(text: str, keep_newlines: bool = False) -> str:
     """`text` safe to print on a terminal: every control character (newlines too unless
     `keep_newlines`; tabs stay) and every direction character shown as \\uXXXX, so the output
     cannot move the cursor, colour itself, reorder itself or forge a line."""
+    if not _unprintable(keep_newlines).search(text):  # the usual text: nothing to spell out
+        return text
     out = []
     for ch in text:
         if ch == "\t" or (ch == "\n" and keep_newlines):
