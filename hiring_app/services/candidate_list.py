@@ -99,7 +99,7 @@ def load_rows(db: Database, limit: int | None = None,
     refresh(db)
     if list_evidence_repo.usable(db):
         return _rows(db, kept_evidence(list_evidence_repo.list_rows(db, limit)),
-                     spelling)
+                     spelling, remember=limit is None)
     rows = _rows(db, _summed_evidence(db), spelling)
     return rows if limit is None else sorted(rows, key=lambda r: r.id)[:limit]
 
@@ -184,13 +184,16 @@ def _summed_evidence(db: Database):
 _RULES_READ: dict[str, dict[str | None, Rules]] = {}
 
 
-def rules_of(db: Database) -> Callable[[str | None], Rules]:
-    """Each role's rules by its id (read once per role while they stay the same)."""
-    digest = list_evidence_repo.rules_digest(db)
-    if digest not in _RULES_READ:
-        _RULES_READ.clear()  # only the latest is worth keeping
-        _RULES_READ[digest] = {}
-    known = _RULES_READ[digest]
+def rules_of(db: Database, remember: bool = True) -> Callable[[str | None], Rules]:
+    """Each role's rules by its id (read once per role while they stay the same; `remember`
+    False: read for this once, as a command that lists a few candidates and ends)."""
+    known: dict[str | None, Rules] = {}
+    if remember:
+        digest = list_evidence_repo.rules_digest(db)
+        if digest not in _RULES_READ:
+            _RULES_READ.clear()  # only the latest is worth keeping
+            _RULES_READ[digest] = {}
+        known = _RULES_READ[digest]
     book: list[RuleBook] = []
 
     def rules(role_id: str | None) -> Rules:
@@ -203,9 +206,10 @@ def rules_of(db: Database) -> Callable[[str | None], Rules]:
     return rules
 
 
-def _rows(db: Database, evidence, spelling: bool = True) -> list[CandidateRow]:
-    return make_rows({r["id"]: r for r in roles_repo.role_rows(db)}, rules_of(db), evidence,
-                     spelling)
+def _rows(db: Database, evidence, spelling: bool = True,
+          remember: bool = True) -> list[CandidateRow]:
+    return make_rows({r["id"]: r for r in roles_repo.role_rows(db)}, rules_of(db, remember),
+                     evidence, spelling)
 
 
 def make_rows(roles: dict[str, dict], rules: Callable[[str | None], Rules], evidence,
