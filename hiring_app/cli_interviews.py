@@ -137,7 +137,7 @@ def _cell(row: dict, key: str, language: str) -> str:
 
 def _candidates_list(args: argparse.Namespace) -> int:
     from hiring_app.cli import message_language, open_db
-    from hiring_app.services.candidate_list import CandidateFilter, load_rows, matching
+    from hiring_app.services.candidate_list import CandidateFilter, load_rows
     from hiring_app.services.candidates import count_candidates as candidate_count
 
     opened = open_db(args)  # the same rows, scores and decisions as the window's list
@@ -148,11 +148,14 @@ def _candidates_list(args: argparse.Namespace) -> int:
     if limit is None and not args.json and not args.all:
         limit = DEFAULT_LIMIT
     if args.search:  # found as the window's search finds them (pinyin and initials too)
-        listed = sorted(load_rows(opened.db), key=lambda r: r.id)
-        listed = [listed[i] for i in matching(listed, CandidateFilter(text=args.search),
-                                              language)]
-        total = len(listed)
-        listed = listed if limit is None else listed[:limit]
+        from hiring_app.services import list_source
+
+        source = list_source.open_list(opened.db)
+        found = list(source.ordered(source.search(CandidateFilter(text=args.search), language),
+                                    None, False, language))
+        total = len(found)
+        chosen = found if limit is None else found[:limit]
+        listed = [source.row(i, chosen[n:n + list_source.BLOCK]) for n, i in enumerate(chosen)]
     else:
         listed = sorted(load_rows(opened.db, limit, spelling=False), key=lambda r: r.id)
         total = candidate_count(opened.db) if limit is not None else len(listed)
