@@ -425,14 +425,18 @@ class KeptList:
 
     # --- verdicts -----------------------------------------------------------------------------
     def _make_verdicts(self, most: int | None = None) -> None:
-        """Each candidate's quadrant, the next `most` of them by id (all when None)."""
+        """Each candidate's quadrant, the next `most` of them by id (all when None), made by
+        candidate_list's one recipe from what the verdicts are made of."""
         while not self._verdicts_done:
             start = max(self._verdicts, default=0)
-            ids = list_evidence_repo.ids_after(self.db, start, most or VERDICT_STEP)
-            for row in self._read(ids) if ids else ():
+            step = most or VERDICT_STEP
+            read = list_evidence_repo.rows_for_verdicts(self.db, start, step)
+            for row in candidate_list.make_rows(self._roles, self._rules,
+                                                candidate_list.kept_evidence(read),
+                                                spelling=False):
                 self._verdicts[row.id] = (candidate_list.quadrant_place(row.quadrant),
                                           row.knocked_out, row.provisional, row.quadrant)
-            self._verdicts_done = len(ids) < (most or VERDICT_STEP)
+            self._verdicts_done = len(read) < step
             if most:
                 return
 

@@ -314,11 +314,6 @@ def names_and_spellings(db: Database) -> tuple[str, str]:
     return names or "", spelled or ""
 
 
-def ids_after(db: Database, start: int, most: int) -> list[int]:
-    return [i for (i,) in db.execute(
-        "SELECT id FROM candidates WHERE id > ? ORDER BY id LIMIT ?", [start, most])]
-
-
 def candidate_count(db: Database) -> tuple[int, int]:
     """How many candidates there are, and the highest id."""
     return db.execute("SELECT count(*), COALESCE(MAX(id), 0) FROM candidates").fetchone()
@@ -335,3 +330,18 @@ def sample_names(db: Database, most: int) -> list[str]:
     every = max(1, total // most)
     return [name for (name,) in db.execute(
         "SELECT name FROM candidates WHERE id % ? = 0 LIMIT ?", [every, most])]
+
+
+# The rows as `rows_of` reads them, without what no verdict needs (names' and notes' texts).
+_READ_FOR_VERDICTS = """
+SELECT c.id, '', c.role_id, c.status, c.channel, c.created_at, '', c.position_id,
+       e.last_interview, e.attitude, e.ability, e.decision, NULL, NULL,
+       e.answered_attitude, e.answered_ability, e.low_scores, e.flags, '[]'
+FROM candidates c LEFT JOIN list_evidence e ON e.candidate_id = c.id
+WHERE c.id > ? ORDER BY c.id LIMIT ?
+"""
+
+
+def rows_for_verdicts(db: Database, after: int, most: int) -> list[tuple]:
+    """The next `most` candidates after id `after`, with what their verdicts are made from."""
+    return db.execute(_READ_FOR_VERDICTS, [after, most]).fetchall()
