@@ -244,7 +244,11 @@ class KeptList:
         self._orders: dict[tuple[str, bool, str], array.array] = {}
         self._by_value: dict[tuple[str, object], bytes] = {}
         self._ranks_made: dict[tuple[str, bool, str], array.array] = {}
-        self._verdicts: dict[int, tuple[int, bool, bool, str | None]] = {}
+        # Each candidate's verdict, a byte by id: 0 none (or not made yet), else 1 + four
+        # times the quadrant's place + 2 when knocked out + 1 when provisional: the byte orders
+        # as the quadrant column does.
+        self._verdicts = bytearray(self._top + 1)
+        self._verdicts_after = 0  # made for every id up to this one
         self._verdicts_done = False
         self._spelled: tuple[str, str] | None = None
         self._last: tuple[tuple, str, bytes | None] | None = None
@@ -318,8 +322,10 @@ class KeptList:
             if value is not None]
         if wanted.quadrant:
             self._make_verdicts()
-            masks.append(bytes(self._mask(i for i, v in self._verdicts.items()
-                                          if v[3] == wanted.quadrant)))
+            place = candidate_list.quadrant_place(wanted.quadrant)
+            table = bytearray(256)  # the verdict bytes of that quadrant, any way reached
+            table[1 + 4 * place:5 + 4 * place] = b"\x01" * 4
+            masks.append(bytes(self._verdicts.translate(table)))
         if wanted.date_from or wanted.date_to:
             masks.append(bytes(self._mask(_ids(list_evidence_repo.ids_on_days(
                 self.db, wanted.date_from or "", wanted.date_to or "9999-12-31")))))
@@ -403,13 +409,13 @@ class KeptList:
             return _ids(list_evidence_repo.ids_by_id(self.db))
         if column == "quadrant":
             self._make_verdicts()
-            present = sorted((i for i, v in self._verdicts.items() if v[3]),
-                             key=lambda i: (self._verdicts[i][:3], i))
-            if descending:  # stable as a sort with reverse=True: equal ones keep id order
-                present = [i for _k, group in itertools.groupby(
-                    reversed(present), key=lambda i: self._verdicts[i][:3])
-                    for i in sorted(group)]
-            empty = sorted(i for i, v in self._verdicts.items() if not v[3])
+            kinds: list[list[int]] = [[] for _ in range(256)]  # ids by verdict byte, by id
+            for i, kind in enumerate(self._verdicts):
+                kinds[kind].append(i)
+            made = kinds[1:][::-1] if descending else kinds[1:]
+            present = [i for ids in made for i in ids]
+            verdicts = self._verdicts
+            empty = [i for i in self._order("id", False, language) if not verdicts[i]]
             return array.array("q", present + empty)
         ranks = None if column in list_evidence_repo.ORDERED else self._ranks(column, language)
         first, last = list_evidence_repo.ids_ordered(self.db, column, descending, ranks)
@@ -425,17 +431,19 @@ class KeptList:
 
     # --- verdicts -----------------------------------------------------------------------------
     def _make_verdicts(self, most: int | None = None) -> None:
-        """Each candidate's quadrant, the next `most` of them by id (all when None), made by
+        """Each candidate's verdict, the next `most` of them by id (all when None), made by
         candidate_list's one recipe from what the verdicts are made of."""
         while not self._verdicts_done:
-            start = max(self._verdicts, default=0)
             step = most or VERDICT_STEP
-            read = list_evidence_repo.rows_for_verdicts(self.db, start, step)
+            read = list_evidence_repo.rows_for_verdicts(self.db, self._verdicts_after, step)
             for row in candidate_list.make_rows(self._roles, self._rules,
                                                 candidate_list.kept_evidence(read),
                                                 spelling=False):
-                self._verdicts[row.id] = (candidate_list.quadrant_place(row.quadrant),
-                                          row.knocked_out, row.provisional, row.quadrant)
+                if row.quadrant and row.id <= self._top:
+                    self._verdicts[row.id] = (1 + 4 * candidate_list.quadrant_place(row.quadrant)
+                                              + 2 * row.knocked_out + row.provisional)
+            if read:
+                self._verdicts_after = read[-1][0]
             self._verdicts_done = len(read) < step
             if most:
                 return
