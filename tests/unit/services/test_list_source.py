@@ -29,11 +29,11 @@ FILTERS = [
 def people(db):
     ids = make_people(db)
     gone = add(db, "离开者", "shop_a", "campus", "2024-06-20T08:00:00.000+00:00")
-    privacy.erase_candidate(db, gone)  # ids with a gap, as after any erasure
     more = add(db, "王芳", "shop_b", "referral", "2024-07-01T08:00:00.000+00:00")
     interview(db, more, "shop_b", "面试官甲", 5, 4, "2024-07-02T08:00:00.000+00:00",
               note="做过千牛客服，也带过直播")
     add(db, "Ana López", None, None, "2024-07-03T08:00:00.000+00:00")
+    privacy.erase_candidate(db, gone)  # ids with a gap, as after any erasure
     return ids
 
 
