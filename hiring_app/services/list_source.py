@@ -457,7 +457,7 @@ class KeptList:
 
         out: list[Callable[[], object]] = [self._names]  # for the first keystroke
         out += [both_ways(c) for c in columns]
-        chunks = max(1, -(-self.total // VERDICT_STEP))
+        chunks = self.total // VERDICT_STEP + 1  # the last one finds none left when even
         out += [lambda: self._make_verdicts(VERDICT_STEP) for _ in range(chunks)]
         return out
 

@@ -146,3 +146,19 @@ def test_notes_are_searched_by_their_words_names_by_any_part(db, people):
     assert found("essure") == set()
     assert found("ópez") == found("lópez") == {"Ana López"}
     assert found("千牛后") == {"王小明"} and found("牛后") == {"王小明"}
+
+
+def test_the_work_done_when_idle_leaves_nothing_for_the_first_click(db, people, monkeypatch):
+    """After the idle steps, the quadrant's filter and the usual orders read nothing more."""
+    monkeypatch.setattr(list_source, "VERDICT_STEP", 3)  # several steps, the last one even
+    kept, loaded = both(db)
+    for step in kept.steps(["name", "attitude"], "zh"):
+        step()
+
+    def nothing_more(*_args, **_kwargs):
+        raise AssertionError("read again")
+    monkeypatch.setattr(list_evidence_repo, "rows_for_verdicts", nothing_more)
+    monkeypatch.setattr(list_evidence_repo, "ids_ordered", nothing_more)
+    for column in ("name", "attitude", "quadrant"):
+        wanted = CandidateFilter(quadrant="hire_first")
+        assert shown(kept, wanted, column, True, "zh") == shown(loaded, wanted, column, True, "zh")
