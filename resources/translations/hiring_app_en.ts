@@ -455,6 +455,10 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>Position {id}: {role}</translation>
     </message>
     <message>
+        <source>Getting the list ready for quick search and sorting (once, after an update): {made} of {total} candidates…</source>
+        <translation>Getting the list ready for quick search and sorting (once, after an update): {made} of {total} candidates…</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} of {total} candidates</translation>
     </message>

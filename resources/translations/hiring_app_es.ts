@@ -455,6 +455,10 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>Vacante {id}: {role}</translation>
     </message>
     <message>
+        <source>Getting the list ready for quick search and sorting (once, after an update): {made} of {total} candidates…</source>
+        <translation>Preparando la lista para buscar y ordenar al instante (una sola vez, tras una actualización): {made} de {total} candidatos…</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} de {total} candidatos</translation>
     </message>

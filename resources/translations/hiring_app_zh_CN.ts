@@ -455,6 +455,10 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>职位 {id}：{role}</translation>
     </message>
     <message>
+        <source>Getting the list ready for quick search and sorting (once, after an update): {made} of {total} candidates…</source>
+        <translation>正在为快速搜索和排序准备候选人列表（更新后仅需一次）：已完成 {made} / {total} 位候选人…</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>显示 {shown} 位，共 {total} 位候选人</translation>
     </message>
