@@ -44,7 +44,7 @@ def test_the_list_is_made_ready_beside_the_window_and_then_shows_everyone(qtbot,
     screen = window.sections["candidates"]
     assert screen._preparing is not None  # noqa: SLF001 - the work is beside the window
     screen._preparing.progress.connect(lambda made, total: said.append((made, total)))  # noqa: SLF001
-    assert "Getting the list ready" in screen.count.text()
+    assert "Getting the list ready" in screen.table.empty.text.text()
     qtbot.waitUntil(lambda: screen.model.rowCount() == PEOPLE, timeout=20000)
     assert screen.count.text() == f"{PEOPLE} of {PEOPLE} candidates"
     assert list_evidence_repo.stale_count(window.context.db) == 0

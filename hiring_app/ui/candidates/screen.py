@@ -344,7 +344,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
         text = self.tr("Getting the list ready for quick search and sorting (once, after an "
                        "update): {made} of {total} candidates…").format(
             made=self.locale().toString(made), total=self.locale().toString(total))
-        self.count.setText(text)
+        self.count.setText("")  # said once, in the list's place
         self.table.empty.say(text, None)
 
     def _list_prepared(self, _done, error: UserError | None) -> None:
