@@ -120,7 +120,7 @@ PREPARE_STEP = 2000
 def needs_preparing(db: Database) -> int:
     """How many rows are to be made beside the window before the list opens (0: none; a file
     opened to read only is listed from its tables instead)."""
-    if db.execute("PRAGMA query_only").fetchone()[0]:
+    if list_evidence_repo.opened_to_read(db):
         return 0
     stale = list_evidence_repo.stale_count(db)
     return stale if stale > PREPARE_BESIDE_ABOVE else 0

@@ -144,6 +144,11 @@ def mark_all_stale(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO list_stale SELECT id FROM candidates")
 
 
+def opened_to_read(db: Database) -> bool:
+    """True on a connection opened only to read (nothing of the list can be made on it)."""
+    return bool(db.execute("PRAGMA query_only").fetchone()[0])
+
+
 def stale_count(db: Database) -> int:
     """How many candidates' rows are to be made again (every one's, made by another recipe)."""
     if not _kept(db):
@@ -162,7 +167,7 @@ def refresh(db: Database, speller: Speller, most: int | None = None) -> bool:
         return False
     if fresh(db):  # nothing to remake: no write transaction for a read
         return True
-    if db.execute("PRAGMA query_only").fetchone()[0]:  # opened only to read
+    if opened_to_read(db):
         return False
     register(db, speller)
     try:
