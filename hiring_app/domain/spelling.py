@@ -33,6 +33,8 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "覃": ("qin2",), "召": ("shao4",), "种": ("chong2",), "任": ("ren2",), "华": ("hua4",),
     "纪": ("ji3",), "重": ("chong2",), "薄": ("bo2",), "莘": ("shen1",),
 }
+# A longer run of letters spells no name (20 characters of 6 letters each): not tried as pinyin.
+MAX_SPELLED = 120
 # At most this many spellings of one text are searched (a name of many characters with several
 # readings each would otherwise multiply them).
 MAX_SPELLINGS = 32
@@ -134,7 +136,7 @@ class Query:
     def __init__(self, text: str) -> None:
         letters = _SEPARATORS.sub("", fold(text))
         self.pattern: re.Pattern[str] | None = None
-        if letters and letters.isascii() and letters.isalpha():
+        if letters and len(letters) <= MAX_SPELLED and letters.isascii() and letters.isalpha():
             # "u" finds ü too, which pinyin writes as "v" (吕 lv, 绿 lv)
             parts = ["[uv]" if ch == "u" else ch for ch in letters]
             self.pattern = re.compile(r"\|" + _NEXT.join(parts))

@@ -358,6 +358,8 @@ class KeptList:
                            if phrase is not None else ())
         names, spelled = self._names()
         query = Query(needle)
+        if "\x00" in needle or "\x01" in needle:  # in no name (they stand between names here)
+            names = spelled = ""
         for pattern, text in ((re.escape(needle), names),
                               (query.pattern.pattern if query.pattern else None, spelled)):
             if pattern is not None:  # each match runs on to the id at the end of its name

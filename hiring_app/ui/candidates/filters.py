@@ -22,6 +22,7 @@ from hiring_app.ui.widgets.flow import FlowLayout
 
 SEARCH_MIN_WIDTH = 220  # room for a name, or pinyin such as "li ming", and the clear button
 SEARCH_MAX_WIDTH = 460
+SEARCH_MAX_LENGTH = 200  # characters: more than anyone types to find a candidate
 
 
 class FilterBar(QWidget):
@@ -33,6 +34,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("candidateSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)  # a paste of a whole page finds nothing
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setMaximumWidth(SEARCH_MAX_WIDTH)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -162,3 +162,15 @@ def test_the_work_done_when_idle_leaves_nothing_for_the_first_click(db, people, 
     for column in ("name", "attitude", "quadrant"):
         wanted = CandidateFilter(quadrant="hire_first")
         assert shown(kept, wanted, column, True, "zh") == shown(loaded, wanted, column, True, "zh")
+
+
+@pytest.mark.parametrize("typed", ['"', "*", "a:b", "NEAR(a b)", "AND", "OR", "NOT x", "(", ")",
+                                   "^", "\\", "%", "'", "-", "a-b", "{notes}:x", "😀", "\x00",
+                                   "\x01", "\x003", "王" * 200, "x" * 200, "a b " * 50])
+def test_any_text_typed_is_searched_as_text(db, people, typed):
+    """The index's query language and the list's own separators are never read from what is
+    typed: nothing fails, and a control character finds no name."""
+    kept, _loaded = both(db)
+    found = list(kept.ordered(kept.search(CandidateFilter(text=typed), "zh"), "name", False,
+                              "zh"))
+    assert found == []
