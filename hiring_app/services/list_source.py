@@ -3,9 +3,10 @@ through and in which order, and each shown row's content when it comes into sigh
 
 `open_list` gives one of two sources with the same questions:
 - `KeptList` (the usual one): everything is asked of SQLite over the rows kept per candidate
-  (storage/list_evidence_repo.py: sort keys, evidence, a search index of names, notes and
-  interviewers), so 100,000 candidates open without loading them; the model holds candidate ids
-  and reads the rows in sight, a block at a time.
+  (storage/list_evidence_repo.py: sort keys, evidence, a search index of the notes' and the
+  interviewers' words), so 100,000 candidates open without loading them; the model holds
+  candidate ids and reads the rows in sight, a block at a time. Names (and their pinyin) are
+  searched in one string of them all, read once.
 - `LoadedList`: every row loaded (candidate_list.load_rows) and searched in memory
   (candidate_list.ListIndex), for a file whose kept rows are stale and cannot be remade now (opened
   to read only) or made without SQLite's FTS5.
