@@ -86,8 +86,8 @@ def local_day(iso: str | None) -> str:
         return iso[:10]
 
 
-def load_rows(db: Database, limit: int | None = None,
-              spelling: bool = True) -> list[CandidateRow]:
+def load_rows(db: Database, limit: int | None = None, spelling: bool = True,
+              remake: bool = True) -> list[CandidateRow]:
     """Every candidate with the verdict of their submitted scorecards, as
     scorecards.candidate_result gives it (domain.matrix.judge over the same evidence;
     tests/unit/services/test_agreement.py keeps the two equal). The evidence comes from the
@@ -95,8 +95,10 @@ def load_rows(db: Database, limit: int | None = None,
     database that cannot be written now, the stale ones are made for this read only); a
     database without those rows gives it from its tables, in a few queries.
     `limit`: only the first so many candidates by id. `spelling=False`: the names' and roles'
-    pinyin keys are left out (a listing that neither sorts nor searches by them)."""
-    refresh(db)
+    pinyin keys are left out (a listing that neither sorts nor searches by them).
+    `remake` False: the stale rows are made for this read only, not kept."""
+    if remake:
+        refresh(db)
     if list_evidence_repo.usable(db):
         return _rows(db, kept_evidence(list_evidence_repo.list_rows(db, limit)),
                      spelling, remember=limit is None)
@@ -439,9 +441,9 @@ class ListIndex:
         on first use)."""
         if what not in self._joined:
             if what == "name":
-                texts = [r.name.lower() for r in self.rows]
+                texts = [r.name.lower().replace(self._SEP, " ") for r in self.rows]
             elif what == "spelled":
-                texts = [r.spelled.search for r in self.rows]
+                texts = [r.spelled.search.replace(self._SEP, " ") for r in self.rows]
             else:
                 texts = [r.search.replace(self._SEP, " ") for r in self.rows]
             ends, at = {}, -1

@@ -116,6 +116,7 @@ class ListSource(Protocol):
 # beside the window, a part at a time (`ListPreparation`): about a second per 4,000.
 PREPARE_BESIDE_ABOVE = 3000
 PREPARE_STEP = 2000
+PREPARE_TRIES, PREPARE_PAUSE_S = 20, 1.0  # a part refused is tried again after a pause
 
 
 def needs_preparing(db: Database) -> int:
@@ -141,13 +142,20 @@ class ListPreparation:
         self._stopped.set()
 
     def run(self) -> bool:
-        """True when every row is made, False when stopped first."""
+        """True when every row is made, False when stopped first. A part refused (another
+        program writing) is tried again a while before giving up."""
         db = connect_held(self.db_path)
         try:
             total = list_evidence_repo.stale_count(db)
+            refused = 0
             while not self._stopped.is_set():
                 if not candidate_list.refresh(db, PREPARE_STEP):
-                    raise StorageWriteError("write.failed", reason=Message("write.busy"))
+                    refused += 1
+                    if refused > PREPARE_TRIES:
+                        raise StorageWriteError("write.failed", reason=Message("write.busy"))
+                    self._stopped.wait(PREPARE_PAUSE_S)
+                    continue
+                refused = 0
                 left = list_evidence_repo.stale_count(db)
                 self._progress(total - left, total)
                 if not left:
@@ -157,12 +165,24 @@ class ListPreparation:
             db.conn.close()
 
 
-def open_list(db: Database) -> ListSource:
-    """The list of the company's candidates, its kept rows remade first where stale."""
-    candidate_list.refresh(db)
-    if list_evidence_repo.fresh(db) and list_evidence_repo.searchable(db):
+def open_list(db: Database, remake: bool = True) -> ListSource:
+    """The list of the company's candidates, its kept rows remade first where stale
+    (`remake` False: not now, as when making them beside the window has just failed)."""
+    if remake:
+        candidate_list.refresh(db)
+    if list_evidence_repo.fresh(db) and list_evidence_repo.searchable(db) and _maskable(db):
         return KeptList(db)
-    return LoadedList(candidate_list.load_rows(db))
+    return LoadedList(candidate_list.load_rows(db, remake=remake))
+
+
+def _maskable(db: Database) -> bool:
+    """True when the ids suit a mask of a byte per id: none below 1, none far above the count
+    (a file made by another program may number its candidates otherwise)."""
+    lowest, highest = list_evidence_repo.id_range(db)
+    total, _top = list_evidence_repo.candidate_count(db)
+    if not total:
+        return True
+    return lowest >= 1 and highest <= 4 * total + 10_000
 
 
 def _ids(text: str | None) -> array.array:
@@ -287,18 +307,31 @@ class KeptList:
             return None
         row = self.row(candidate_id)
         place = candidate_list.found_in(row, needle, Query(""), language)
-        if place is None:  # found by the name's pinyin, or words apart in the text
-            return "name" if Query(needle).pattern is not None else PLACES[-1]
+        if place is None:  # found by the name's pinyin, or by words apart in the notes
+            query = Query(needle)
+            if query.pattern is not None and query.pattern.search(
+                    list_evidence_repo.name_spelling(self.db, candidate_id)):
+                return "name"
+            return PLACES[-1]
         return place
 
     # --- finding ------------------------------------------------------------------------------
     # A set of candidates is a mask: one byte per id, 1 when in the set; masks are combined as
     # whole numbers (`&`, `|`), in C.
     def _mask(self, ids: Iterable[int]) -> bytearray:
-        mask = bytearray(self._top + 1)
+        """The mask of these ids (one added by another program since the list was read is left
+        out: the window reads the list again when it notices the change)."""
+        mask, top = bytearray(self._top + 1), self._top
         for i in ids:
-            mask[i] = 1
+            if i <= top:
+                mask[i] = 1
         return mask
+
+    def _known(self, ids: array.array) -> array.array:
+        """An order without the ids added since the list was read."""
+        if ids and max(ids) > self._top:
+            return array.array("q", (i for i in ids if i <= self._top))
+        return ids
 
     def _both(self, a: bytes, b: bytes) -> bytes:
         return (int.from_bytes(a, "little") & int.from_bytes(b, "little")).to_bytes(
@@ -366,7 +399,8 @@ class KeptList:
             if pattern is not None:  # each match runs on to the id at the end of its name
                 for i in json.loads("[" + ",".join(re.findall(
                         pattern + "[^\x00]*\x01([0-9]+)", text)) + "]"):
-                    found[i] = 1
+                    if i <= self._top:
+                        found[i] = 1
         roles = [self._with_value("role_id", role_id) for role_id, role in self._roles.items()
                  if needle in text_in(role["name"], language).lower()]
         return functools.reduce(self._either, roles, bytes(found))
@@ -404,7 +438,7 @@ class KeptList:
     def _order(self, column: str, descending: bool, language: str) -> array.array:
         key = (column, descending, language)
         if key not in self._orders:
-            self._orders[key] = self._make_order(column, descending, language)
+            self._orders[key] = self._known(self._make_order(column, descending, language))
         return self._orders[key]
 
     def _make_order(self, column: str, descending: bool, language: str) -> array.array:

@@ -259,11 +259,17 @@ def ids_with(db: Database, column: str, value: object) -> str | None:
                       [value]).fetchone()[0]
 
 
+# The local day of a stored time, as candidate_list.local_day says it: a time with its offset
+# (as the app writes them) in the local time zone, any other by its first ten characters.
+_LOCAL_DAY = """COALESCE(CASE WHEN {v} GLOB '*[+-][0-9][0-9]:[0-9][0-9]' OR {v} GLOB '*Z'
+    THEN date({v}, 'localtime') END, substr({v}, 1, 10))"""
+
+
 def ids_on_days(db: Database, first: str, last: str) -> str | None:
     """The candidates whose last interview (else their record) is on a local day between."""
+    day = _LOCAL_DAY.format(v="COALESCE(NULLIF(e.last_interview, ''), c.created_at)")
     return db.execute(
-        f"SELECT group_concat(c.id) FROM {_FROM} WHERE"  # noqa: S608 (constant)
-        " date(COALESCE(e.last_interview, c.created_at), 'localtime') BETWEEN ? AND ?",
+        f"SELECT group_concat(c.id) FROM {_FROM} WHERE {day} BETWEEN ? AND ?",  # noqa: S608 (constant)
         [first, last]).fetchone()[0]
 
 
@@ -291,8 +297,8 @@ def ids_ordered(db: Database, column: str, descending: bool,
         ranks = ranks or {}
         cases = " ".join("WHEN ? THEN ?" for _ in ranks)
         params = [x for pair in ranks.items() for x in pair]
-        value, present = (f"(CASE {RANKED[column]} {cases} ELSE {len(ranks)} END)",
-                          f"COALESCE({RANKED[column]}, '') != ''")
+        value = f"(CASE {RANKED[column]} {cases} ELSE {len(ranks)} END)" if ranks else "NULL"
+        present = f"COALESCE({RANKED[column]}, '') != ''"
     first = db.execute(
         f"SELECT group_concat(i) FROM (SELECT {ident} AS i FROM {tables} WHERE {present}"  # noqa: S608 (constants)
         f" ORDER BY {value} {way}, {ident})", params).fetchone()[0]
@@ -307,16 +313,29 @@ def values_of(db: Database, column: str) -> list[str]:
     return [v for (v,) in db.execute(f"SELECT DISTINCT {RANKED[column]} FROM {_FROM}") if v]  # noqa: S608 (constant)
 
 
-_NAME = "replace(replace(c.name, char(0), ' '), char(1), ' ')"
-
-
 def names_and_spellings(db: Database) -> tuple[str, str]:
     """Every candidate's name, and their name spelled for the pinyin search, each followed by
-    char(1) and their id, the candidates apart by char(0) (neither in a name)."""
-    names, spelled = db.execute(
-        f"SELECT group_concat({_NAME} || char(1) || c.id, char(0)),"  # noqa: S608 (constants)
-        f" group_concat(e.name_search || char(1) || c.id, char(0)) FROM {_FROM}").fetchone()
-    return names or "", spelled or ""
+    \x01 and their id, the candidates apart by \x00 (taken out of the names: neither is in a
+    name as shown)."""
+    names, spelled = [], []
+    for candidate_id, name, spelling in db.execute(
+            f"SELECT c.id, c.name, e.name_search FROM {_FROM}"):  # noqa: S608 (constant)
+        names.append(f"{name.replace(chr(0), ' ').replace(chr(1), ' ')}\x01{candidate_id}")
+        spelled.append(f"{spelling}\x01{candidate_id}")
+    return "\x00".join(names), "\x00".join(spelled)
+
+
+def name_spelling(db: Database, candidate_id: int) -> str:
+    """A candidate's name spelled for the pinyin search."""
+    row = db.execute("SELECT name_search FROM list_evidence WHERE candidate_id = ?",
+                     [candidate_id]).fetchone()
+    return row[0] if row else ""
+
+
+def id_range(db: Database) -> tuple[int, int]:
+    """The lowest and the highest candidate id (0, 0 without candidates)."""
+    return db.execute("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM candidates"
+                      ).fetchone()
 
 
 def candidate_count(db: Database) -> tuple[int, int]:

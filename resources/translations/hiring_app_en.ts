@@ -459,6 +459,10 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>Getting the list ready for quick search and sorting (once, after an update): {made} of {total} candidates…</translation>
     </message>
     <message>
+        <source>{count} — the list could not be made ready for quick search: {reason}</source>
+        <translation>{count} — the list could not be made ready for quick search: {reason}</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} of {total} candidates</translation>
     </message>

@@ -459,6 +459,10 @@ Cuando dos o más entrevistadores envíen cada uno una hoja para el mismo candid
         <translation>Preparando la lista para buscar y ordenar al instante (una sola vez, tras una actualización): {made} de {total} candidatos…</translation>
     </message>
     <message>
+        <source>{count} — the list could not be made ready for quick search: {reason}</source>
+        <translation>{count}: no se pudo preparar la lista para buscar al instante: {reason}</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>{shown} de {total} candidatos</translation>
     </message>

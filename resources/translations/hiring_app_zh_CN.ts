@@ -459,6 +459,10 @@ When two or more interviewers each submit a scorecard for the same candidate, th
         <translation>正在为快速搜索和排序准备候选人列表（更新后仅需一次）：已完成 {made} / {total} 位候选人…</translation>
     </message>
     <message>
+        <source>{count} — the list could not be made ready for quick search: {reason}</source>
+        <translation>{count}——无法为快速搜索准备列表：{reason}</translation>
+    </message>
+    <message>
         <source>{shown} of {total} candidates</source>
         <translation>显示 {shown} 位，共 {total} 位候选人</translation>
     </message>

@@ -3,6 +3,7 @@ record beside it; moving along the pipeline; choosing candidates to compare."""
 from __future__ import annotations
 
 import html
+import time
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -52,6 +53,7 @@ from hiring_app.ui.widgets.verdict_view import DebriefView, local_time
 MAX_COMPARE = 20
 LIST_MIN_WIDTH = 300  # the names and a column or two beside them
 RECORD_MIN_WIDTH = 300  # the record stays readable: the splitter never hides it
+PREPARE_AGAIN_AFTER_S = 60  # a list that could not be made ready is tried again after this
 
 
 class CandidatesScreen(RefreshWhenShown, QWidget):
@@ -189,7 +191,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
         self._preparing: ListPreparing | None = None  # the list made ready beside the window
         self._prepared_so_far = (0, 0)
-        self._prepare_failed = False
+        self._prepare_failed_at = -PREPARE_AGAIN_AFTER_S
         self._filled = False
         self.retranslate()
         self.table.first_layout(self._column_texts())  # the user's own layout is remembered:
@@ -309,11 +311,15 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
     def reload(self) -> None:
         self._filled = False  # roles may have changed: re-read them with the rows
         self.retranslate_filters()
-        if self._preparing is not None or (
-                not self._prepare_failed and list_source.needs_preparing(self.context.db)):
+        pending = self._preparing is None and list_source.needs_preparing(self.context.db)
+        failed_lately = time.monotonic() - self._prepare_failed_at < PREPARE_AGAIN_AFTER_S
+        if self._preparing is not None or (pending and not failed_lately):
             self._prepare_list()
             return
-        self.model.set_source(list_source.open_list(self.context.db), self.context.language)
+        # made beside the window moments ago in vain: listed from the tables for now, without
+        # trying the whole work again here
+        self.model.set_source(list_source.open_list(self.context.db, remake=not pending),
+                              self.context.language)
         self.list_stack.setCurrentWidget(self.table if self.model.total else self.first_run)
         if not self._names_fitted and self.model.total:  # first shown: wide enough for names
             self._names_fitted = True
@@ -349,10 +355,14 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
     def _list_prepared(self, _done, error: UserError | None) -> None:
         self._preparing = None
-        if error is not None:  # listed from its tables instead (slower, but there)
-            self._prepare_failed = True
-            self.count.setText(error_text(error))
         self.table.empty.say("", None)
+        if error is not None:  # listed from its tables for now; tried again later
+            self._prepare_failed_at = time.monotonic()
+            self.reload()
+            self.count.setText(self.tr("{count} — the list could not be made ready for quick "
+                                       "search: {reason}").format(count=self.count.text(),
+                                                                  reason=error_text(error)))
+            return
         self.reload()
 
     def stop_work(self) -> None:
@@ -418,7 +428,7 @@ class CandidatesScreen(RefreshWhenShown, QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.row_at(r).id for r in rows]
+        return [self.model.visible[r] for r in rows]
 
     def _update_compare(self) -> None:
         count = len(self.selected_ids())

@@ -58,10 +58,12 @@ class CandidatesModel(QAbstractTableModel):
 
     def set_source(self, source: ListSource, language: str) -> None:
         self.beginResetModel()
-        self.source = source
-        self.language = language
-        self._refresh_visible()
-        self.endResetModel()
+        try:
+            self.source = source
+            self.language = language
+            self._refresh_visible()
+        finally:  # a read that fails (damage) leaves the view whole
+            self.endResetModel()
         self._prepare_when_idle(source)
 
     def _prepare_when_idle(self, kept: ListSource) -> None:
@@ -85,22 +87,31 @@ class CandidatesModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         """Show the rows in `language`: role names are searched and sorted in it too."""
         self.beginResetModel()
-        self.language = language
-        self._refresh_visible()
-        self.endResetModel()
+        try:
+            self.language = language
+            self._refresh_visible()
+        finally:
+            self.endResetModel()
 
     def set_filter(self, wanted: CandidateFilter) -> None:
         self.beginResetModel()
-        self.filter = wanted
-        self._refresh_visible()
-        self.endResetModel()
+        try:
+            self.filter = wanted
+            self._refresh_visible()
+        finally:
+            self.endResetModel()
 
     def _refresh_visible(self) -> None:
         try:
-            self._found = self.source.search(self.filter, self.language)
-            self._resort()
+            found = self.source.search(self.filter, self.language)
+            self.visible = self.source.ordered(found, self.sort_column, self.descending,
+                                               self.language)
+            self._found = found
         except sqlite3.ProgrammingError:  # the file was closed (the window is closing): the
             pass  # rows shown stay as they were
+        except sqlite3.Error:  # damage or a fault of the disk: nothing listed, said by the
+            self._found, self.visible = [], []  # window's handler of unexpected errors
+            raise
 
     def _resort(self) -> None:
         """The rows found, in the order asked for (the filter is not run again)."""
@@ -111,18 +122,23 @@ class CandidatesModel(QAbstractTableModel):
         if not (0 <= column < len(COLUMNS)):
             return
         self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self.visible[i.row()] if i.isValid() else None for i in persistent]
-        self.sort_column = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self._resort()
-        if persistent:  # the selection stays on the same candidates
-            wanted = {i for i in ids if i is not None}
-            position = {cid: n for n, cid in enumerate(self.visible) if cid in wanted}
-            self.changePersistentIndexList(persistent, [
-                self.index(position[cid], p.column()) if cid in position else QModelIndex()
-                for p, cid in zip(persistent, ids)])
-        self.layoutChanged.emit()
+        try:
+            persistent = self.persistentIndexList()
+            ids = [self.visible[i.row()] if i.isValid() else None for i in persistent]
+            self.sort_column = COLUMNS[column]
+            self.descending = order == Qt.SortOrder.DescendingOrder
+            try:
+                self._resort()
+            except sqlite3.ProgrammingError:  # the file was closed: the order stays
+                return
+            if persistent:  # the selection stays on the same candidates
+                wanted = {i for i in ids if i is not None}
+                position = {cid: n for n, cid in enumerate(self.visible) if cid in wanted}
+                self.changePersistentIndexList(persistent, [
+                    self.index(position[cid], p.column()) if cid in position else QModelIndex()
+                    for p, cid in zip(persistent, ids)])
+        finally:  # announced whatever happened: the view is never left waiting
+            self.layoutChanged.emit()
 
     def found_in(self, candidate_id: int) -> str | None:
         """Where the search found a row when the list does not show it there, else None."""

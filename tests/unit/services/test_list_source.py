@@ -5,6 +5,10 @@ language; stays true after each kind of write; and forgets an erased candidate's
 from __future__ import annotations
 
 import itertools
+import sqlite3
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +16,9 @@ from hiring_app.services import candidate_list, list_source, privacy
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter
 from hiring_app.services.list_source import KeptList, LoadedList
+from hiring_app.services.library import ensure_builtin
 from hiring_app.storage import list_evidence_repo
+from tests.helpers.banks import small_library
 from tests.unit.services.test_candidate_list import add, interview, make_people
 
 SEARCHES = ["王", "千牛", "直播", "紧张", "面试官甲", "面试官", "emma", "EMMA", "brown", "bro",
@@ -174,3 +180,103 @@ def test_any_text_typed_is_searched_as_text(db, people, typed):
     found = list(kept.ordered(kept.search(CandidateFilter(text=typed), "zh"), "name", False,
                               "zh"))
     assert found == []
+
+
+# --- what a review found: columns without values, ids of other programs, odd stored data ----
+def test_sorting_by_a_column_nobody_has_a_value_in_lists_everyone(db):
+    ensure_builtin(db, small_library())
+    for name in ("甲", "乙", "丙"):
+        candidate_service.add_candidate(db, name, None, None)
+    kept, loaded = both(db)
+    for column, descending in itertools.product(COLUMNS, (False, True)):
+        assert shown(kept, CandidateFilter(), column, descending, "zh") == shown(
+            loaded, CandidateFilter(), column, descending, "zh"), column
+
+
+def test_a_candidate_added_by_another_program_waits_for_the_next_opening(db, people):
+    kept = list_source.open_list(db)
+    newcomer = add(db, "王新来", "shop_a", "referral", "2024-09-01T08:00:00.000+00:00")
+    for wanted in (CandidateFilter(text="王"), CandidateFilter(status="new"),
+                   CandidateFilter(role_id="shop_a"), CandidateFilter(text="wang")):
+        for column in (None, "name", "channel"):
+            assert newcomer not in list(kept.ordered(kept.search(wanted, "zh"), column, False,
+                                                     "zh"))
+    again = list_source.open_list(db)
+    assert newcomer in list(again.ordered(again.search(CandidateFilter(text="王"), "zh"),
+                                          "name", False, "zh"))
+
+
+@pytest.mark.parametrize("odd_id", [-3, 0, 2**40])
+def test_ids_another_program_chose_are_listed_all_the_same(db, people, odd_id):
+    db.execute("PRAGMA foreign_keys = OFF")
+    for table, column in (("candidates", "id"), ("list_evidence", "candidate_id")):
+        db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?",  # noqa: S608
+                   [odd_id, people["赵六"]])
+    source = list_source.open_list(db)
+    assert isinstance(source, LoadedList)  # a byte per id would not do for these
+    found = source.ordered(source.search(CandidateFilter(channel="friends"), "zh"), None,
+                           False, "zh")
+    assert [source.row(i).name for i in found] == ["赵六"]
+
+
+def test_dates_without_an_offset_or_malformed_fall_on_the_day_the_reference_says(
+        db, people, monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        db.execute("UPDATE candidates SET created_at = '2024-06-01T20:00:00' WHERE id = ?",
+                   [people["赵六"]])
+        db.execute("UPDATE candidates SET created_at = '2024-06-02 junk' WHERE id = ?",
+                   [people["孙七"]])
+        db.execute("UPDATE candidates SET created_at = '2024-06-01T20:00:00+00:00' WHERE id = ?",
+                   [people["张伟"]])
+        kept, loaded = both(db)
+        for first, last in (("2024-06-01", "2024-06-01"), ("2024-06-02", "2024-06-02"),
+                            ("2024-06-02", None), (None, "2024-06-01")):
+            wanted = CandidateFilter(date_from=first, date_to=last)
+            assert shown(kept, wanted, None, False, "zh") == shown(
+                loaded, wanted, None, False, "zh"), (first, last)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_a_name_holding_a_nul_is_found_by_any_part(db, people):
+    db.execute("UPDATE candidates SET name = ? WHERE id = ?", ["Weird\x00Name", people["赵六"]])
+    kept, loaded = both(db)
+    assert [kept.row(i).name for i in shown(kept, CandidateFilter(text="weird"), None, False,
+                                            "zh")] == ["Weird\x00Name"]
+    for typed in ("weird", "name", "wei", "d n"):
+        assert people["赵六"] in shown(kept, CandidateFilter(text=typed), None, False, "zh")
+        assert shown(kept, CandidateFilter(text=typed), None, False, "zh") == shown(
+            loaded, CandidateFilter(text=typed), None, False, "zh")
+
+
+def test_words_apart_in_the_notes_are_said_to_be_in_the_notes(db, people):
+    db.execute("UPDATE candidates SET notes = 'send an e-mail first' WHERE id = ?",
+               [people["周八"]])
+    kept = list_source.open_list(db)
+    assert kept.place(people["周八"], "e mail", "zh") == "notes"
+
+
+def test_the_list_is_made_beside_the_window_while_another_program_writes(opened, monkeypatch):
+    """A part refused because another program holds the file is tried again, not given up."""
+    db = opened.db
+    make_people(db)
+    monkeypatch.setattr(list_source, "PREPARE_PAUSE_S", 0.05)
+    list_evidence_repo.mark_all_stale(db)
+    path = Path(opened.path)
+    blocker = sqlite3.connect(path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    told: list[tuple[int, int]] = []
+    job = list_source.ListPreparation(path, lambda made, total: told.append((made, total)))
+    monkeypatch.setattr("hiring_app.storage.database.BUSY_TIMEOUT_MS", 50)
+    done: list[bool] = []
+    worker = threading.Thread(target=lambda: done.append(job.run()))
+    worker.start()
+    time.sleep(0.4)  # refused meanwhile
+    blocker.rollback()
+    blocker.close()
+    worker.join(30)
+    assert done == [True] and told[-1][0] == told[-1][1]
+    assert list_evidence_repo.stale_count(db) == 0
