@@ -15,8 +15,8 @@ import pytest
 from hiring_app.services import candidate_list, list_source, privacy
 from hiring_app.services import candidates as candidate_service
 from hiring_app.services.candidate_list import COLUMNS, CandidateFilter
-from hiring_app.services.list_source import KeptList, LoadedList
 from hiring_app.services.library import ensure_builtin
+from hiring_app.services.list_source import KeptList, LoadedList
 from hiring_app.storage import list_evidence_repo
 from tests.helpers.banks import small_library
 from tests.unit.services.test_candidate_list import add, interview, make_people
