@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hiring_app import __version__, paths
 from hiring_app.errors import ERROR_PREFIX, DatabaseDamagedError, UserError, error_line
 from hiring_app.i18n import Message, render, text
-from hiring_app.services import company, privacy, safety
+from hiring_app.services import company, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.crash import CrashReporter
@@ -21,8 +22,10 @@ from hiring_app.ui.i18n import LANGUAGES, Translations, current_language, system
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
 from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
-from hiring_app.ui.start_check import start_up_chores
 from hiring_app.ui.style import style_sheet
+
+if TYPE_CHECKING:
+    from hiring_app.services.privacy import ErasedPerson
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -51,9 +54,8 @@ def build_context(folder: Path, language: str | None, defer_check: bool = False)
     opened = open_company(folder, read_only=deferred, check=not deferred)
     unchecked = deferred and opened.read_only  # else it needed upgrading: checked first
     company.await_check(opened.path, unchecked)  # no other connection writes before the check
-    if not unchecked:
-        start_up_chores(opened.db, folder)
-    # today's backup is made beside the window once it is up (ui/daily_backup.py)
+    # The start-up chores and today's backup are done beside the window once it has painted
+    # (ui/main_window.py, ui/start_check.py, ui/daily_backup.py).
     return AppContext(
         db=opened.db,
         db_path=opened.path,
@@ -62,6 +64,7 @@ def build_context(folder: Path, language: str | None, defer_check: bool = False)
         translations=translations,
         changes=Changes(),
         unchecked=unchecked,
+        chores_due=not unchecked,
     )
 
 
@@ -173,7 +176,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(error_line(error, current_language()), file=sys.stderr)
         lock.release()
         return 2
-    back: list[privacy.ErasedPerson] = []  # erased people a restore brought back
+    back: list[ErasedPerson] = []  # erased people a restore brought back
     try:
         while True:
             damage.met = None
@@ -222,6 +225,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
             # The replaced file's erasure log joins the restored one; anyone it brings back
             # who had been erased is named once the window is up, with an offer to erase again.
+            from hiring_app.services import privacy
+
             back = privacy.carry_erasures(context.db, replaced)
     finally:
         lock.release()
