@@ -21,11 +21,11 @@ from hiring_app.ui.fonts import register_bundled_fonts
 from hiring_app.ui.i18n import LANGUAGES, Translations, current_language, system_language
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
-from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
 from hiring_app.ui.style import style_sheet
 
 if TYPE_CHECKING:
     from hiring_app.services.privacy import ErasedPerson
+    from hiring_app.ui.single_instance import InstanceServer
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -158,13 +158,14 @@ def run_gui(args: argparse.Namespace) -> int:
         for notice in notices:  # said once: the folder was made owner-only
             print("hiring-app: " + render(notice, current_language()), file=sys.stderr)
         if not lock.acquire():
+            from hiring_app.ui.single_instance import ask_running_copy_to_raise
+
             raised = ask_running_copy_to_raise(folder)
             show_message(QMessageBox.Icon.Information, messages.already_running_title(),
                          messages.already_running_text(str(folder), raised), quit_after)
             print(ERROR_PREFIX + text("cli.already_open_raised" if raised else "cli.already_open",
                                       current_language(), folder=str(folder)), file=sys.stderr)
             return 2
-        server = InstanceServer(folder)  # at once: a second copy started now is answered too
         # The window paints first: a file that may have changed is checked beside it.
         context = open_or_recover(folder, args.lang, messages, quit_after, defer_check=True)
         if context is None:
@@ -177,6 +178,19 @@ def run_gui(args: argparse.Namespace) -> int:
         lock.release()
         return 2
     back: list[ErasedPerson] = []  # erased people a restore brought back
+    # A second copy started on this folder asks the open window to come to the front: heard
+    # from the first paint on (QtNetwork is not needed before; a copy that asks earlier asks
+    # again until then, ui/single_instance.py).
+    listening: list[InstanceServer] = []
+    windows: list[MainWindow] = []  # the open window
+
+    def listen() -> None:
+        if not listening:
+            from hiring_app.ui.single_instance import InstanceServer
+
+            listening.append(InstanceServer(folder))
+            listening[0].raiseRequested.connect(lambda: windows and windows[0].bring_to_front())
+
     try:
         while True:
             damage.met = None
@@ -195,7 +209,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 continue
             damage.window = window
             window.damage_found.connect(damage)
-            server.raiseRequested.connect(window.bring_to_front)
+            windows[:] = [window]
+            window.painted.connect(listen)
             window.show()
             if back:  # asked once the window is up, on the restored data
                 QTimer.singleShot(0, lambda w=window, people=back: w.offer_erase_again(people))
@@ -204,7 +219,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 # For CI and screenshots: close the window as a user would, after it has painted.
                 QTimer.singleShot(int(quit_after), window.close)
             code = app.exec()
-            server.raiseRequested.disconnect(window.bring_to_front)
+            windows.clear()
             context.db.conn.close()
             if window.pending_restore is None:
                 return 2 if damage.met is not None else code

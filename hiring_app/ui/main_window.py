@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
     # Damage found in the file while the window is open, by work beside it (today's backup):
     # the app offers the latest good backup as for any damage met (ui/app.py DamageWatch).
     damage_found = Signal(object)
+    # Once, when the window has painted (or a second after showing, should no paint come): the
+    # work beside the window starts then.
+    painted = Signal()
 
     def __init__(self, context: AppContext) -> None:
         self._beside_started = False  # the work beside the window: started once, after a paint
@@ -364,6 +367,7 @@ class MainWindow(QMainWindow):
         if self._beside_started or self._closed:  # already, or a timer set before closing
             return
         self._beside_started = True
+        self.painted.emit()
         if self.start_check is not None:
             self._count_expired()
             self.start_check.start()  # the chores and the backup follow once the file is whole
