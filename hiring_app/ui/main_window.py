@@ -367,20 +367,19 @@ class MainWindow(QMainWindow):
         if self._beside_started or self._closed:  # already, or a timer set before closing
             return
         self._beside_started = True
-        self.painted.emit()
         if self.start_check is not None:
-            self._count_expired()
-            self.start_check.start()  # the chores and the backup follow once the file is whole
-            return
-        if self.context.chores_due:  # a file known whole: what an earlier run left, cleared
-            self.context.chores_due = False
-            try:
-                start_up_chores(self.context.db, self.context.data_dir)
-            except UserError as error:
-                self._file_fault(error)
-                return
+            self.start_check.start()  # first: the chores and the backup follow once it passed
+        else:
+            if self.context.chores_due:  # a file known whole: what an earlier run left, cleared
+                self.context.chores_due = False
+                try:
+                    start_up_chores(self.context.db, self.context.data_dir)
+                except UserError as error:
+                    self._file_fault(error)
+                    return
+            self.daily_backup.start()
         self._count_expired()
-        self.daily_backup.start()
+        self.painted.emit()
 
     def _start_check_done(self, _result, error: UserError | None) -> None:
         if error is None:
