@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hiring_app import __version__, paths
 from hiring_app.errors import ERROR_PREFIX, DatabaseDamagedError, UserError, error_line
 from hiring_app.i18n import Message, render, text
-from hiring_app.services import company, privacy, safety
+from hiring_app.services import company, safety
 from hiring_app.services.company import open_company
 from hiring_app.ui.context import AppContext, Changes, open_settings
 from hiring_app.ui.crash import CrashReporter
@@ -20,9 +21,11 @@ from hiring_app.ui.fonts import register_bundled_fonts
 from hiring_app.ui.i18n import LANGUAGES, Translations, current_language, system_language
 from hiring_app.ui.main_window import MainWindow
 from hiring_app.ui.messages import Messages
-from hiring_app.ui.single_instance import InstanceServer, ask_running_copy_to_raise
-from hiring_app.ui.start_check import start_up_chores
 from hiring_app.ui.style import style_sheet
+
+if TYPE_CHECKING:
+    from hiring_app.services.privacy import ErasedPerson
+    from hiring_app.ui.single_instance import InstanceServer
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -51,9 +54,8 @@ def build_context(folder: Path, language: str | None, defer_check: bool = False)
     opened = open_company(folder, read_only=deferred, check=not deferred)
     unchecked = deferred and opened.read_only  # else it needed upgrading: checked first
     company.await_check(opened.path, unchecked)  # no other connection writes before the check
-    if not unchecked:
-        start_up_chores(opened.db, folder)
-    # today's backup is made beside the window once it is up (ui/daily_backup.py)
+    # The start-up chores and today's backup are done beside the window once it has painted
+    # (ui/main_window.py, ui/start_check.py, ui/daily_backup.py).
     return AppContext(
         db=opened.db,
         db_path=opened.path,
@@ -62,6 +64,7 @@ def build_context(folder: Path, language: str | None, defer_check: bool = False)
         translations=translations,
         changes=Changes(),
         unchecked=unchecked,
+        chores_due=not unchecked,
     )
 
 
@@ -155,13 +158,14 @@ def run_gui(args: argparse.Namespace) -> int:
         for notice in notices:  # said once: the folder was made owner-only
             print("hiring-app: " + render(notice, current_language()), file=sys.stderr)
         if not lock.acquire():
+            from hiring_app.ui.single_instance import ask_running_copy_to_raise
+
             raised = ask_running_copy_to_raise(folder)
             show_message(QMessageBox.Icon.Information, messages.already_running_title(),
                          messages.already_running_text(str(folder), raised), quit_after)
             print(ERROR_PREFIX + text("cli.already_open_raised" if raised else "cli.already_open",
                                       current_language(), folder=str(folder)), file=sys.stderr)
             return 2
-        server = InstanceServer(folder)  # at once: a second copy started now is answered too
         # The window paints first: a file that may have changed is checked beside it.
         context = open_or_recover(folder, args.lang, messages, quit_after, defer_check=True)
         if context is None:
@@ -173,7 +177,20 @@ def run_gui(args: argparse.Namespace) -> int:
         print(error_line(error, current_language()), file=sys.stderr)
         lock.release()
         return 2
-    back: list[privacy.ErasedPerson] = []  # erased people a restore brought back
+    back: list[ErasedPerson] = []  # erased people a restore brought back
+    # A second copy started on this folder asks the open window to come to the front: heard
+    # from the first paint on (QtNetwork is not needed before; a copy that asks earlier asks
+    # again until then, ui/single_instance.py).
+    listening: list[InstanceServer] = []
+    windows: list[MainWindow] = []  # the open window
+
+    def listen() -> None:
+        if not listening:
+            from hiring_app.ui.single_instance import InstanceServer
+
+            listening.append(InstanceServer(folder))
+            listening[0].raiseRequested.connect(lambda: windows and windows[0].bring_to_front())
+
     try:
         while True:
             damage.met = None
@@ -192,7 +209,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 continue
             damage.window = window
             window.damage_found.connect(damage)
-            server.raiseRequested.connect(window.bring_to_front)
+            windows[:] = [window]
+            window.painted.connect(listen)
             window.show()
             if back:  # asked once the window is up, on the restored data
                 QTimer.singleShot(0, lambda w=window, people=back: w.offer_erase_again(people))
@@ -201,7 +219,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 # For CI and screenshots: close the window as a user would, after it has painted.
                 QTimer.singleShot(int(quit_after), window.close)
             code = app.exec()
-            server.raiseRequested.disconnect(window.bring_to_front)
+            windows.clear()
             context.db.conn.close()
             if window.pending_restore is None:
                 return 2 if damage.met is not None else code
@@ -222,6 +240,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 2
             # The replaced file's erasure log joins the restored one; anyone it brings back
             # who had been erased is named once the window is up, with an offer to erase again.
+            from hiring_app.services import privacy
+
             back = privacy.carry_erasures(context.db, replaced)
     finally:
         lock.release()

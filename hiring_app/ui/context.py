@@ -29,6 +29,8 @@ class AppContext:
     backup_problem: UserError | None = None  # why today's automatic backup could not be made
     # Opened read-only, not checked yet: checked beside the window, then opened for writing.
     unchecked: bool = False
+    # The start-up chores (ui/start_check.py) not run yet: the window runs them once painted.
+    chores_due: bool = False
 
     @property
     def language(self) -> str:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from hiring_app import __version__, palette
 from hiring_app.errors import DatabaseDamagedError, UserError
 from hiring_app.i18n import render
-from hiring_app.services import privacy
 from hiring_app.services.info import data_version, database_info
 from hiring_app.ui import operations
 from hiring_app.ui.context import AppContext, restrict_settings
@@ -31,7 +30,7 @@ from hiring_app.ui.i18n import LANGUAGE_NAMES
 from hiring_app.ui.icons import icon
 from hiring_app.ui.interview import ACTIVE_KEY
 from hiring_app.ui.messages import Messages, error_text
-from hiring_app.ui.start_check import StartCheck, open_for_writing
+from hiring_app.ui.start_check import StartCheck, open_for_writing, start_up_chores
 
 SECTION_IDS = ("roles", "candidates", "interviews", "compare", "reports", "team")
 OUTSIDE_CHECK_MS = 2000  # how often the window looks for changes made by another program
@@ -76,6 +75,9 @@ class MainWindow(QMainWindow):
     # Damage found in the file while the window is open, by work beside it (today's backup):
     # the app offers the latest good backup as for any damage met (ui/app.py DamageWatch).
     damage_found = Signal(object)
+    # Once, when the window has painted (or a second after showing, should no paint come): the
+    # work beside the window starts then.
+    painted = Signal()
 
     def __init__(self, context: AppContext) -> None:
         self._beside_started = False  # the work beside the window: started once, after a paint
@@ -365,11 +367,19 @@ class MainWindow(QMainWindow):
         if self._beside_started or self._closed:  # already, or a timer set before closing
             return
         self._beside_started = True
-        self._count_expired()
         if self.start_check is not None:
-            self.start_check.start()  # the backup follows once the file is known whole
+            self.start_check.start()  # first: the chores and the backup follow once it passed
         else:
+            if self.context.chores_due:  # a file known whole: what an earlier run left, cleared
+                self.context.chores_due = False
+                try:
+                    start_up_chores(self.context.db, self.context.data_dir)
+                except UserError as error:
+                    self._file_fault(error)
+                    return
             self.daily_backup.start()
+        self._count_expired()
+        self.painted.emit()
 
     def _start_check_done(self, _result, error: UserError | None) -> None:
         if error is None:
@@ -381,6 +391,11 @@ class MainWindow(QMainWindow):
             self.start_check = None
             self.daily_backup.start()
             return
+        self._file_fault(error)
+
+    def _file_fault(self, error: UserError) -> None:
+        """The file could not be made ready for work: damage is offered the latest good backup
+        (the window closes); another fault is said, and the window closes."""
         if isinstance(error, DatabaseDamagedError):
             self.damage_found.emit(error)  # the latest good backup offered; the window closes
             return
@@ -401,6 +416,8 @@ class MainWindow(QMainWindow):
             self._count_expired()
 
     def _count_expired(self) -> None:
+        from hiring_app.services import privacy
+
         self._expired = len(privacy.expired_candidates(self.context.db))
         self._show_retention_notice()
 

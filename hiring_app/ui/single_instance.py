@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -53,11 +54,18 @@ class InstanceServer(QObject):
 
 
 def ask_running_copy_to_raise(folder: Path, timeout_ms: int = 2000) -> bool:
-    """From a second copy: ask the running one to come to the front. True if it answered."""
+    """From a second copy: ask the running one to come to the front. True if it answered. The
+    running copy listens once its window has painted: until then (at most `timeout_ms`), it is
+    asked again."""
+    deadline = time.monotonic() + timeout_ms / 1000
     socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
-    if not socket.waitForConnected(timeout_ms):
-        return False
+    while True:
+        socket.connectToServer(server_name(folder))
+        if socket.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
     socket.write(REQUEST)
     if not socket.waitForBytesWritten(timeout_ms):
         return False

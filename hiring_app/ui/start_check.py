@@ -15,14 +15,17 @@ from PySide6.QtCore import QObject
 from sqlite_utils import Database
 
 from hiring_app.errors import UserError
-from hiring_app.services import attachments, company, privacy, safety
+from hiring_app.services import company, safety
 from hiring_app.ui.beside import BesideWindow
 from hiring_app.ui.context import AppContext
 
 
 def start_up_chores(db: Database, folder: Path) -> None:
     """What the window does to a file known whole before work starts: clear what an earlier
-    run left (it holds the folder's writer lock), finish an erasure that could not finish."""
+    run left (it holds the folder's writer lock), finish an erasure that could not finish.
+    Done once the window has painted (ui/main_window.py): what it needs is imported then."""
+    from hiring_app.services import attachments, privacy
+
     try:
         safety.remove_leftovers(folder)
         # résumés handed to a viewer by an earlier run that could not remove them (a crash)
@@ -44,6 +47,7 @@ def open_for_writing(context: AppContext) -> None:
     reading, context.db.conn = context.db.conn, opened.db.conn
     reading.close()
     context.unchecked = False
+    context.chores_due = False
     start_up_chores(context.db, context.data_dir)
 
 

@@ -88,3 +88,20 @@ def test_bundled_chinese_font_is_registered(qapp) -> None:
     assert CJK_FAMILY in QFontDatabase.families()
     assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(CJK_FAMILY)
     assert CJK_FAMILY in qapp.font().families()
+
+
+def test_what_an_earlier_run_left_is_cleared_once_the_window_is_up(make_window, qtbot,
+                                                                    tmp_path: Path) -> None:
+    """The start-up chores run after the first paint, before work starts: an erasure whose
+    clearing could not finish is finished."""
+    from hiring_app.services import privacy
+    from hiring_app.storage import settings
+    from hiring_app.storage.database import open_database
+
+    folder = tmp_path / "data"
+    opened = open_database(folder)
+    settings.set_value(opened.db, privacy.TRACES_KEY, 1)
+    opened.db.conn.close()
+    window = make_window("en", folder)
+    qtbot.waitUntil(lambda: settings.get_value(window.context.db, privacy.TRACES_KEY) is None)
+    assert not window.context.chores_due

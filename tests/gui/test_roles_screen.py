@@ -310,3 +310,20 @@ def test_role_names_are_read_whole_on_a_laptop(screen, qtbot, language) -> None:
     assert name_width > header.sectionSize(0), "the test's name must need wrapping"
     assert view.rowHeight(row) >= 2 * metrics.height()
     assert view.textElideMode() == Qt.TextElideMode.ElideNone
+
+
+def test_the_roles_table_shows_what_its_model_says(screen) -> None:
+    """The table asks each cell for everything at once (multiData): what it shows, and in
+    which font, is what the model says of that cell one question at a time."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+
+    view = screen.roles_view
+    model = view.model()
+    roles = [Qt.ItemDataRole(r) for r in (0, 1, 3, 6, 7, 8, 9, 10, 13)]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(asked))
+                assert asked.data() == index.data(role), (row, column, role)

@@ -1,6 +1,7 @@
 """Start the real app as a user would, headless: clean exit, and clear start-up faults."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -86,3 +87,62 @@ def test_newer_database_shows_a_message(tmp_path: Path) -> None:
     result = run_cli("--data-dir", str(tmp_path), "--quit-after", "300")
     assert result.returncode == 2
     assert "newer version" in result.stderr
+
+
+# Run the real start and, at the window's first paint, say which modules were loaded by then.
+_AT_FIRST_PAINT = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
+class Watch(QObject):
+    def eventFilter(self, target, event):
+        if event.type() == QEvent.Type.Paint and isinstance(target, QMainWindow):
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            os._exit(0)
+        return False
+from hiring_app.ui.app import create_application
+app = create_application(["hiring-app"])
+watch = Watch()
+app.installEventFilter(watch)
+from hiring_app.cli import main
+main(["--data-dir", sys.argv[1], "--lang", "zh", "--quit-after", "20000"])
+"""
+
+
+def test_the_window_paints_before_loading_what_only_later_work_needs(tmp_path: Path) -> None:
+    """The first paint waits for nothing it does not show: the start-up chores and the expired
+    count (privacy, attachments), answering a second copy (QtNetwork), the role dialogs and the
+    sections not shown are loaded after it."""
+    import json
+
+    folder = tmp_path / "company"
+    assert run_cli("--data-dir", str(folder), "--quit-after", "300").returncode == 0
+    shown = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(folder)],
+                           capture_output=True, text=True, timeout=60, cwd=PROJECT_ROOT,
+                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert shown.returncode == 0, shown.stderr
+    loaded = set(json.loads(shown.stdout.splitlines()[-1]))
+    assert "hiring_app.ui.roles.screen" in loaded  # the first screen is there
+    later = {"hiring_app.services.privacy", "hiring_app.services.attachments",
+             "PySide6.QtNetwork", "hiring_app.ui.single_instance", "hiring_app.ui.roles.dialogs",
+             "hiring_app.ui.candidates.screen", "hiring_app.ui.interview.screen",
+             "hiring_app.ui.reports.screen", "hiring_app.ui.team.screen"}
+    assert loaded & later == set()
+
+
+def test_an_erasure_left_unfinished_is_finished_once_the_window_is_up(tmp_path: Path) -> None:
+    from hiring_app.services import privacy
+    from hiring_app.storage import settings
+    from hiring_app.storage.database import open_database
+
+    folder = tmp_path / "company"
+    opened = open_database(folder)
+    settings.set_value(opened.db, privacy.TRACES_KEY, 1)  # its clearing could not finish
+    opened.db.conn.close()
+    result = run_cli("--data-dir", str(folder), "--quit-after", "1500")
+    assert result.returncode == 0, result.stderr
+    opened = open_database(folder)
+    try:
+        assert settings.get_value(opened.db, privacy.TRACES_KEY) is None
+    finally:
+        opened.db.conn.close()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,6 +20,10 @@ Index = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 SEARCH_TEXT = Qt.ItemDataRole.UserRole + 2
 DEPARTMENT = Qt.ItemDataRole.UserRole + 3
+# the roles RolesModel.data answers; it answers None to any other
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+    ROLE_ID, SEARCH_TEXT, DEPARTMENT))
 
 
 class RolesModel(QAbstractTableModel):
@@ -81,6 +86,14 @@ class RolesModel(QAbstractTableModel):
             return font
         return None
 
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """The roles a view asks of one cell at once (its delegate asks seven), answered as
+        data() answers them in one call: the table is measured row by row before it is first
+        drawn, and a call from Qt into Python costs more than the answer."""
+        for role_data in span:
+            role = role_data.role()
+            role_data.setData(self.data(index, role) if role in _ANSWERED else None)
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -108,6 +121,10 @@ class RoleFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._needle = text.strip().lower()
         self.endFilterChange()
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """Handed to the roles in one call (see RolesModel.multiData)."""
+        self.sourceModel().multiData(self.mapToSource(index), span)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(row, 0, parent)

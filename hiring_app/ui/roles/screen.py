@@ -41,7 +41,6 @@ from hiring_app.ui.models.roles_model import (
     RoleFilter,
     RolesModel,
 )
-from hiring_app.ui.roles.dialogs import QuestionDialog, RoleDialog
 from hiring_app.ui.roles.library_files import LibraryFiles
 from hiring_app.ui.widgets.common import heading
 
@@ -587,6 +586,8 @@ class RolesScreen(QWidget):
     def new_role(self) -> None:
         department = self.department.currentData() or self.vocabulary.departments[0]["id"]
         snap = editing.blank_role(self.db, department, {k: "" for k in NAME_SUFFIX})
+        from hiring_app.ui.roles.dialogs import RoleDialog  # imported when first opened
+
         dialog = RoleDialog(snap.role, self.vocabulary, self.language, self)
         dialog.setWindowTitle(self.tr("New role"))
         if dialog.exec():
@@ -604,6 +605,8 @@ class RolesScreen(QWidget):
     def edit_role(self) -> None:
         if self.current is None:
             return
+        from hiring_app.ui.roles.dialogs import RoleDialog  # imported when first opened
+
         dialog = RoleDialog(self.current.role, self.vocabulary, self.language, self)
         if dialog.exec():
             after = self.current.copy()
@@ -635,6 +638,8 @@ class RolesScreen(QWidget):
         blank = {"id": editing.new_question_id(self.db, after), "dimension": dimension,
                  "facet": facets[0], "kind": "behavioural", "weight": 1,
                  "text": {}, "listen_for": {}, "follow_ups": [], "scoring": {}}
+        from hiring_app.ui.roles.dialogs import QuestionDialog  # imported when first opened
+
         dialog = QuestionDialog(blank, self.vocabulary, self.language, self)
         if dialog.exec():
             row = self._question_row()
@@ -647,6 +652,8 @@ class RolesScreen(QWidget):
         row = self._question_row()
         if self.current is None or row < 0:
             return
+        from hiring_app.ui.roles.dialogs import QuestionDialog  # imported when first opened
+
         dialog = QuestionDialog(self.current.questions[row], self.vocabulary, self.language, self)
         if dialog.exec():
             after = self.current.copy()
