@@ -138,10 +138,12 @@ class MainWindow(QMainWindow):
 
     # --- sections -----------------------------------------------------------------------------
     def _make_section(self, section_id: str) -> QWidget:
-        return self.section_factory(section_id)(self.context)
+        # made inside the page stack it will be shown in: not moved into the window afterwards
+        # (a move has the style sheet applied to the whole screen again)
+        return self.section_factory(section_id)(self.context, self.pages)
 
     @staticmethod
-    def section_factory(section_id: str) -> Callable[[AppContext], QWidget]:
+    def section_factory(section_id: str) -> Callable[[AppContext, QWidget | None], QWidget]:
         """The screen of one section (its module imported only when it is first needed)."""
         if section_id == "roles":
             from hiring_app.ui.roles.screen import RolesScreen
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         raise KeyError(section_id)
 
     @classmethod
-    def section_factories(cls) -> dict[str, Callable[[AppContext], QWidget]]:
+    def section_factories(cls) -> dict[str, Callable[[AppContext, QWidget | None], QWidget]]:
         """The screen of each section."""
         return {section_id: cls.section_factory(section_id) for section_id in SECTION_IDS}
 
