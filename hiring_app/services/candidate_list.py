@@ -186,9 +186,11 @@ def _summed_evidence(db: Database):
 _RULES_READ: dict[str, dict[str | None, Rules]] = {}
 
 
-def rules_of(db: Database, remember: bool = True) -> Callable[[str | None], Rules]:
+def rules_of(db: Database, remember: bool = True,
+             roles: Iterable[str | None] = ()) -> Callable[[str | None], Rules]:
     """Each role's rules by its id (read once per role while they stay the same; `remember`
-    False: read for this once, as a command that lists a few candidates and ends)."""
+    False: read for this once, as a command that lists a few candidates and ends; `roles`:
+    those read at once, in two queries, rather than one role at a time)."""
     known: dict[str | None, Rules] = {}
     if remember:
         digest = list_evidence_repo.rules_digest(db)
@@ -197,6 +199,10 @@ def rules_of(db: Database, remember: bool = True) -> Callable[[str | None], Rule
             _RULES_READ[digest] = {}
         known = _RULES_READ[digest]
     book: list[RuleBook] = []
+    wanted = [r for r in roles if r and r not in known]
+    if wanted:
+        book.append(RuleBook(db))
+        book[0].read(wanted)
 
     def rules(role_id: str | None) -> Rules:
         if role_id not in known:
@@ -210,8 +216,12 @@ def rules_of(db: Database, remember: bool = True) -> Callable[[str | None], Rule
 
 def _rows(db: Database, evidence, spelling: bool = True,
           remember: bool = True) -> list[CandidateRow]:
-    return make_rows({r["id"]: r for r in roles_repo.role_rows(db)}, rules_of(db, remember),
-                     evidence, spelling)
+    roles: set[str | None] = set()
+    if not remember:  # a few candidates: their roles read at once
+        evidence = list(evidence)
+        roles = {e[2] for e in evidence}
+    return make_rows({r["id"]: r for r in roles_repo.role_rows(db)},
+                     rules_of(db, remember, roles), evidence, spelling)
 
 
 def make_rows(roles: dict[str, dict], rules: Callable[[str | None], Rules], evidence,

@@ -72,6 +72,13 @@ class RuleBook:
         self._roles: dict[str, RoleProfile | None] = {}
         self._rules: dict[str | None, Rules] = {}
 
+    def read(self, role_ids) -> None:
+        """Read these roles at once (a list placing candidates of many roles)."""
+        wanted = sorted({r for r in role_ids if r and r not in self._roles})
+        if wanted:
+            found = roles_repo.get_roles(self.db, wanted)
+            self._roles.update({role_id: found.get(role_id) for role_id in wanted})
+
     def role(self, role_id: str | None) -> RoleProfile | None:
         if not role_id:
             return None
