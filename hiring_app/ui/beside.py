@@ -29,6 +29,7 @@ class BesideWindow(QObject):
         self._work, self._fault, self._cancel = work, fault, cancel
         self._stopped = False
         self._thread: threading.Thread | None = None
+        self.outcome: tuple[object, UserError | None] | None = None  # once the work has ended
 
     def start(self) -> None:
         if self._thread is not None or self._stopped:
@@ -64,6 +65,7 @@ class BesideWindow(QObject):
             error = exc
         except Exception as exc:  # noqa: BLE001 - a read that met damage, or a fault of the disk
             error = safety.storage_error(exc, self.data_dir) or self._fault(exc)
+        self.outcome = (result, error)
         if self._stopped:
             return  # the window is going: nobody to tell
         try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,9 @@ class AppContext:
     unchecked: bool = False
     # The start-up chores (ui/start_check.py) not run yet: the window runs them once painted.
     chores_due: bool = False
+    # While `unchecked`: waits for the check beside the window and opens the file for writing
+    # (a change asked for meanwhile is made once the file is known whole, ui/operations.py).
+    finish_check: Callable[[], None] | None = None
 
     @property
     def language(self) -> str:

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.start_check = StartCheck(context.data_dir, self) if context.unchecked else None
         if self.start_check is not None:
             self.start_check.finished.connect(self._start_check_done)
+            context.finish_check = self._finish_check_now
         self.setObjectName("MainWindow")
         self.setMinimumSize(720, 480)
 
@@ -383,7 +384,26 @@ class MainWindow(QMainWindow):
         self._count_expired()
         self.painted.emit()
 
+    def _finish_check_now(self) -> None:
+        """A change asked for while the file is checked: wait for the check (started now if it
+        was not yet), then take its outcome at once, as when it ends by itself."""
+        check = self.start_check
+        if check is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            check.start()
+            check.wait()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if check.outcome is not None:
+            self._start_check_done(*check.outcome)
+
     def _start_check_done(self, _result, error: UserError | None) -> None:
+        check = self.start_check
+        if check is None or getattr(check, "taken", False):
+            return  # taken already, when a change waited for it
+        check.taken = True  # type: ignore[attr-defined]
         if error is None:
             try:
                 open_for_writing(self.context)

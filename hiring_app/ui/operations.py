@@ -27,7 +27,13 @@ class Outcome(Generic[T]):
 def run(parent: QWidget, context: AppContext, title: str, use_case: Callable[..., T],
         *args: Any, **kwargs: Any) -> Outcome[T]:
     """`use_case(context.db, *args, **kwargs)`; a UserError is shown under `title` (already
-    translated) and changes nothing; on success every screen hears what changed."""
+    translated) and changes nothing; on success every screen hears what changed. A change asked
+    for while the file is checked beside the window waits for the check (moments; the window
+    says a fault it finds, and nothing is done)."""
+    if context.unchecked and context.finish_check is not None:
+        context.finish_check()
+        if context.unchecked:
+            return Outcome(False)
     try:
         value = use_case(context.db, *args, **kwargs)
     except UserError as error:

@@ -84,3 +84,31 @@ def test_a_whole_file_changed_outside_the_app_opens_and_takes_writes(qapp, folde
     assert code == 0
     # the checked file was opened for writing: today's backup was made after the check
     assert any(b.kind == "auto" for b in backups.list_backups(folder))
+
+
+def test_a_change_asked_for_while_the_file_is_checked_waits_for_the_check(qtbot, folder):
+    """Starting work at once on a file changed outside the app: the change waits for the check
+    beside the window (moments), then is made; nothing is refused."""
+    from hiring_app.services import interviews as interview_service
+    from hiring_app.ui import operations
+    from hiring_app.ui.app import build_context, create_application
+
+    db_path = folder / "hiring.db"
+    os.utime(db_path)  # changed outside the app: checked beside the window
+    create_application()
+    context = build_context(folder, "en", defer_check=True)
+    assert context.unchecked
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()  # the check may not even have started yet
+    outcome = operations.run(window, context, "Cannot start",
+                             interview_service.start_interview_with_new_candidate, "赵新",
+                             "shop_a", "王芳")
+    assert outcome.ok
+    assert not context.unchecked and window.start_check is None
+    qtbot.wait(50)  # the check's own signal, queued meanwhile, finds nothing left to do
+    assert not context.unchecked
+    assert [r[0] for r in context.db.execute("SELECT name FROM candidates WHERE name = '赵新'")
+            ] == ["赵新"]
+    window.close()
+    context.db.conn.close()
