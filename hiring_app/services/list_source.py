@@ -170,16 +170,16 @@ def open_list(db: Database, remake: bool = True) -> ListSource:
     (`remake` False: not now, as when making them beside the window has just failed)."""
     if remake:
         candidate_list.refresh(db)
-    if list_evidence_repo.fresh(db) and list_evidence_repo.searchable(db) and _maskable(db):
-        return KeptList(db)
+    span = list_evidence_repo.counted(db)
+    if list_evidence_repo.fresh(db) and list_evidence_repo.searchable(db) and _maskable(span):
+        return KeptList(db, span)
     return LoadedList(candidate_list.load_rows(db, remake=remake))
 
 
-def _maskable(db: Database) -> bool:
+def _maskable(span: tuple[int, int, int]) -> bool:
     """True when the ids suit a mask of a byte per id: none below 1, none far above the count
     (a file made by another program may number its candidates otherwise)."""
-    lowest, highest = list_evidence_repo.id_range(db)
-    total, _top = list_evidence_repo.candidate_count(db)
+    total, lowest, highest = span
     if not total:
         return True
     return lowest >= 1 and highest <= 4 * total + 10_000
@@ -256,9 +256,10 @@ class LoadedList:
 class KeptList:
     """The list asked of SQLite: ids only in memory, rows read when in sight."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, span: tuple[int, int, int] | None = None) -> None:
+        """`span`: (count, lowest id, highest id), as list_evidence_repo.counted gives it."""
         self.db = db
-        self.total, self._top = list_evidence_repo.candidate_count(db)
+        self.total, _lowest, self._top = span or list_evidence_repo.counted(db)
         self._rules = candidate_list.rules_of(db)
         self._roles = {r["id"]: r for r in roles_repo.role_rows(db)}
         self._rows: OrderedDict[int, CandidateRow] = OrderedDict()
@@ -298,7 +299,7 @@ class KeptList:
         return list_evidence_repo.exists(self.db, candidate_id)
 
     def names(self, most: int) -> list[str]:
-        return list_evidence_repo.sample_names(self.db, most)
+        return list_evidence_repo.sample_names(self.db, most, self.total)
 
     def place(self, candidate_id: int, text: str, language: str) -> str | None:
         """Where the text is found in a row in sight (the first of PLACES)."""

@@ -332,15 +332,10 @@ def name_spelling(db: Database, candidate_id: int) -> str:
     return row[0] if row else ""
 
 
-def id_range(db: Database) -> tuple[int, int]:
-    """The lowest and the highest candidate id (0, 0 without candidates)."""
-    return db.execute("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM candidates"
-                      ).fetchone()
-
-
-def candidate_count(db: Database) -> tuple[int, int]:
-    """How many candidates there are, and the highest id."""
-    return db.execute("SELECT count(*), COALESCE(MAX(id), 0) FROM candidates").fetchone()
+def counted(db: Database) -> tuple[int, int, int]:
+    """How many candidates there are, the lowest and the highest id (0s without any)."""
+    return db.execute("SELECT count(*), COALESCE(MIN(id), 0), COALESCE(MAX(id), 0)"
+                      " FROM candidates").fetchone()
 
 
 def exists(db: Database, candidate_id: int) -> bool:
@@ -348,9 +343,8 @@ def exists(db: Database, candidate_id: int) -> bool:
                       [candidate_id]).fetchone()[0] == 1
 
 
-def sample_names(db: Database, most: int) -> list[str]:
-    """About `most` names spread over the list (to fit its column's width)."""
-    total = db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+def sample_names(db: Database, most: int, total: int) -> list[str]:
+    """About `most` names spread over the `total` candidates (to fit a column's width)."""
     every = max(1, total // most)
     return [name for (name,) in db.execute(
         "SELECT name FROM candidates WHERE id % ? = 0 LIMIT ?", [every, most])]

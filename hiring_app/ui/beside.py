@@ -30,6 +30,7 @@ class BesideWindow(QObject):
         self._stopped = False
         self._thread: threading.Thread | None = None
         self.outcome: tuple[object, UserError | None] | None = None  # once the work has ended
+        self.taken = False  # its outcome acted on (by whoever waited for it, or on `finished`)
 
     def start(self) -> None:
         if self._thread is not None or self._stopped:

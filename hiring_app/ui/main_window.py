@@ -401,9 +401,9 @@ class MainWindow(QMainWindow):
 
     def _start_check_done(self, _result, error: UserError | None) -> None:
         check = self.start_check
-        if check is None or getattr(check, "taken", False):
+        if check is None or check.taken:
             return  # taken already, when a change waited for it
-        check.taken = True  # type: ignore[attr-defined]
+        check.taken = True
         if error is None:
             try:
                 open_for_writing(self.context)

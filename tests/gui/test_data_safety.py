@@ -21,17 +21,12 @@ from hiring_app.ui.main_window import MainWindow
 from tests.helpers.banks import small_library
 from tests.helpers.faults import FullDiskWriter
 from tests.helpers.fixtures import read_dump
-from tests.helpers.gui import prepare_company
+from tests.helpers.gui import company_of_two
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    folder = prepare_company(tmp_path / "data", small_library())
-    opened = open_database(folder)
-    for name in ("王芳", "李雷"):
-        candidate_service.add_candidate(opened.db, name, "shop_a")
-    opened.db.conn.close()
-    return folder
+    return company_of_two(tmp_path / "data", small_library())
 
 
 @pytest.fixture

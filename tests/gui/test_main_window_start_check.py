@@ -10,24 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hiring_app.services import candidates as candidate_service
 from hiring_app.storage import backups
 from hiring_app.storage.database import open_database
 from hiring_app.ui.app import run_gui
 from hiring_app.ui.main_window import MainWindow
 from tests.helpers.banks import small_library
-from tests.helpers.fixtures import read_dump
-from tests.helpers.gui import prepare_company
+from tests.helpers.fixtures import read_dump, scribble_keeping_size_and_times
+from tests.helpers.gui import company_of_two
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    folder = prepare_company(tmp_path / "data", small_library())
-    opened = open_database(folder)
-    for name in ("王芳", "李雷"):
-        candidate_service.add_candidate(opened.db, name, "shop_a")
-    opened.db.conn.close()
-    return folder
+    return company_of_two(tmp_path / "data", small_library())
 
 
 def damage_what_the_window_does_not_read(folder: Path) -> tuple[Path, bytes]:
@@ -40,15 +34,7 @@ def damage_what_the_window_does_not_read(folder: Path) -> tuple[Path, bytes]:
         for _ in range(60):
             opened.db.execute("INSERT INTO filler VALUES (randomblob(1000))")
     opened.db.conn.close()  # closed whole by the app: would open without a check
-    db_path = folder / "hiring.db"
-    before = db_path.stat()
-    raw = bytearray(db_path.read_bytes())
-    page = 4096
-    for offset in range(len(raw) - 8 * page, len(raw) - page, page):
-        raw[offset:offset + 16] = b"\xff" * 16
-    db_path.write_bytes(bytes(raw))
-    os.utime(db_path, ns=(before.st_atime_ns, before.st_mtime_ns))
-    return good.path, bytes(raw)
+    return good.path, scribble_keeping_size_and_times(folder / "hiring.db", pages=8)
 
 
 def test_damage_found_once_the_window_is_up_offers_the_latest_good_backup(

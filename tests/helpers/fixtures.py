@@ -119,3 +119,31 @@ def stored_interview(db, uid: str) -> tuple[dict, list[dict]]:
     answers = [{k: v for k, v in zip(names, r) if k not in ("id", "interview_id", "updated_at")}
                for r in cursor]
     return interview_row, answers
+
+
+# --- company files closed by the app, and damage that only a whole check finds ------------------
+def closed_company_with_rows(folder: Path) -> Path:
+    """A company file with a few hundred rows, closed whole by the app; its path."""
+    opened = open_database(folder)
+    with opened.db.atomic():
+        for i in range(400):
+            opened.db["settings"].insert({"key": f"k{i}", "value": "x" * 200})
+    opened.db.conn.close()
+    assert not Path(str(opened.path) + "-wal").exists()  # closed whole, by the app
+    return opened.path
+
+
+def scribble_keeping_size_and_times(path: Path, pages: int = 12) -> bytes:
+    """Damage the file's last `pages` pages (rows added last: nothing opening the file reads
+    them), then put its size and times back as they were (what a careless copy or a disk fault
+    can leave): only its change time tells. The damaged bytes."""
+    before = path.stat()
+    raw = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(len(raw) - pages * page, len(raw) - page, page):
+        raw[offset:offset + 16] = b"\xff" * 16
+    path.write_bytes(bytes(raw))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    return bytes(raw)

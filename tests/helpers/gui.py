@@ -75,3 +75,15 @@ def when_modal(qtbot, act, timeout_ms: int = 5000) -> ModalStep:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def company_of_two(folder: Path, library: Library) -> Path:
+    """A company folder with the library installed and two candidates (王芳, 李雷)."""
+    from hiring_app.services import candidates as candidate_service
+
+    folder = prepare_company(folder, library)
+    opened = open_database(folder)
+    for name in ("王芳", "李雷"):
+        candidate_service.add_candidate(opened.db, name, "shop_a")
+    opened.db.conn.close()
+    return folder

@@ -13,16 +13,7 @@ import pytest
 from hiring_app.errors import DatabaseDamagedError
 from hiring_app.storage import checked, database
 from hiring_app.storage.database import open_database
-
-
-def filled(data_dir: Path) -> Path:
-    """A company file with a few hundred rows, closed by the app."""
-    opened = open_database(data_dir)
-    with opened.db.atomic():
-        for i in range(400):
-            opened.db["settings"].insert({"key": f"k{i}", "value": "x" * 200})
-    opened.db.conn.close()
-    return opened.path
+from tests.helpers.fixtures import closed_company_with_rows
 
 
 def scribble(path: Path, keep_times: bool) -> None:
@@ -54,7 +45,7 @@ def checks(monkeypatch) -> list[Path]:
 
 
 def test_a_file_the_app_closed_is_not_checked_again(data_dir: Path, checks) -> None:
-    path = filled(data_dir)
+    path = closed_company_with_rows(data_dir)
     record = data_dir / checked.RECORD_NAME
     assert record.is_file()
     if os.name == "posix":
@@ -68,7 +59,7 @@ def test_a_file_the_app_closed_is_not_checked_again(data_dir: Path, checks) -> N
 @pytest.mark.parametrize("keep_times", [False, True])
 def test_a_file_changed_outside_the_app_is_checked_and_refused(data_dir: Path, checks,
                                                                keep_times: bool) -> None:
-    path = filled(data_dir)
+    path = closed_company_with_rows(data_dir)
     scribble(path, keep_times)
     with pytest.raises(DatabaseDamagedError):
         open_database(data_dir)
@@ -79,7 +70,7 @@ def test_a_file_changed_outside_the_app_is_checked_and_refused(data_dir: Path, c
 
 
 def test_a_replaced_file_is_checked(data_dir: Path, checks) -> None:
-    path = filled(data_dir)
+    path = closed_company_with_rows(data_dir)
     copy = path.with_name("copy.db")
     copy.write_bytes(path.read_bytes())
     os.replace(copy, path)  # what restoring a file by hand does: same bytes, another file
@@ -91,7 +82,7 @@ def test_a_replaced_file_is_checked(data_dir: Path, checks) -> None:
 
 @pytest.mark.parametrize("content", ["", "{", "[1, 2]", '{"format": 1, "file": "hiring.db"}'])
 def test_a_damaged_or_foreign_record_means_a_check(data_dir: Path, checks, content) -> None:
-    path = filled(data_dir)
+    path = closed_company_with_rows(data_dir)
     record = data_dir / checked.RECORD_NAME
     record.write_text(content)
     open_database(data_dir).db.conn.close()
@@ -100,7 +91,7 @@ def test_a_damaged_or_foreign_record_means_a_check(data_dir: Path, checks, conte
 
 @pytest.mark.skipif(os.name != "posix", reason="permissions are POSIX")
 def test_a_record_others_could_write_is_not_trusted(data_dir: Path, checks) -> None:
-    path = filled(data_dir)
+    path = closed_company_with_rows(data_dir)
     record = data_dir / checked.RECORD_NAME
     os.chmod(record, 0o666)  # noqa: S103 - the point of the test
     open_database(data_dir).db.conn.close()
@@ -109,7 +100,7 @@ def test_a_record_others_could_write_is_not_trusted(data_dir: Path, checks) -> N
 
 def test_damage_met_while_reading_means_a_check_at_the_next_opening(data_dir: Path,
                                                                     checks) -> None:
-    path = filled(data_dir)
+    path = closed_company_with_rows(data_dir)
     opened = open_database(data_dir)
     database.damaged(path, sqlite3.DatabaseError("database disk image is malformed"))
     opened.db.conn.close()  # closing after the damage was seen records nothing

@@ -4,42 +4,17 @@ write the file."""
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
 
 from hiring_app.errors import DatabaseDamagedError
 from hiring_app.storage.database import open_database
+from tests.helpers.fixtures import closed_company_with_rows, scribble_keeping_size_and_times
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def closed_company_with_rows(folder: Path) -> Path:
-    opened = open_database(folder)
-    with opened.db.atomic():
-        for i in range(400):
-            opened.db["settings"].insert({"key": f"k{i}", "value": "x" * 200})
-    opened.db.conn.close()
-    assert not Path(str(opened.path) + "-wal").exists()  # closed whole, by the app
-    return opened.path
-
-
-def scribble_keeping_size_and_times(path: Path) -> None:
-    """Damage the last pages (the rows added last: nothing opening the file reads them), then
-    put the file's size and times back as they were
-    (what a careless copy or a disk fault can leave): only its change time tells."""
-    before = path.stat()
-    raw = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(len(raw) - 12 * page, len(raw) - page, page):
-        raw[offset:offset + 16] = b"\xff" * 16
-    path.write_bytes(bytes(raw))
-    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
-    assert path.stat().st_size == before.st_size
-    assert path.stat().st_mtime_ns == before.st_mtime_ns
 
 
 def test_a_file_damaged_after_the_apps_clean_close_is_checked_and_refused(
